@@ -1,0 +1,6 @@
+pub mod analysis;
+pub mod catalog;
+pub mod cli;
+pub mod lsp;
+pub mod practice;
+pub mod runner;
