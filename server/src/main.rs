@@ -1,1 +1,3 @@
-fn main() { kata::cli::main() }
+fn main() {
+    kata::cli::main()
+}

@@ -1,1 +1,9 @@
+//! The learner's practice workspace: a Cargo workspace with one crate per
+//! started kata and a `.kata/` directory for state (progress, backups,
+//! revealed solutions). This module owns every file the learner sees.
 
+mod progress;
+mod workspace;
+
+pub use progress::{KataProgress, Progress, ProgressStore, Status};
+pub use workspace::{kata_of_path, PracticeError, StartOutcome, Workspace};

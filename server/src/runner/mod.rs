@@ -1,1 +1,173 @@
+//! Building and running a practice crate's tests. This module owns every
+//! process: cargo, test binaries and the scaling probe. Each run is
+//! cancellable, bounded in time, and leaves no process behind.
 
+mod cargo;
+pub mod libtest;
+pub mod process;
+mod test_run;
+
+pub use cargo::{BuildOutput, CompilerMessage, TestBinary};
+pub use libtest::Panic;
+pub use test_run::{Outcome, TestResult};
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use tokio::process::Command;
+use tokio_util::sync::CancellationToken;
+
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+/// Compilation is not learner-controlled (no build scripts, no proc
+/// macros), but a cold build of a crate can take a while.
+pub const BUILD_TIMEOUT: Duration = Duration::from_secs(600);
+
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// Per test binary round: a test still running after this is killed.
+    pub timeout: Duration,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            timeout: DEFAULT_TIMEOUT,
+        }
+    }
+}
+
+/// What the runner reports while it works (for `$/progress`).
+#[derive(Debug, Clone)]
+pub enum RunEvent {
+    Building,
+    Testing { binaries: usize },
+    TestFinished { name: String, passed: bool },
+}
+
+#[derive(Debug, Default)]
+pub struct RunReport {
+    pub build: BuildOutput,
+    /// cargo could not be run, or the build failed without messages.
+    pub problem: Option<String>,
+    pub tests: Vec<TestResult>,
+    pub cancelled: bool,
+    pub timeout: Duration,
+}
+
+impl RunReport {
+    pub fn build_failed(&self) -> bool {
+        self.problem.is_some()
+            || self.build.errors().next().is_some()
+            || self.build.finished_ok == Some(false)
+    }
+    pub fn passed(&self) -> usize {
+        self.tests
+            .iter()
+            .filter(|t| t.outcome == Outcome::Passed)
+            .count()
+    }
+    pub fn failed(&self) -> usize {
+        self.tests.iter().filter(|t| t.outcome.is_failure()).count()
+    }
+    /// Everything built, at least one test ran, and none failed.
+    pub fn all_passed(&self) -> bool {
+        !self.cancelled && !self.build_failed() && self.passed() > 0 && self.failed() == 0
+    }
+}
+
+/// Where a practice crate lives and how to build it.
+#[derive(Debug, Clone)]
+pub struct CrateRef {
+    /// The Cargo workspace root (holds `Cargo.toml` and `target/`).
+    pub workspace: PathBuf,
+    /// The package name (the kata id).
+    pub package: String,
+    pub crate_dir: PathBuf,
+}
+
+/// Builds the crate's tests, then runs every test binary.
+pub async fn run_tests(
+    krate: &CrateRef,
+    options: &RunOptions,
+    cancel: &CancellationToken,
+    mut on_event: impl FnMut(RunEvent),
+) -> RunReport {
+    let mut report = RunReport {
+        timeout: options.timeout,
+        ..RunReport::default()
+    };
+    on_event(RunEvent::Building);
+    let mut command = cargo_command(&krate.workspace);
+    command
+        .args([
+            "test",
+            "--no-run",
+            "--message-format=json",
+            "--manifest-path",
+        ])
+        .arg(krate.workspace.join("Cargo.toml"))
+        .args(["-p", &krate.package]);
+    let mut build = BuildOutput::default();
+    let finished = process::run_in_group(command, None, Some(BUILD_TIMEOUT), cancel, |line| {
+        build.parse_line(line)
+    })
+    .await;
+    report.build = build;
+    match finished {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            report.problem = Some(
+                "cargo was not found on PATH; install Rust with rustup (https://rustup.rs)".into(),
+            );
+            return report;
+        }
+        Err(e) => {
+            report.problem = Some(format!("could not run cargo: {e}"));
+            return report;
+        }
+        Ok(f) if f.cancelled => {
+            report.cancelled = true;
+            return report;
+        }
+        Ok(f) if f.timed_out => {
+            report.problem = Some(format!(
+                "the build timed out after {} s",
+                BUILD_TIMEOUT.as_secs()
+            ));
+            return report;
+        }
+        Ok(f) if !f.success() => {
+            if report.build.errors().next().is_none() {
+                let tail: Vec<&str> = f.stderr.lines().rev().take(5).collect();
+                let tail: Vec<&str> = tail.into_iter().rev().collect();
+                report.problem = Some(format!("cargo failed: {}", tail.join("\n")));
+            }
+            return report;
+        }
+        Ok(_) => {}
+    }
+    on_event(RunEvent::Testing {
+        binaries: report.build.binaries.len(),
+    });
+    for binary in report.build.binaries.clone() {
+        let results =
+            test_run::run_binary(&binary, &krate.crate_dir, options, cancel, &mut on_event).await;
+        match results {
+            Some(results) => report.tests.extend(results),
+            None => {
+                report.cancelled = true;
+                break;
+            }
+        }
+    }
+    report
+}
+
+pub fn cargo_command(workspace: &Path) -> Command {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut command = Command::new(cargo);
+    command
+        .current_dir(workspace)
+        .env("CARGO_TARGET_DIR", workspace.join("target"))
+        .env("CARGO_TERM_COLOR", "never")
+        .env_remove("RUSTC_WRAPPER");
+    command
+}

@@ -1,0 +1,106 @@
+//! Naive version: correct, but the queue is a plain Vec and `next` scans all
+//! of it for the best ready job, so each hand-out costs O(n).
+
+use std::collections::HashMap;
+
+/// Jobs are numbered 0, 1, 2, ... in submission order.
+pub type JobId = u64;
+
+/// A job as handed to a worker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Job {
+    pub id: JobId,
+    pub name: String,
+    /// Larger runs first.
+    pub priority: u32,
+    /// How many times the job has been handed out, this time included.
+    pub attempts: u32,
+}
+
+/// What `fail` did with a job.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailOutcome {
+    /// Re-queued; it will not be handed out before this time.
+    Retry { not_before: u64 },
+    /// Out of attempts: moved to the dead-letter queue.
+    DeadLettered,
+}
+
+pub struct Scheduler {
+    max_attempts: u32,
+    base_backoff: u64,
+    next_id: JobId,
+    /// Queued jobs with the time they may run from.
+    queue: Vec<(u64, Job)>,
+    running: HashMap<JobId, Job>,
+    dead: Vec<Job>,
+}
+
+impl Scheduler {
+    pub fn new(max_attempts: u32, base_backoff: u64) -> Self {
+        Scheduler {
+            max_attempts: max_attempts.max(1),
+            base_backoff,
+            next_id: 0,
+            queue: Vec::new(),
+            running: HashMap::new(),
+            dead: Vec::new(),
+        }
+    }
+
+    pub fn submit(&mut self, name: &str, priority: u32) -> JobId {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.queue.push((0, Job { id, name: name.to_string(), priority, attempts: 0 }));
+        id
+    }
+
+    pub fn next(&mut self, now: u64) -> Option<Job> {
+        let mut best: Option<usize> = None;
+        for i in 0..self.queue.len() {
+            let (not_before, job) = &self.queue[i];
+            if *not_before > now {
+                continue;
+            }
+            let better = match best {
+                None => true,
+                Some(b) => {
+                    let champion = &self.queue[b].1;
+                    job.priority > champion.priority
+                        || (job.priority == champion.priority && job.id < champion.id)
+                }
+            };
+            if better {
+                best = Some(i);
+            }
+        }
+        let (_, mut job) = self.queue.remove(best?);
+        job.attempts += 1;
+        self.running.insert(job.id, job.clone());
+        Some(job)
+    }
+
+    pub fn complete(&mut self, id: JobId) -> bool {
+        self.running.remove(&id).is_some()
+    }
+
+    pub fn fail(&mut self, id: JobId, now: u64) -> Option<FailOutcome> {
+        let job = self.running.remove(&id)?;
+        if job.attempts >= self.max_attempts {
+            self.dead.push(job);
+            return Some(FailOutcome::DeadLettered);
+        }
+        let factor = 1u64.checked_shl(job.attempts - 1).unwrap_or(u64::MAX);
+        let not_before = now.saturating_add(self.base_backoff.saturating_mul(factor));
+        self.queue.push((not_before, job));
+        Some(FailOutcome::Retry { not_before })
+    }
+
+    pub fn dead_letters(&self) -> &[Job] {
+        &self.dead
+    }
+
+    pub fn pending(&self) -> usize {
+        self.queue.len()
+    }
+}

@@ -1,0 +1,176 @@
+//! A kata's rules: tree-sitter queries over the learner's file; every match
+//! is a finding. Queries are compiled once per kata.
+
+use super::{language, Finding};
+use crate::catalog::{KataSpec, Severity};
+use std::fmt;
+use streaming_iterator::StreamingIterator;
+use tree_sitter::{Query, QueryCursor, Tree};
+
+pub struct CompiledRules {
+    rules: Vec<CompiledRule>,
+}
+
+struct CompiledRule {
+    id: String,
+    message: String,
+    severity: Severity,
+    query: Query,
+    violation: Option<u32>,
+}
+
+/// A rule whose query does not compile, located in the query text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleError {
+    pub rule: String,
+    pub row: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for RuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "rule `{}`: query does not compile at query line {}, column {}: {}",
+            self.rule,
+            self.row + 1,
+            self.column + 1,
+            self.message
+        )
+    }
+}
+
+impl CompiledRules {
+    /// Compiles every rule; broken ones are returned as errors and left out.
+    pub fn compile(spec: &KataSpec) -> (CompiledRules, Vec<RuleError>) {
+        let mut rules = Vec::new();
+        let mut errors = Vec::new();
+        for rule in &spec.rules {
+            match Query::new(&language(), &rule.query) {
+                Ok(query) => {
+                    let violation = query.capture_index_for_name("violation");
+                    rules.push(CompiledRule {
+                        id: rule.id.clone(),
+                        message: rule.message.clone(),
+                        severity: rule.severity,
+                        query,
+                        violation,
+                    });
+                }
+                Err(e) => errors.push(RuleError {
+                    rule: rule.id.clone(),
+                    row: e.row,
+                    column: e.column,
+                    message: format!("{:?}: {}", e.kind, e.message.trim()),
+                }),
+            }
+        }
+        (CompiledRules { rules }, errors)
+    }
+
+    pub fn empty() -> CompiledRules {
+        CompiledRules { rules: Vec::new() }
+    }
+
+    pub fn check(&self, text: &str, tree: &Tree) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        let mut cursor = QueryCursor::new();
+        for rule in &self.rules {
+            let mut matches = cursor.matches(&rule.query, tree.root_node(), text.as_bytes());
+            while let Some(m) = matches.next() {
+                let node = match rule.violation {
+                    Some(index) => m
+                        .captures()
+                        .iter()
+                        .find(|c| c.index == index)
+                        .map(|c| c.node),
+                    None => m.captures().first().map(|c| c.node),
+                };
+                let Some(node) = node else { continue };
+                let range = node.start_byte()..node.end_byte();
+                // One finding per place, even if several patterns hit it.
+                if findings
+                    .iter()
+                    .any(|f: &Finding| f.range == range && f.code.ends_with(&rule.id))
+                {
+                    continue;
+                }
+                findings.push(Finding {
+                    range,
+                    severity: rule.severity,
+                    code: format!("rule/{}", rule.id),
+                    message: rule.message.clone(),
+                    related: Vec::new(),
+                });
+            }
+        }
+        findings.sort_by_key(|f| (f.range.start, f.range.end));
+        findings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::parse;
+    use expect_test::{expect, Expect};
+
+    fn check(rules_toml: &str, text: &str, expect: Expect) {
+        let spec: KataSpec = toml::from_str(&format!(
+            "id = \"x\"\ntitle = \"x\"\ndifficulty = \"easy\"\n{rules_toml}"
+        ))
+        .unwrap();
+        let (rules, errors) = CompiledRules::compile(&spec);
+        let mut out: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        let tree = parse(text);
+        out.extend(rules.check(text, &tree).iter().map(|f| {
+            format!(
+                "{} {:?} `{}` {}",
+                f.code,
+                f.severity,
+                &text[f.range.clone()],
+                f.message
+            )
+        }));
+        expect.assert_eq(&out.join("\n"));
+    }
+
+    const NO_SORT: &str = r#"
+[[rule]]
+id = "no-sort"
+query = '''(call_expression function: (field_expression field: (field_identifier) @m (#eq? @m "sort"))) @violation'''
+message = "no sorting"
+"#;
+
+    #[test]
+    fn reports_each_match_with_the_violation_capture() {
+        check(
+            NO_SORT,
+            "fn f(v: &mut Vec<i32>) { v.sort(); v.push(1); v.sort() }",
+            expect![[r#"
+                rule/no-sort Error `v.sort()` no sorting
+                rule/no-sort Error `v.sort()` no sorting"#]],
+        );
+    }
+
+    #[test]
+    fn no_match_no_finding() {
+        check(
+            NO_SORT,
+            "fn f(v: &mut Vec<i32>) { v.sort_by_key(|x| *x); }",
+            expect![""],
+        );
+    }
+
+    #[test]
+    fn a_broken_query_is_reported_with_its_position() {
+        check(
+            "[[rule]]\nid = \"bad\"\nquery = \"(call_expresion)\"\nmessage = \"m\"\n",
+            "fn f() {}",
+            expect![[
+                r#"rule `bad`: query does not compile at query line 1, column 2: NodeType: "call_expresion""#
+            ]],
+        );
+    }
+}

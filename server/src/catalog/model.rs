@@ -1,0 +1,128 @@
+//! The `kata.toml` schema. Unknown keys are errors so that a typo in a pack
+//! is reported rather than silently ignored.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct KataSpec {
+    pub id: String,
+    pub title: String,
+    pub difficulty: Difficulty,
+    #[serde(default)]
+    pub topics: Vec<String>,
+    /// Where in the interview guide the kata comes from.
+    #[serde(default)]
+    pub seed: String,
+    /// Per-kata test timeout; `--timeout` overrides it.
+    #[serde(default)]
+    pub timeout_secs: Option<u64>,
+    #[serde(default, rename = "target")]
+    pub targets: Vec<Target>,
+    #[serde(default, rename = "rule")]
+    pub rules: Vec<Rule>,
+    #[serde(default, rename = "hint")]
+    pub hints: Vec<Hint>,
+    #[serde(default)]
+    pub probe: Option<ProbeSpec>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Difficulty {
+    Easy,
+    Medium,
+    Hard,
+}
+
+impl Difficulty {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Difficulty::Easy => "easy",
+            Difficulty::Medium => "medium",
+            Difficulty::Hard => "hard",
+        }
+    }
+}
+
+impl std::str::FromStr for Difficulty {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "easy" => Ok(Difficulty::Easy),
+            "medium" => Ok(Difficulty::Medium),
+            "hard" => Ok(Difficulty::Hard),
+            other => Err(format!(
+                "unknown difficulty `{other}` (expected easy, medium or hard)"
+            )),
+        }
+    }
+}
+
+/// A graded item and the complexity it must meet.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    /// `fn` name, or `Type::method`.
+    pub item: String,
+    pub time: String,
+    #[serde(default)]
+    pub space: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub id: String,
+    pub query: String,
+    pub message: String,
+    /// Why the rule exists: shown on hover and in reports.
+    #[serde(default)]
+    pub why: Option<String>,
+    #[serde(default)]
+    pub severity: Severity,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    #[default]
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hint {
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProbeSpec {
+    /// Expected growth of one probe run, e.g. `O(n)`.
+    pub expect: String,
+    #[serde(default)]
+    pub measure: ProbeMeasure,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProbeMeasure {
+    /// Thread CPU time.
+    #[default]
+    Time,
+    /// The operation count returned by the probe's `run`.
+    Ops,
+}

@@ -1,0 +1,275 @@
+//! Creating the practice workspace, scaffolding kata crates into it, reset
+//! with backup, and revealing solutions.
+
+use super::progress::{now_secs, write_atomically, ProgressStore, Status};
+use crate::catalog::Kata;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum PracticeError {
+    #[error("no practice workspace at or above {}", .0.display())]
+    NoWorkspace(PathBuf),
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{0}")]
+    Other(String),
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> PracticeError + '_ {
+    move |source| PracticeError::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Workspace {
+    pub root: PathBuf,
+}
+
+pub enum StartOutcome {
+    Created(PathBuf),
+    AlreadyStarted(PathBuf),
+}
+
+const STATE_DIR: &str = ".kata";
+
+impl Workspace {
+    /// Creates a workspace in `dir` (idempotent: an existing one is kept).
+    pub fn init(dir: &Path) -> Result<(Workspace, bool), PracticeError> {
+        std::fs::create_dir_all(dir.join(STATE_DIR).join("backups")).map_err(io(dir))?;
+        let root = dir.canonicalize().map_err(io(dir))?;
+        let manifest = root.join("Cargo.toml");
+        let created = !manifest.exists();
+        if created {
+            let text = "# A kata practice workspace: `kata start ID` adds a crate per kata.\n\
+                        [workspace]\nresolver = \"2\"\nmembers = []\n\n\
+                        [profile.probe]\ninherits = \"release\"\nincremental = true\ndebug = false\n";
+            std::fs::write(&manifest, text).map_err(io(&manifest))?;
+            let gitignore = root.join(".gitignore");
+            if !gitignore.exists() {
+                std::fs::write(&gitignore, "/target\n").map_err(io(&gitignore))?;
+            }
+        } else if !is_workspace_manifest(&manifest) {
+            return Err(PracticeError::Other(format!(
+                "{} exists and is not a Cargo workspace; choose another directory",
+                manifest.display()
+            )));
+        }
+        Ok((Workspace { root }, created))
+    }
+
+    /// The workspace containing `start`: the nearest ancestor with `.kata/`.
+    pub fn discover(start: &Path) -> Result<Workspace, PracticeError> {
+        let start = start.canonicalize().unwrap_or_else(|_| start.to_path_buf());
+        start
+            .ancestors()
+            .find(|dir| dir.join(STATE_DIR).is_dir() && dir.join("Cargo.toml").is_file())
+            .map(|root| Workspace {
+                root: root.to_path_buf(),
+            })
+            .ok_or(PracticeError::NoWorkspace(start))
+    }
+
+    pub fn state_dir(&self) -> PathBuf {
+        self.root.join(STATE_DIR)
+    }
+
+    pub fn progress(&self) -> ProgressStore {
+        ProgressStore::new(&self.state_dir())
+    }
+
+    pub fn kata_dir(&self, id: &str) -> PathBuf {
+        self.root.join(id)
+    }
+
+    pub fn target_dir(&self) -> PathBuf {
+        self.root.join("target")
+    }
+
+    pub fn is_started(&self, id: &str) -> bool {
+        self.kata_dir(id).join("Cargo.toml").is_file()
+    }
+
+    /// Ids of the katas whose crates exist in the workspace.
+    pub fn started_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = std::fs::read_dir(&self.root)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|e| kata_id_of_crate(&e.path()))
+            .collect();
+        ids.sort();
+        ids
+    }
+
+    /// Scaffolds the kata's crate; never overwrites one that exists.
+    pub fn start(&self, kata: &Kata) -> Result<StartOutcome, PracticeError> {
+        let dir = self.kata_dir(kata.id());
+        if dir.exists() {
+            self.add_member(kata.id())?;
+            return Ok(StartOutcome::AlreadyStarted(dir));
+        }
+        self.write_starter(kata, &dir)?;
+        let manifest = dir.join("Cargo.toml");
+        std::fs::write(&manifest, crate_manifest(kata.id())).map_err(io(&manifest))?;
+        self.add_member(kata.id())?;
+        self.progress()
+            .update_kata(kata.id(), |p| {
+                if p.status == Status::New {
+                    p.status = Status::Started;
+                    p.started_at = Some(now_secs());
+                }
+            })
+            .map_err(|e| PracticeError::Other(e.to_string()))?;
+        Ok(StartOutcome::Created(dir))
+    }
+
+    fn write_starter(&self, kata: &Kata, dir: &Path) -> Result<(), PracticeError> {
+        for (rel, contents) in kata.starter_files() {
+            let path = dir.join(rel);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(io(parent))?;
+            }
+            std::fs::write(&path, contents).map_err(io(&path))?;
+        }
+        Ok(())
+    }
+
+    /// Backs up the learner's `src/` and `tests/` and restores the starter.
+    /// Returns the backup directory.
+    pub fn reset(&self, kata: &Kata) -> Result<PathBuf, PracticeError> {
+        let dir = self.kata_dir(kata.id());
+        if !dir.exists() {
+            return Err(PracticeError::Other(format!(
+                "kata `{}` is not started",
+                kata.id()
+            )));
+        }
+        let stamp = now_secs();
+        let mut backup = self
+            .state_dir()
+            .join("backups")
+            .join(format!("{}-{stamp}", kata.id()));
+        let mut n = 1;
+        while backup.exists() {
+            backup = self
+                .state_dir()
+                .join("backups")
+                .join(format!("{}-{stamp}-{n}", kata.id()));
+            n += 1;
+        }
+        for sub in ["src", "tests"] {
+            let from = dir.join(sub);
+            if from.exists() {
+                copy_tree(&from, &backup.join(sub))?;
+            }
+        }
+        // Only once everything is safely copied do we replace the files.
+        for sub in ["src", "tests"] {
+            let path = dir.join(sub);
+            if path.exists() {
+                std::fs::remove_dir_all(&path).map_err(io(&path))?;
+            }
+        }
+        self.write_starter(kata, &dir)?;
+        Ok(backup)
+    }
+
+    /// Writes the reference solution to `.kata/solutions/ID.rs`.
+    pub fn write_solution(&self, kata: &Kata) -> Result<PathBuf, PracticeError> {
+        let reference = kata.reference().ok_or_else(|| {
+            PracticeError::Other(format!("kata `{}` has no reference solution", kata.id()))
+        })?;
+        let dir = self.state_dir().join("solutions");
+        std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+        let path = dir.join(format!("{}.rs", kata.id()));
+        std::fs::write(&path, reference).map_err(io(&path))?;
+        Ok(path)
+    }
+
+    fn add_member(&self, id: &str) -> Result<(), PracticeError> {
+        let manifest = self.root.join("Cargo.toml");
+        let text = std::fs::read_to_string(&manifest).map_err(io(&manifest))?;
+        let mut doc: toml::Table = toml::from_str(&text).map_err(|e| {
+            PracticeError::Other(format!("{}: {}", manifest.display(), e.message()))
+        })?;
+        let workspace = doc
+            .entry("workspace")
+            .or_insert_with(|| toml::Value::Table(Default::default()))
+            .as_table_mut()
+            .ok_or_else(|| {
+                PracticeError::Other(format!(
+                    "{}: `workspace` is not a table",
+                    manifest.display()
+                ))
+            })?;
+        let members = workspace
+            .entry("members")
+            .or_insert_with(|| toml::Value::Array(Vec::new()))
+            .as_array_mut()
+            .ok_or_else(|| {
+                PracticeError::Other(format!("{}: `members` is not a list", manifest.display()))
+            })?;
+        if members.iter().any(|m| m.as_str() == Some(id)) {
+            return Ok(());
+        }
+        members.push(toml::Value::String(id.to_string()));
+        let out = toml::to_string(&doc).map_err(|e| PracticeError::Other(e.to_string()))?;
+        let out =
+            format!("# A kata practice workspace: `kata start ID` adds a crate per kata.\n{out}");
+        write_atomically(&manifest, out.as_bytes()).map_err(|e| PracticeError::Other(e.to_string()))
+    }
+}
+
+fn is_workspace_manifest(manifest: &Path) -> bool {
+    std::fs::read_to_string(manifest)
+        .ok()
+        .and_then(|t| toml::from_str::<toml::Table>(&t).ok())
+        .is_some_and(|t| t.contains_key("workspace"))
+}
+
+pub fn crate_manifest(id: &str) -> String {
+    format!(
+        "[package]\nname = \"{id}\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n\
+         # Which kata this crate practises; the kata tools read it.\n\
+         [package.metadata.kata]\nid = \"{id}\"\n\n[dependencies]\n"
+    )
+}
+
+/// The kata id recorded in a crate directory's `Cargo.toml`, if any.
+fn kata_id_of_crate(dir: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(dir.join("Cargo.toml")).ok()?;
+    let doc: toml::Table = toml::from_str(&text).ok()?;
+    doc.get("package")?
+        .get("metadata")?
+        .get("kata")?
+        .get("id")?
+        .as_str()
+        .map(str::to_string)
+}
+
+/// The kata crate a file belongs to: `(crate dir, kata id)`.
+pub fn kata_of_path(path: &Path) -> Option<(PathBuf, String)> {
+    path.ancestors()
+        .skip(1)
+        .find_map(|dir| kata_id_of_crate(dir).map(|id| (dir.to_path_buf(), id)))
+}
+
+fn copy_tree(from: &Path, to: &Path) -> Result<(), PracticeError> {
+    std::fs::create_dir_all(to).map_err(io(to))?;
+    for entry in std::fs::read_dir(from).map_err(io(from))? {
+        let entry = entry.map_err(io(from))?;
+        let path = entry.path();
+        let dest = to.join(entry.file_name());
+        if path.is_dir() {
+            copy_tree(&path, &dest)?;
+        } else {
+            std::fs::copy(&path, &dest).map_err(io(&path))?;
+        }
+    }
+    Ok(())
+}
