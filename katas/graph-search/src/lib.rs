@@ -8,7 +8,7 @@
 ///
 /// Breadth-first search: O(V + E) time, O(V) extra space.
 pub fn shortest_path(adj: &[Vec<usize>], start: usize, goal: usize) -> Option<Vec<usize>> {
-    todo!("shortest_path({adj:?}, {start}, {goal})")
+    todo!("shortest_path(a graph of {} nodes, {start}, {goal})", adj.len())
 }
 
 /// A topological order of the directed graph: every node exactly once, and for every edge
@@ -20,5 +20,5 @@ pub fn shortest_path(adj: &[Vec<usize>], start: usize, goal: usize) -> Option<Ve
 ///
 /// Depth-first search without recursion: O(V + E) time, O(V) extra space.
 pub fn topological_order(adj: &[Vec<usize>]) -> Result<Vec<usize>, Vec<usize>> {
-    todo!("topological_order({adj:?})")
+    todo!("topological_order(a graph of {} nodes)", adj.len())
 }

@@ -161,7 +161,7 @@ fn huge_backoff_saturates_instead_of_overflowing() {
 
 #[test]
 fn many_jobs_come_out_in_priority_then_submission_order() {
-    let n = 20_000u64;
+    let n = 10_000u64;
     let mut s = Scheduler::new(2, 3);
     let mut seed = 12345u64;
     let mut prio = Vec::new();

