@@ -1,3 +1,184 @@
-pub fn run(_ctx: &super::Context, _ids: &[String], _timeout: Option<u64>) -> super::CliResult {
-    Err(super::CliError::new("verify: not yet"))
+//! `kata verify`: proves a pack is sound. For every kata: its files are
+//! present, kata.toml is valid, every rule query compiles, the starter
+//! compiles and fails its tests, the reference passes its tests and breaks
+//! no rule, and the naive solution (when there is one) passes its tests.
+
+use super::{CliResult, Context};
+use crate::analysis::{self, CompiledRules};
+use crate::catalog::Kata;
+use crate::practice::workspace::crate_manifest;
+use crate::runner::{self, CrateRef, RunOptions, RunReport};
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+use tokio_util::sync::CancellationToken;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Variant {
+    Starter,
+    Reference,
+    Naive,
+}
+
+impl Variant {
+    fn name(self) -> &'static str {
+        match self {
+            Variant::Starter => "starter",
+            Variant::Reference => "reference",
+            Variant::Naive => "naive",
+        }
+    }
+}
+
+pub fn run(ctx: &Context, ids: &[String], timeout: Option<u64>) -> CliResult {
+    let katas: Vec<&Kata> = if ids.is_empty() {
+        ctx.pack.katas.iter().collect()
+    } else {
+        ids.iter().map(|id| ctx.kata(id)).collect::<Result<_, _>>()?
+    };
+    let mut failures = 0;
+    if ids.is_empty() {
+        for error in &ctx.pack.errors {
+            println!("✘ {error}");
+            failures += 1;
+        }
+    }
+    let scratch = tempfile::Builder::new()
+        .prefix("kata-verify-")
+        .tempdir()
+        .map_err(|e| super::CliError::new(format!("cannot create a scratch directory: {e}")))?;
+    let rt = super::runtime();
+    for kata in &katas {
+        let started = Instant::now();
+        let (problems, summary) = rt.block_on(verify_kata(kata, scratch.path(), timeout));
+        let secs = started.elapsed().as_secs_f64();
+        if problems.is_empty() {
+            println!("✔ {}: {summary} ({secs:.1} s)", kata.id());
+        } else {
+            failures += 1;
+            println!("✘ {}: {}", kata.id(), problems.join("; "));
+        }
+    }
+    println!("\n{} passed, {} failed", katas.len() + ctx.pack.errors.len() * usize::from(ids.is_empty()) - failures, failures);
+    Ok(if failures == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// Returns the problems found (empty when sound) and a one-line summary.
+async fn verify_kata(kata: &Kata, scratch: &Path, timeout: Option<u64>) -> (Vec<String>, String) {
+    let mut problems = static_problems(kata);
+    let timeout = Duration::from_secs(timeout.or(kata.timeout_secs()).unwrap_or(30));
+    let mut summary = Vec::new();
+    let variants = [
+        (Variant::Starter, Some(kata.starter())),
+        (Variant::Reference, kata.reference()),
+        (Variant::Naive, kata.naive()),
+    ];
+    for (variant, lib) in variants {
+        let Some(lib) = lib else { continue };
+        let report = match build_and_test(kata, variant, lib, scratch, timeout).await {
+            Ok(report) => report,
+            Err(e) => {
+                problems.push(format!("{}: {e}", variant.name()));
+                continue;
+            }
+        };
+        let total = report.tests.len();
+        match variant {
+            Variant::Starter => {
+                if report.build_failed() {
+                    problems.push(format!("starter does not compile: {}", first_error(&report)));
+                } else if report.failed() == 0 {
+                    problems.push("starter passes its tests; a starter must fail them".into());
+                } else {
+                    summary.push(format!("starter fails {} of {total} tests", report.failed()));
+                }
+            }
+            Variant::Reference | Variant::Naive => {
+                if report.build_failed() {
+                    problems.push(format!("{} does not compile: {}", variant.name(), first_error(&report)));
+                } else if !report.all_passed() {
+                    let failed: Vec<String> = report
+                        .tests
+                        .iter()
+                        .filter(|t| t.outcome.is_failure())
+                        .map(|t| super::report::shorten_lines(&t.summary(timeout.as_secs())))
+                        .collect();
+                    problems.push(format!("{} fails: {}", variant.name(), failed.join(" | ")));
+                } else {
+                    summary.push(format!("{} passes {total}", variant.name()));
+                }
+            }
+        }
+    }
+    if kata.naive().is_none() {
+        summary.push("no naive solution".into());
+    }
+    (problems, summary.join(", "))
+}
+
+/// Checks that need no compiler: files, hints, targets, queries, rules.
+fn static_problems(kata: &Kata) -> Vec<String> {
+    let mut problems = Vec::new();
+    let tests_file = format!("tests/{}.rs", kata.lib_name());
+    for file in ["README.md", "src/lib.rs", "solution/reference.rs", "probe.rs", tests_file.as_str()] {
+        if kata.file(file).is_none() {
+            problems.push(format!("missing {file}"));
+        }
+    }
+    if kata.spec.hints.is_empty() {
+        problems.push("no [[hint]]".into());
+    }
+    if kata.spec.targets.is_empty() {
+        problems.push("no [[target]]".into());
+    }
+    if kata.spec.probe.is_none() {
+        problems.push("no [probe]".into());
+    }
+    let (rules, errors) = CompiledRules::compile(&kata.spec);
+    problems.extend(errors.iter().map(|e| e.to_string()));
+    for (name, text) in [("reference", kata.reference()), ("naive", kata.naive())] {
+        let Some(text) = text else { continue };
+        let tree = analysis::parse(text);
+        for finding in analysis::check(text, &tree, &rules) {
+            // The naive solution may break rules meant for the learner; the
+            // reference must not, and neither may have syntax errors.
+            if name == "reference" || finding.code.starts_with("syntax/") {
+                let (line, _) = crate::catalog::line_col(text, finding.range.start);
+                problems.push(format!("{name} line {line}: [{}] {}", finding.code, finding.message));
+            }
+        }
+    }
+    problems
+}
+
+async fn build_and_test(kata: &Kata, variant: Variant, lib: &str, scratch: &Path, timeout: Duration) -> anyhow::Result<RunReport> {
+    // One workspace per kata and variant, one target directory for all.
+    let workspace = scratch.join(variant.name()).join(kata.id());
+    let crate_dir = workspace.join(kata.id());
+    std::fs::create_dir_all(crate_dir.join("src"))?;
+    std::fs::write(
+        workspace.join("Cargo.toml"),
+        format!("[workspace]\nresolver = \"2\"\nmembers = [\"{}\"]\n", kata.id()),
+    )?;
+    std::fs::write(crate_dir.join("Cargo.toml"), crate_manifest(kata.id()))?;
+    for (rel, contents) in kata.test_files() {
+        let path = crate_dir.join(rel);
+        std::fs::create_dir_all(path.parent().expect("test files live under tests/"))?;
+        std::fs::write(path, contents)?;
+    }
+    std::fs::write(crate_dir.join("src/lib.rs"), lib)?;
+    let krate = CrateRef { workspace, package: kata.id().to_string(), crate_dir };
+    let target = scratch.join("target");
+    let options = RunOptions { timeout };
+    Ok(runner::run_tests_in(&krate, &target, &options, &CancellationToken::new(), |_| {}).await)
+}
+
+fn first_error(report: &RunReport) -> String {
+    report
+        .build
+        .errors()
+        .next()
+        .map(|e| format!("{} ({}:{})", e.message, e.file.as_deref().unwrap_or("?"), e.line.unwrap_or(0)))
+        .or_else(|| report.problem.clone())
+        .unwrap_or_else(|| "unknown build failure".into())
 }

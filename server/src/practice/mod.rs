@@ -3,7 +3,7 @@
 //! revealed solutions). This module owns every file the learner sees.
 
 mod progress;
-mod workspace;
+pub mod workspace;
 
 pub use progress::{now_secs as now_secs_public, KataProgress, Progress, ProgressStore, Status};
 pub use workspace::{kata_of_path, PracticeError, StartOutcome, Workspace};

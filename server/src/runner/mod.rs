@@ -89,6 +89,18 @@ pub async fn run_tests(
     krate: &CrateRef,
     options: &RunOptions,
     cancel: &CancellationToken,
+    on_event: impl FnMut(RunEvent),
+) -> RunReport {
+    run_tests_in(krate, &krate.workspace.join("target"), options, cancel, on_event).await
+}
+
+/// As [`run_tests`], with an explicit target directory (shared by `kata
+/// verify` across its scratch workspaces).
+pub async fn run_tests_in(
+    krate: &CrateRef,
+    target_dir: &Path,
+    options: &RunOptions,
+    cancel: &CancellationToken,
     mut on_event: impl FnMut(RunEvent),
 ) -> RunReport {
     let mut report = RunReport {
@@ -97,6 +109,7 @@ pub async fn run_tests(
     };
     on_event(RunEvent::Building);
     let mut command = cargo_command(&krate.workspace);
+    command.env("CARGO_TARGET_DIR", target_dir);
     command
         .args([
             "test",
