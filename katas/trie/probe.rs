@@ -1,0 +1,38 @@
+use crate::Rng;
+use trie::Trie;
+
+pub struct Input {
+    words: Vec<String>,
+    queries: Vec<String>,
+}
+
+const LETTERS: [char; 8] = ['a', 'b', 'c', 'd', 'é', 'ß', '日', '🦀'];
+
+fn random_word(rng: &mut Rng, len: usize) -> String {
+    (0..len).map(|_| LETTERS[rng.below(LETTERS.len() as u64) as usize]).collect()
+}
+
+/// n random words of 8 to 12 chars over a small Unicode alphabet, and n queries of 10 chars
+/// (mostly absent, so a linear scan cannot stop early).
+pub fn build(n: usize, rng: &mut Rng) -> Input {
+    let words = (0..n).map(|_| { let len = 8 + rng.below(5) as usize; random_word(rng, len) }).collect();
+    let queries = (0..n).map(|_| random_word(rng, 10)).collect();
+    Input { words, queries }
+}
+
+/// n inserts, then n queries cycling through contains, starts_with and words_with_prefix.
+pub fn run(input: Input) -> u64 {
+    let mut trie = Trie::new();
+    let mut total = 0u64;
+    for w in &input.words {
+        total += trie.insert(w) as u64;
+    }
+    for (i, q) in input.queries.iter().enumerate() {
+        total += match i % 3 {
+            0 => trie.contains(q) as u64,
+            1 => trie.starts_with(&q[..q.char_indices().nth(6).map_or(q.len(), |(b, _)| b)]) as u64,
+            _ => trie.words_with_prefix(q).len() as u64,
+        };
+    }
+    total
+}

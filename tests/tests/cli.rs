@@ -1,0 +1,311 @@
+//! End-to-end tests of the `kata` command line over the fixture pack in
+//! `tests/fixtures/pack`: a kata that does not compile, one that loops
+//! forever, one that overflows its stack, one that allocates without bound,
+//! one that escapes its process group — each must give its clear message,
+//! in bounded time, with no process left behind.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn kata_bin() -> PathBuf {
+    if let Some(bin) = std::env::var_os("KATA_BIN") {
+        return bin.into();
+    }
+    // target/debug/deps/cli-<hash> → target/debug/kata
+    let exe = std::env::current_exe().unwrap();
+    exe.parent().unwrap().parent().unwrap().join("kata")
+}
+
+fn fixture_pack() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/pack")
+}
+
+struct Sandbox {
+    dir: tempfile::TempDir,
+    marker: String,
+}
+
+impl Sandbox {
+    /// A practice workspace over the fixture pack.
+    fn new() -> Sandbox {
+        let dir = tempfile::tempdir().unwrap();
+        let marker = format!("kata-e2e-{}", dir.path().file_name().unwrap().to_string_lossy());
+        let sandbox = Sandbox { dir, marker };
+        let out = sandbox.kata(&["init", "."]);
+        assert!(out.status.success(), "{}", text(&out));
+        sandbox
+    }
+
+    fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn kata(&self, args: &[&str]) -> Output {
+        Command::new(kata_bin())
+            .args(args)
+            .current_dir(self.root())
+            .env("KATA_PACK", fixture_pack())
+            .env("KATA_E2E_MARKER", &self.marker)
+            .env_remove("KATA_WORKSPACE")
+            .output()
+            .unwrap()
+    }
+
+    fn check_json(&self, id: &str, timeout: &str) -> (Option<i32>, Value) {
+        let out = self.kata(&["check", id, "--format", "json", "--timeout", timeout]);
+        let json: Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("not json ({e}): {}", text(&out)));
+        (out.status.code(), json)
+    }
+
+    /// Processes that inherited this sandbox's marker and are still alive.
+    fn survivors(&self) -> Vec<String> {
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+            let Ok(environ) = std::fs::read(entry.path().join("environ")) else { continue };
+            let needle = format!("KATA_E2E_MARKER={}", self.marker);
+            if environ.split(|b| *b == 0).any(|var| var == needle.as_bytes()) {
+                let cmd = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+                found.push(String::from_utf8_lossy(&cmd).replace('\0', " "));
+            }
+        }
+        found
+    }
+}
+
+fn text(out: &Output) -> String {
+    format!("stdout:\n{}\nstderr:\n{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
+}
+
+fn only_test_message(json: &Value) -> (String, String) {
+    let tests = json["katas"][0]["tests"].as_array().unwrap();
+    let failing: Vec<&Value> = tests.iter().filter(|t| t["outcome"] != "passed").collect();
+    assert!(!failing.is_empty(), "{json:#}");
+    (failing[0]["outcome"].as_str().unwrap().to_string(), failing[0]["message"].as_str().unwrap_or("").to_string())
+}
+
+#[test]
+fn list_shows_katas_and_names_the_broken_kata_toml() {
+    let sandbox = Sandbox::new();
+    let out = sandbox.kata(&["list"]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    for id in ["answer", "broken", "spinner", "deep", "hog"] {
+        assert!(stdout.contains(id), "{stdout}");
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("bad-toml/kata.toml:3:14: unknown variant `impossible`"), "{stderr}");
+    let json = sandbox.kata(&["list", "--json", "--difficulty", "easy"]);
+    let rows: Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(rows[0]["status"], "new");
+}
+
+#[test]
+fn start_never_overwrites_and_check_goes_from_failing_to_solved() {
+    let sandbox = Sandbox::new();
+    assert!(sandbox.kata(&["start", "answer"]).status.success());
+    let lib = sandbox.root().join("answer/src/lib.rs");
+    let (code, json) = sandbox.check_json("answer", "10");
+    assert_eq!(code, Some(1), "{json:#}");
+    assert_eq!(json["katas"][0]["passed"], false);
+    let (outcome, message) = only_test_message(&json);
+    assert_eq!(outcome, "failed");
+    assert!(message.contains("not yet implemented"), "{message}");
+
+    std::fs::write(&lib, "pub fn answer() -> u64 {\n    42\n}\n").unwrap();
+    let again = sandbox.kata(&["start", "answer"]);
+    assert!(String::from_utf8_lossy(&again.stdout).contains("already started"), "{}", text(&again));
+    assert!(std::fs::read_to_string(&lib).unwrap().contains("42"), "start overwrote the learner's file");
+
+    let (code, json) = sandbox.check_json("answer", "10");
+    assert_eq!(code, Some(0), "{json:#}");
+    assert_eq!(json["summary"]["passed"], 1);
+    let progress = sandbox.kata(&["progress", "--json"]);
+    let progress: Value = serde_json::from_slice(&progress.stdout).unwrap();
+    assert_eq!(progress["overall"]["solved"], 1);
+
+    // Other formats, same pipeline.
+    let junit = String::from_utf8(sandbox.kata(&["check", "answer", "--format", "junit"]).stdout).unwrap();
+    assert!(junit.contains("<testsuite name=\"answer\" tests=\"4\""), "{junit}");
+    let github = String::from_utf8(sandbox.kata(&["check", "answer", "--format", "github"]).stdout).unwrap();
+    assert!(github.contains("answer: passed (2 tests passed, 0 failed)"), "{github}");
+}
+
+#[test]
+fn rule_findings_reach_sarif_and_github_annotations() {
+    let sandbox = Sandbox::new();
+    sandbox.kata(&["start", "answer"]);
+    std::fs::write(sandbox.root().join("answer/src/lib.rs"), "pub fn answer() -> u64 {\n    unsafe { 42 }\n}\n").unwrap();
+    let sarif = sandbox.kata(&["check", "answer", "--format", "sarif"]);
+    assert_eq!(sarif.status.code(), Some(1), "a rule error fails the kata");
+    let sarif: Value = serde_json::from_slice(&sarif.stdout).unwrap();
+    assert_eq!(sarif["version"], "2.1.0");
+    let result = &sarif["runs"][0]["results"][0];
+    assert_eq!(result["ruleId"], "rule/no-unsafe");
+    assert_eq!(result["locations"][0]["physicalLocation"]["region"]["startLine"], 2);
+    assert_eq!(result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "answer/src/lib.rs");
+    let github = String::from_utf8(sandbox.kata(&["check", "answer", "--format", "github"]).stdout).unwrap();
+    assert!(github.starts_with("::error file=answer/src/lib.rs,line=2,col=5,"), "{github}");
+}
+
+#[test]
+fn a_compile_error_is_located() {
+    let sandbox = Sandbox::new();
+    sandbox.kata(&["start", "broken"]);
+    let (code, json) = sandbox.check_json("broken", "10");
+    assert_eq!(code, Some(1));
+    let error = &json["katas"][0]["compile_errors"][0];
+    assert_eq!(error["file"], "src/lib.rs", "{json:#}");
+    assert_eq!(error["line"], 2);
+    assert_eq!(error["column"], 5);
+    assert_eq!(error["message"], "mismatched types");
+    let human = String::from_utf8(sandbox.kata(&["check", "broken"]).stdout).unwrap();
+    assert!(human.contains("compile error: broken/src/lib.rs:2:5: mismatched types"), "{human}");
+}
+
+#[test]
+fn an_infinite_loop_times_out_and_leaves_nothing_running() {
+    let sandbox = Sandbox::new();
+    sandbox.kata(&["start", "spinner"]);
+    let (code, json) = sandbox.check_json("spinner", "2");
+    assert_eq!(code, Some(1));
+    let (outcome, message) = only_test_message(&json);
+    assert_eq!(outcome, "timed-out");
+    assert!(message.contains("timed out after 2 s"), "{message}");
+    assert!(message.starts_with("gives_the_answer") || message.starts_with("is_even"), "{message}");
+    assert_eq!(sandbox.survivors(), Vec::<String>::new());
+}
+
+#[test]
+fn a_stack_overflow_names_the_test() {
+    let sandbox = Sandbox::new();
+    sandbox.kata(&["start", "deep"]);
+    let (code, json) = sandbox.check_json("deep", "10");
+    assert_eq!(code, Some(1));
+    let tests = json["katas"][0]["tests"].as_array().unwrap();
+    assert_eq!(tests.len(), 2, "both tests are attributed: {json:#}");
+    for test in tests {
+        assert_eq!(test["outcome"], "stack-overflow", "{json:#}");
+        let name = test["name"].as_str().unwrap();
+        assert!(test["message"].as_str().unwrap().starts_with(&format!("{name} overflowed its stack")));
+    }
+    assert_eq!(sandbox.survivors(), Vec::<String>::new());
+}
+
+#[test]
+fn an_allocation_bomb_is_reported_as_out_of_memory() {
+    let sandbox = Sandbox::new();
+    sandbox.kata(&["start", "hog"]);
+    let (code, json) = sandbox.check_json("hog", "20");
+    assert_eq!(code, Some(1));
+    let (outcome, message) = only_test_message(&json);
+    assert_eq!(outcome, "out-of-memory", "{json:#}");
+    assert!(message.contains("ran out of memory"), "{message}");
+    assert_eq!(sandbox.survivors(), Vec::<String>::new());
+}
+
+#[test]
+fn a_process_that_escapes_its_group_is_still_killed() {
+    let sandbox = Sandbox::new();
+    sandbox.kata(&["start", "escapee"]);
+    let (code, json) = sandbox.check_json("escapee", "2");
+    assert_eq!(code, Some(1));
+    assert_eq!(only_test_message(&json).0, "timed-out");
+    assert_eq!(sandbox.survivors(), Vec::<String>::new());
+}
+
+#[test]
+fn hints_are_progressive_and_remembered() {
+    let sandbox = Sandbox::new();
+    sandbox.kata(&["start", "answer"]);
+    let first = String::from_utf8(sandbox.kata(&["hint", "answer"]).stdout).unwrap();
+    assert!(first.starts_with("Hint 1/2 for `answer`:\nThe answer is a number."), "{first}");
+    let second = String::from_utf8(sandbox.kata(&["hint", "answer"]).stdout).unwrap();
+    assert!(second.starts_with("Hint 2/2 for `answer`:\nIt is forty-two."), "{second}");
+    let list = String::from_utf8(sandbox.kata(&["list"]).stdout).unwrap();
+    assert!(list.lines().any(|l| l.starts_with("answer") && l.contains("2/2")), "{list}");
+}
+
+#[test]
+fn reset_backs_up_the_learners_files() {
+    let sandbox = Sandbox::new();
+    sandbox.kata(&["start", "answer"]);
+    let lib = sandbox.root().join("answer/src/lib.rs");
+    std::fs::write(&lib, "// my precious attempt\n").unwrap();
+    let out = sandbox.kata(&["reset", "answer"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let backup = stdout.trim().rsplit(' ').next().unwrap();
+    assert_eq!(std::fs::read_to_string(Path::new(backup).join("src/lib.rs")).unwrap(), "// my precious attempt\n");
+    assert!(std::fs::read_to_string(&lib).unwrap().contains("todo!()"));
+}
+
+#[test]
+fn the_solution_stays_hidden_until_solved_or_revealed() {
+    let sandbox = Sandbox::new();
+    sandbox.kata(&["start", "answer"]);
+    let hidden = sandbox.kata(&["solution", "answer"]);
+    assert_eq!(hidden.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&hidden.stderr).contains("is not solved yet"));
+    let shown = sandbox.kata(&["solution", "answer", "--reveal"]);
+    assert!(String::from_utf8_lossy(&shown.stdout).contains("42"), "{}", text(&shown));
+    let progress: Value = serde_json::from_slice(&std::fs::read(sandbox.root().join(".kata/progress.json")).unwrap()).unwrap();
+    assert_eq!(progress["katas"]["answer"]["revealed"], true);
+}
+
+#[test]
+fn mistakes_get_one_clear_sentence_and_a_hint() {
+    let sandbox = Sandbox::new();
+    let unknown = sandbox.kata(&["start", "answr"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&unknown.stderr);
+    assert!(stderr.contains("error: there is no kata `answr`") && stderr.contains("did you mean `answer`?"), "{stderr}");
+
+    let elsewhere = tempfile::tempdir().unwrap();
+    let out = Command::new(kata_bin())
+        .args(["start", "answer"])
+        .current_dir(elsewhere.path())
+        .env("KATA_PACK", fixture_pack())
+        .env_remove("KATA_WORKSPACE")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no practice workspace") && stderr.contains("kata init"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+
+    let usage = sandbox.kata(&["check", "--format", "xml"]);
+    assert_eq!(usage.status.code(), Some(2));
+}
+
+#[test]
+fn a_read_only_directory_is_a_clear_error() {
+    if unsafe { libc::geteuid() } == 0 {
+        // root ignores permission bits; make the directory a file instead.
+        let dir = tempfile::tempdir().unwrap();
+        let blocked = dir.path().join("blocked");
+        std::fs::write(&blocked, "").unwrap();
+        let out = Command::new(kata_bin()).args(["init"]).arg(blocked.join("ws")).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.lines().any(|l| l.starts_with("error: ") && l.contains("blocked/ws")), "{stderr}");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
+    let out = Command::new(kata_bin()).args(["init"]).arg(dir.path().join("ws")).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not writable"));
+}
+
+#[test]
+fn completions_and_help_work() {
+    let out = Command::new(kata_bin()).args(["completions", "bash"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("_kata()"));
+    for sub in ["list", "init", "start", "check", "hint", "reset", "solution", "progress", "verify", "lsp"] {
+        let help = Command::new(kata_bin()).args([sub, "--help"]).output().unwrap();
+        assert!(help.status.success(), "{sub} --help");
+    }
+}
