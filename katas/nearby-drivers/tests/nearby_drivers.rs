@@ -33,21 +33,26 @@ fn results_are_sorted_by_distance_then_id() {
 
 #[test]
 fn finds_drivers_in_all_neighbouring_cells() {
-    // Rider near a cell corner; drivers just across each edge and corner.
+    // Rider in the middle of a cell; one driver in each of the 9 cells
+    // around it, plus two just out of reach.
     let r = 2.0;
     let drivers = [
-        (1, 1.9, 1.9), // same cell
-        (2, 2.1, 1.9), // east
-        (3, 1.9, 2.1), // north
-        (4, 2.1, 2.1), // north-east
-        (5, -0.1, 1.0), // west, two cells away from the corner... but within 2.0
-        (6, 1.0, -0.1), // south
-        (7, -0.1, -0.1), // south-west, distance ~2.83: too far
+        (1, 1.0, 1.0),   // same cell
+        (2, 3.0, 1.0),   // east, exactly at distance 2
+        (3, -0.9, 1.0),  // west
+        (4, 1.0, 2.9),   // north
+        (5, 1.0, -0.9),  // south
+        (6, 2.3, 2.3),   // north-east
+        (7, -0.3, 2.3),  // north-west
+        (8, 2.3, -0.3),  // south-east
+        (9, -0.3, -0.3), // south-west
+        (10, 3.5, 1.0),  // east, too far
+        (11, 2.5, 2.5),  // north-east, too far (about 2.12)
     ];
     let index = index_with(r, &drivers);
-    let mut got = index.nearby(1.95, 1.95);
+    let mut got = index.nearby(1.0, 1.0);
     got.sort();
-    assert_eq!(got, [1, 2, 3, 4, 5, 6], "drivers: {drivers:?}");
+    assert_eq!(got, [1, 2, 3, 4, 5, 6, 7, 8, 9], "drivers: {drivers:?}");
 }
 
 #[test]
@@ -108,7 +113,7 @@ fn a_city_grid_of_drivers() {
     // One driver on every integer point of a side x side square, id = x * side + y.
     // With radius 1 an inner point sees itself and its 4 direct neighbours
     // (diagonal ones are sqrt(2) away).
-    let side: u32 = 80;
+    let side: u32 = 90;
     let mut index = DriverIndex::new(1.0);
     for x in 0..side {
         for y in 0..side {

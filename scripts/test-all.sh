@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every test suite from a fresh machine: installs what the tests need,
+# then lint, the Rust suites (unit, CLI end-to-end, LSP), and `kata verify`
+# over the built-in pack.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# The Rust toolchain is the machine's; make sure the components we use exist.
+if command -v rustup >/dev/null; then
+  rustup component add rustfmt clippy >/dev/null 2>&1 || true
+fi
+
+echo "== format and lint"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+echo "== Rust tests"
+cargo build --workspace --locked
+cargo test --workspace --locked
+
+echo "== kata verify (built-in pack)"
+target/debug/kata verify
