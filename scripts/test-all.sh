@@ -18,5 +18,8 @@ echo "== Rust tests"
 cargo build --workspace --locked
 cargo test --workspace --locked
 
+echo "== benchmark: kata check vs bare cargo test -q (figures only)"
+cargo run -q -p kata-tests --bin bench_check -- 5
+
 echo "== kata verify (built-in pack)"
 target/debug/kata verify

@@ -146,16 +146,16 @@ fn from_vec_uses_a_linear_number_of_comparisons() {
 
 #[test]
 fn many_pops_are_fast() {
-    let input = lcg(42, 12_000);
+    let input = lcg(42, 9_000);
     let mut heap = MinHeap::from_vec(input.clone());
-    for &x in input.iter().take(2_000) {
+    for &x in input.iter().take(1_500) {
         heap.push(x);
     }
     let mut want = input.clone();
-    want.extend_from_slice(&input[..2_000]);
+    want.extend_from_slice(&input[..1_500]);
     want.sort();
     let got = drain(heap);
-    assert!(got == want, "from_vec of 12000 pseudo-random values + 2000 pushes: wrong order (first difference at {:?})",
+    assert!(got == want, "from_vec of 9000 pseudo-random values + 1500 pushes: wrong order (first difference at {:?})",
         got.iter().zip(&want).position(|(a, b)| a != b));
     assert_eq!(got.len(), want.len(), "number of items popped");
 }

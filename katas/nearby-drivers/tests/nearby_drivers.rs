@@ -113,7 +113,7 @@ fn a_city_grid_of_drivers() {
     // One driver on every integer point of a side x side square, id = x * side + y.
     // With radius 1 an inner point sees itself and its 4 direct neighbours
     // (diagonal ones are sqrt(2) away).
-    let side: u32 = 90;
+    let side: u32 = 80;
     let mut index = DriverIndex::new(1.0);
     for x in 0..side {
         for y in 0..side {

@@ -86,10 +86,10 @@ impl Flags {
         let Some(f) = self.flags.get(flag) else {
             return false;
         };
-        if f.deny.get(user).is_some() {
+        if f.deny.contains(user) {
             return false;
         }
-        if f.allow.get(user).is_some() {
+        if f.allow.contains(user) {
             return true;
         }
         bucket(flag, user) < f.basis_points
