@@ -280,6 +280,23 @@ fn mistakes_get_one_clear_sentence_and_a_hint() {
 }
 
 #[test]
+fn missing_cargo_is_a_configuration_error() {
+    let sandbox = Sandbox::new();
+    sandbox.kata(&["start", "answer"]);
+    let out = Command::new(kata_bin())
+        .args(["check", "answer"])
+        .current_dir(sandbox.root())
+        .env("KATA_PACK", fixture_pack())
+        .env("PATH", "/nonexistent")
+        .env_remove("CARGO")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("error: cargo was not found on PATH") && stderr.contains("rustup"), "{stderr}");
+}
+
+#[test]
 fn a_read_only_directory_is_a_clear_error() {
     if unsafe { libc::geteuid() } == 0 {
         // root ignores permission bits; make the directory a file instead.

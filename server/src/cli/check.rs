@@ -20,6 +20,7 @@ pub fn run(
     timeout: Option<u64>,
 ) -> CliResult {
     let ws = ctx.workspace()?;
+    super::require_cargo()?;
     let ids = resolve_targets(ctx, &ws, targets, all)?;
     if ids.is_empty() {
         return Err(CliError::new("no kata is started in this workspace")

@@ -242,6 +242,24 @@ fn run(cli: Cli) -> CliResult {
     }
 }
 
+/// Checking needs cargo: say so up front, as a configuration error (exit 2),
+/// rather than as a failure of every kata.
+pub fn require_cargo() -> CliResult<()> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    match std::process::Command::new(&cargo)
+        .arg("--version")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+    {
+        Ok(status) if status.success() => Ok(()),
+        Ok(_) => Err(CliError::new(format!("`{} --version` failed", cargo.to_string_lossy()))
+            .hint("repair the Rust toolchain, e.g. `rustup update`")),
+        Err(_) => Err(CliError::new("cargo was not found on PATH")
+            .hint("install Rust with rustup (https://rustup.rs), then try again")),
+    }
+}
+
 pub fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

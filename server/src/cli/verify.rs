@@ -31,6 +31,7 @@ impl Variant {
 }
 
 pub fn run(ctx: &Context, ids: &[String], timeout: Option<u64>) -> CliResult {
+    super::require_cargo()?;
     let katas: Vec<&Kata> = if ids.is_empty() {
         ctx.pack.katas.iter().collect()
     } else {
