@@ -1,6 +1,8 @@
 use crate::Rng;
 use nearby_drivers::DriverIndex;
 
+const RADIUS: f64 = 1.5;
+
 pub struct Input {
     index: DriverIndex,
     /// (rider x, rider y, driver to move, its new x, its new y)
@@ -11,27 +13,40 @@ fn coord(rng: &mut Rng, side: f64) -> f64 {
     rng.below(1 << 30) as f64 / (1u64 << 30) as f64 * side
 }
 
+/// Sorts points into a sweep over the map, row of cells by row of cells.
+fn sweep(points: &mut [(f64, f64)]) {
+    points.sort_by(|a, b| {
+        let (ra, rb) = ((a.1 / RADIUS).floor(), (b.1 / RADIUS).floor());
+        ra.total_cmp(&rb).then(a.0.total_cmp(&b.0))
+    });
+}
+
 /// n drivers spread uniformly over a square of area n (about one driver per
 /// unit of area), search radius 1.5: a search returns a handful of drivers.
-/// Building the index is not timed.
+/// Riders are processed region by region (a sweep over the map), and each
+/// step nudges the driver whose id matches the step. Not timed.
 pub fn build(n: usize, rng: &mut Rng) -> Input {
     let side = (n as f64).sqrt();
-    let mut index = DriverIndex::new(1.5);
-    for id in 0..n as u32 {
-        let (x, y) = (coord(rng, side), coord(rng, side));
-        index.update(id, x, y);
+    let mut drivers: Vec<(f64, f64)> = (0..n).map(|_| (coord(rng, side), coord(rng, side))).collect();
+    let mut riders: Vec<(f64, f64)> = (0..n).map(|_| (coord(rng, side), coord(rng, side))).collect();
+    sweep(&mut drivers);
+    sweep(&mut riders);
+    let mut index = DriverIndex::new(RADIUS);
+    for (id, &(x, y)) in drivers.iter().enumerate() {
+        index.update(id as u32, x, y);
     }
-    let steps = (0..n)
-        .map(|_| {
-            let (x, y) = (coord(rng, side), coord(rng, side));
-            let id = rng.below(n as u64) as u32;
-            (x, y, id, coord(rng, side), coord(rng, side))
+    let steps = riders
+        .iter()
+        .enumerate()
+        .map(|(i, &(x, y))| {
+            let (dx, dy) = (coord(rng, 1.0) - 0.5, coord(rng, 1.0) - 0.5);
+            (x, y, i as u32, drivers[i].0 + dx, drivers[i].1 + dy)
         })
         .collect();
     Input { index, steps }
 }
 
-/// n rounds of: one rider searches, one driver moves.
+/// n rounds of: one rider searches, one driver moves a little.
 pub fn run(input: Input) -> u64 {
     let mut index = input.index;
     let mut found = 0u64;

@@ -10,15 +10,17 @@ type Cell = (i64, i64);
 
 pub struct DriverIndex {
     radius: f64,
-    /// Drivers in each non-empty cell, in no particular order.
-    cells: HashMap<Cell, Vec<DriverId>>,
+    /// Drivers (with their positions) in each non-empty cell, in no
+    /// particular order.
+    cells: HashMap<Cell, Vec<(DriverId, f64, f64)>>,
     /// Where each driver is.
     positions: HashMap<DriverId, (f64, f64)>,
 }
 
 impl DriverIndex {
     /// An empty index answering searches of the given radius.
-    /// Panics unless `radius` is finite and positive.
+    /// Panics, with a message that mentions "radius", unless `radius` is
+    /// finite and positive.
     pub fn new(radius: f64) -> Self {
         assert!(radius.is_finite() && radius > 0.0, "radius must be positive, got {radius}");
         DriverIndex { radius, cells: HashMap::new(), positions: HashMap::new() }
@@ -34,17 +36,14 @@ impl DriverIndex {
         let cell = self.cell_of(x, y);
         if let Some(old) = self.positions.insert(id, (x, y)) {
             let old_cell = self.cell_of(old.0, old.1);
-            if old_cell == cell {
-                return;
-            }
             self.detach(id, old_cell);
         }
-        self.cells.entry(cell).or_default().push(id);
+        self.cells.entry(cell).or_default().push((id, x, y));
     }
 
     fn detach(&mut self, id: DriverId, cell: Cell) {
         if let Some(ids) = self.cells.get_mut(&cell) {
-            if let Some(i) = ids.iter().position(|&d| d == id) {
+            if let Some(i) = ids.iter().position(|d| d.0 == id) {
                 ids.swap_remove(i);
             }
             if ids.is_empty() {
@@ -84,8 +83,7 @@ impl DriverIndex {
         for gx in cx - 1..=cx + 1 {
             for gy in cy - 1..=cy + 1 {
                 let Some(ids) = self.cells.get(&(gx, gy)) else { continue };
-                for &id in ids {
-                    let (px, py) = self.positions[&id];
+                for &(id, px, py) in ids {
                     let d2 = (px - x) * (px - x) + (py - y) * (py - y);
                     if d2 <= r2 {
                         found.push((d2, id));

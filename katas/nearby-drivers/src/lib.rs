@@ -8,9 +8,10 @@ pub struct DriverIndex {
 
 impl DriverIndex {
     /// An empty index answering searches of the given radius.
-    /// Panics unless `radius` is finite and positive.
+    /// Panics, with a message that mentions "radius", unless `radius` is
+    /// finite and positive.
     pub fn new(radius: f64) -> Self {
-        todo!("an index for radius {radius}")
+        todo!("an empty index for searches within {radius}")
     }
 
     /// Adds the driver at (x, y), or moves it there if it is already known.

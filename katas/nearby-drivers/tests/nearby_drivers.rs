@@ -103,7 +103,7 @@ fn only_the_nearby_cluster_is_returned() {
 }
 
 #[test]
-#[should_panic]
+#[should_panic(expected = "radius")]
 fn zero_radius_is_rejected() {
     DriverIndex::new(0.0);
 }
