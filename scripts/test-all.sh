@@ -22,4 +22,4 @@ echo "== benchmark: kata check vs bare cargo test -q (figures only)"
 cargo run -q -p kata-tests --bin bench_check -- 5
 
 echo "== kata verify (built-in pack)"
-target/debug/kata verify
+target/debug/kata verify --strict

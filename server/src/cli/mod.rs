@@ -83,6 +83,11 @@ enum Command {
         ids: Vec<String>,
         #[arg(long, value_name = "SECS")]
         timeout: Option<u64>,
+        /// Also hold each kata to the built-in pack's standard (at least 8
+        /// tests, 3 hints, one rule, and a prompt with examples, constraints,
+        /// target complexity and follow-up questions).
+        #[arg(long)]
+        strict: bool,
     },
     /// Print shell completions.
     Completions { shell: clap_complete::Shell },
@@ -234,7 +239,11 @@ fn run(cli: Cli) -> CliResult {
         Command::Reset { id } => commands::reset(&ctx, &id),
         Command::Solution { id, reveal } => commands::solution(&ctx, &id, reveal),
         Command::Progress { json } => commands::progress(&ctx, json),
-        Command::Verify { ids, timeout } => verify::run(&ctx, &ids, timeout),
+        Command::Verify {
+            ids,
+            timeout,
+            strict,
+        } => verify::run(&ctx, &ids, timeout, strict),
         Command::Completions { .. } => unreachable!("handled above"),
         Command::Lsp => crate::lsp::serve(ctx.pack)
             .map(|()| ExitCode::SUCCESS)
@@ -253,8 +262,10 @@ pub fn require_cargo() -> CliResult<()> {
         .status()
     {
         Ok(status) if status.success() => Ok(()),
-        Ok(_) => Err(CliError::new(format!("`{} --version` failed", cargo.to_string_lossy()))
-            .hint("repair the Rust toolchain, e.g. `rustup update`")),
+        Ok(_) => Err(
+            CliError::new(format!("`{} --version` failed", cargo.to_string_lossy()))
+                .hint("repair the Rust toolchain, e.g. `rustup update`"),
+        ),
         Err(_) => Err(CliError::new("cargo was not found on PATH")
             .hint("install Rust with rustup (https://rustup.rs), then try again")),
     }

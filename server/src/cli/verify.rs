@@ -30,12 +30,14 @@ impl Variant {
     }
 }
 
-pub fn run(ctx: &Context, ids: &[String], timeout: Option<u64>) -> CliResult {
+pub fn run(ctx: &Context, ids: &[String], timeout: Option<u64>, strict: bool) -> CliResult {
     super::require_cargo()?;
     let katas: Vec<&Kata> = if ids.is_empty() {
         ctx.pack.katas.iter().collect()
     } else {
-        ids.iter().map(|id| ctx.kata(id)).collect::<Result<_, _>>()?
+        ids.iter()
+            .map(|id| ctx.kata(id))
+            .collect::<Result<_, _>>()?
     };
     let mut failures = 0;
     if ids.is_empty() {
@@ -51,7 +53,10 @@ pub fn run(ctx: &Context, ids: &[String], timeout: Option<u64>) -> CliResult {
     let rt = super::runtime();
     for kata in &katas {
         let started = Instant::now();
-        let (problems, summary) = rt.block_on(verify_kata(kata, scratch.path(), timeout));
+        let (mut problems, summary) = rt.block_on(verify_kata(kata, scratch.path(), timeout));
+        if strict {
+            problems.extend(pack_standard_problems(kata));
+        }
         let secs = started.elapsed().as_secs_f64();
         if problems.is_empty() {
             println!("✔ {}: {summary} ({secs:.1} s)", kata.id());
@@ -60,8 +65,16 @@ pub fn run(ctx: &Context, ids: &[String], timeout: Option<u64>) -> CliResult {
             println!("✘ {}: {}", kata.id(), problems.join("; "));
         }
     }
-    println!("\n{} passed, {} failed", katas.len() + ctx.pack.errors.len() * usize::from(ids.is_empty()) - failures, failures);
-    Ok(if failures == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    println!(
+        "\n{} passed, {} failed",
+        katas.len() + ctx.pack.errors.len() * usize::from(ids.is_empty()) - failures,
+        failures
+    );
+    Ok(if failures == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 /// Returns the problems found (empty when sound) and a one-line summary.
@@ -87,16 +100,26 @@ async fn verify_kata(kata: &Kata, scratch: &Path, timeout: Option<u64>) -> (Vec<
         match variant {
             Variant::Starter => {
                 if report.build_failed() {
-                    problems.push(format!("starter does not compile: {}", first_error(&report)));
+                    problems.push(format!(
+                        "starter does not compile: {}",
+                        first_error(&report)
+                    ));
                 } else if report.failed() == 0 {
                     problems.push("starter passes its tests; a starter must fail them".into());
                 } else {
-                    summary.push(format!("starter fails {} of {total} tests", report.failed()));
+                    summary.push(format!(
+                        "starter fails {} of {total} tests",
+                        report.failed()
+                    ));
                 }
             }
             Variant::Reference | Variant::Naive => {
                 if report.build_failed() {
-                    problems.push(format!("{} does not compile: {}", variant.name(), first_error(&report)));
+                    problems.push(format!(
+                        "{} does not compile: {}",
+                        variant.name(),
+                        first_error(&report)
+                    ));
                 } else if !report.all_passed() {
                     let failed: Vec<String> = report
                         .tests
@@ -117,11 +140,61 @@ async fn verify_kata(kata: &Kata, scratch: &Path, timeout: Option<u64>) -> (Vec<
     (problems, summary.join(", "))
 }
 
+/// The built-in pack's standard (`--strict`): enough tests and hints, at
+/// least one rule, and a prompt with every section a learner relies on.
+fn pack_standard_problems(kata: &Kata) -> Vec<String> {
+    let mut problems = Vec::new();
+    let tests: usize = kata
+        .test_files()
+        .map(|(_, text)| text.matches("#[test]").count())
+        .sum();
+    if tests < 8 {
+        problems.push(format!(
+            "only {tests} tests (the pack standard is at least 8)"
+        ));
+    }
+    if kata.spec.hints.len() < 3 {
+        problems.push(format!(
+            "only {} hints (the pack standard is at least 3)",
+            kata.spec.hints.len()
+        ));
+    }
+    if kata.spec.rules.is_empty() {
+        problems.push("no [[rule]] (the pack standard is at least one)".into());
+    }
+    let headings: Vec<String> = kata
+        .prompt()
+        .lines()
+        .filter(|l| l.starts_with("## "))
+        .map(str::to_lowercase)
+        .collect();
+    for (wanted, what) in [
+        ("example", "examples"),
+        ("constraint", "constraints"),
+        ("target", "the target complexity"),
+        ("follow", "follow-up questions"),
+    ] {
+        let found = headings
+            .iter()
+            .any(|h| h.contains(wanted) || (wanted == "target" && h.contains("complexity")));
+        if !found {
+            problems.push(format!("README.md has no section on {what}"));
+        }
+    }
+    problems
+}
+
 /// Checks that need no compiler: files, hints, targets, queries, rules.
 fn static_problems(kata: &Kata) -> Vec<String> {
     let mut problems = Vec::new();
     let tests_file = format!("tests/{}.rs", kata.lib_name());
-    for file in ["README.md", "src/lib.rs", "solution/reference.rs", "probe.rs", tests_file.as_str()] {
+    for file in [
+        "README.md",
+        "src/lib.rs",
+        "solution/reference.rs",
+        "probe.rs",
+        tests_file.as_str(),
+    ] {
         if kata.file(file).is_none() {
             problems.push(format!("missing {file}"));
         }
@@ -145,21 +218,33 @@ fn static_problems(kata: &Kata) -> Vec<String> {
             // reference must not, and neither may have syntax errors.
             if name == "reference" || finding.code.starts_with("syntax/") {
                 let (line, _) = crate::catalog::line_col(text, finding.range.start);
-                problems.push(format!("{name} line {line}: [{}] {}", finding.code, finding.message));
+                problems.push(format!(
+                    "{name} line {line}: [{}] {}",
+                    finding.code, finding.message
+                ));
             }
         }
     }
     problems
 }
 
-async fn build_and_test(kata: &Kata, variant: Variant, lib: &str, scratch: &Path, timeout: Duration) -> anyhow::Result<RunReport> {
+async fn build_and_test(
+    kata: &Kata,
+    variant: Variant,
+    lib: &str,
+    scratch: &Path,
+    timeout: Duration,
+) -> anyhow::Result<RunReport> {
     // One workspace per kata and variant, one target directory for all.
     let workspace = scratch.join(variant.name()).join(kata.id());
     let crate_dir = workspace.join(kata.id());
     std::fs::create_dir_all(crate_dir.join("src"))?;
     std::fs::write(
         workspace.join("Cargo.toml"),
-        format!("[workspace]\nresolver = \"2\"\nmembers = [\"{}\"]\n", kata.id()),
+        format!(
+            "[workspace]\nresolver = \"2\"\nmembers = [\"{}\"]\n",
+            kata.id()
+        ),
     )?;
     std::fs::write(crate_dir.join("Cargo.toml"), crate_manifest(kata.id()))?;
     for (rel, contents) in kata.test_files() {
@@ -168,7 +253,11 @@ async fn build_and_test(kata: &Kata, variant: Variant, lib: &str, scratch: &Path
         std::fs::write(path, contents)?;
     }
     std::fs::write(crate_dir.join("src/lib.rs"), lib)?;
-    let krate = CrateRef { workspace, package: kata.id().to_string(), crate_dir };
+    let krate = CrateRef {
+        workspace,
+        package: kata.id().to_string(),
+        crate_dir,
+    };
     let target = scratch.join("target");
     let options = RunOptions { timeout };
     Ok(runner::run_tests_in(&krate, &target, &options, &CancellationToken::new(), |_| {}).await)
@@ -179,7 +268,14 @@ fn first_error(report: &RunReport) -> String {
         .build
         .errors()
         .next()
-        .map(|e| format!("{} ({}:{})", e.message, e.file.as_deref().unwrap_or("?"), e.line.unwrap_or(0)))
+        .map(|e| {
+            format!(
+                "{} ({}:{})",
+                e.message,
+                e.file.as_deref().unwrap_or("?"),
+                e.line.unwrap_or(0)
+            )
+        })
         .or_else(|| report.problem.clone())
         .unwrap_or_else(|| "unknown build failure".into())
 }
