@@ -146,7 +146,7 @@ fn only_a_trusted_head_catches_truncation_or_a_rewritten_tail() {
 #[test]
 fn many_appends_then_one_verify() {
     let mut log = AuditLog::new();
-    let n = 2_500;
+    let n = 2_000;
     for i in 0..n {
         log.append(&format!("user{}", i % 37), &format!("READ record/{i}"));
     }

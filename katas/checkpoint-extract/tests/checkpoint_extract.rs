@@ -349,8 +349,8 @@ fn staging_table_is_idempotent_and_first_version_wins() {
 
 #[test]
 fn full_replay_of_a_large_table_stays_fast() {
-    // 12 000 rows, then the checkpoint is lost and everything is replayed.
-    let n = 12_000u64;
+    // 10 000 rows, then the checkpoint is lost and everything is replayed.
+    let n = 10_000u64;
     let ids: Vec<u64> = (0..n).map(|i| i * 3 + 1).collect();
     let mut source = TableSource::new(rows(&ids));
     let mut table = StagingTable::new();

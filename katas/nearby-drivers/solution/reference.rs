@@ -10,9 +10,8 @@ type Cell = (i64, i64);
 
 pub struct DriverIndex {
     radius: f64,
-    /// Drivers (with their positions) in each non-empty cell, in no
-    /// particular order.
-    cells: HashMap<Cell, Vec<(DriverId, f64, f64)>>,
+    /// The drivers in each non-empty cell, with their positions.
+    cells: HashMap<Cell, HashMap<DriverId, (f64, f64)>>,
     /// Where each driver is.
     positions: HashMap<DriverId, (f64, f64)>,
 }
@@ -30,29 +29,26 @@ impl DriverIndex {
         ((x / self.radius).floor() as i64, (y / self.radius).floor() as i64)
     }
 
-    /// Adds the driver at (x, y), or moves it there. O(k) for k drivers in
-    /// the cells involved (O(1) expected at bounded density).
+    /// Adds the driver at (x, y), or moves it there. O(1) expected.
     pub fn update(&mut self, id: DriverId, x: f64, y: f64) {
         let cell = self.cell_of(x, y);
         if let Some(old) = self.positions.insert(id, (x, y)) {
             let old_cell = self.cell_of(old.0, old.1);
             self.detach(id, old_cell);
         }
-        self.cells.entry(cell).or_default().push((id, x, y));
+        self.cells.entry(cell).or_default().insert(id, (x, y));
     }
 
     fn detach(&mut self, id: DriverId, cell: Cell) {
-        if let Some(ids) = self.cells.get_mut(&cell) {
-            if let Some(i) = ids.iter().position(|d| d.0 == id) {
-                ids.swap_remove(i);
-            }
-            if ids.is_empty() {
+        if let Some(drivers) = self.cells.get_mut(&cell) {
+            drivers.remove(&id);
+            if drivers.is_empty() {
                 self.cells.remove(&cell);
             }
         }
     }
 
-    /// Takes the driver off the map. False if it was not on it.
+    /// Takes the driver off the map. False if it was not on it. O(1) expected.
     pub fn remove(&mut self, id: DriverId) -> bool {
         match self.positions.remove(&id) {
             Some((x, y)) => {
@@ -80,10 +76,10 @@ impl DriverIndex {
         let (cx, cy) = self.cell_of(x, y);
         let r2 = self.radius * self.radius;
         let mut found: Vec<(f64, DriverId)> = Vec::new();
-        for gx in cx - 1..=cx + 1 {
-            for gy in cy - 1..=cy + 1 {
-                let Some(ids) = self.cells.get(&(gx, gy)) else { continue };
-                for &(id, px, py) in ids {
+        for dx in -1..=1 {
+            for dy in -1..=1 {
+                let Some(drivers) = self.cells.get(&(cx + dx, cy + dy)) else { continue };
+                for (&id, &(px, py)) in drivers {
                     let d2 = (px - x) * (px - x) + (py - y) * (py - y);
                     if d2 <= r2 {
                         found.push((d2, id));

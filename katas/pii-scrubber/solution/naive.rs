@@ -47,7 +47,8 @@ pub fn luhn_valid(digits: &str) -> bool {
         }
         sum += d;
     }
-    sum % 10 == 0
+    let remainder = sum % 10;
+    remainder == 0
 }
 
 /// Copies `line`, replacing e-mail addresses, SSNs, phone numbers and Luhn-valid card numbers
@@ -130,7 +131,7 @@ fn valid_domain(d: &[u8]) -> bool {
         }
     }
     match last_dot {
-        Some(k) => d.len() - k - 1 >= 2 && d[k + 1..].iter().all(u8::is_ascii_alphabetic),
+        Some(k) => d.len() - k > 2 && d[k + 1..].iter().all(u8::is_ascii_alphabetic),
         None => false,
     }
 }
@@ -170,7 +171,7 @@ fn card_at(b: &[u8], i: usize) -> Option<usize> {
         end += 1;
     }
     let run = end - i;
-    let end = if run >= 13 && run <= 19 && right_boundary(b, end) {
+    let end = if (13..=19).contains(&run) && right_boundary(b, end) {
         end
     } else {
         let end = GROUPED_CARD_SHAPES.iter().find_map(|s| shape_at(b, i, s))?;
