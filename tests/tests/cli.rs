@@ -30,7 +30,10 @@ impl Sandbox {
     /// A practice workspace over the fixture pack.
     fn new() -> Sandbox {
         let dir = tempfile::tempdir().unwrap();
-        let marker = format!("kata-e2e-{}", dir.path().file_name().unwrap().to_string_lossy());
+        let marker = format!(
+            "kata-e2e-{}",
+            dir.path().file_name().unwrap().to_string_lossy()
+        );
         let sandbox = Sandbox { dir, marker };
         let out = sandbox.kata(&["init", "."]);
         assert!(out.status.success(), "{}", text(&out));
@@ -63,9 +66,14 @@ impl Sandbox {
     fn survivors(&self) -> Vec<String> {
         let mut found = Vec::new();
         for entry in std::fs::read_dir("/proc").unwrap().flatten() {
-            let Ok(environ) = std::fs::read(entry.path().join("environ")) else { continue };
+            let Ok(environ) = std::fs::read(entry.path().join("environ")) else {
+                continue;
+            };
             let needle = format!("KATA_E2E_MARKER={}", self.marker);
-            if environ.split(|b| *b == 0).any(|var| var == needle.as_bytes()) {
+            if environ
+                .split(|b| *b == 0)
+                .any(|var| var == needle.as_bytes())
+            {
                 let cmd = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
                 found.push(String::from_utf8_lossy(&cmd).replace('\0', " "));
             }
@@ -75,14 +83,21 @@ impl Sandbox {
 }
 
 fn text(out: &Output) -> String {
-    format!("stdout:\n{}\nstderr:\n{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
+    format!(
+        "stdout:\n{}\nstderr:\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
 }
 
 fn only_test_message(json: &Value) -> (String, String) {
     let tests = json["katas"][0]["tests"].as_array().unwrap();
     let failing: Vec<&Value> = tests.iter().filter(|t| t["outcome"] != "passed").collect();
     assert!(!failing.is_empty(), "{json:#}");
-    (failing[0]["outcome"].as_str().unwrap().to_string(), failing[0]["message"].as_str().unwrap_or("").to_string())
+    (
+        failing[0]["outcome"].as_str().unwrap().to_string(),
+        failing[0]["message"].as_str().unwrap_or("").to_string(),
+    )
 }
 
 #[test]
@@ -95,7 +110,10 @@ fn list_shows_katas_and_names_the_broken_kata_toml() {
         assert!(stdout.contains(id), "{stdout}");
     }
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("bad-toml/kata.toml:3:14: unknown variant `impossible`"), "{stderr}");
+    assert!(
+        stderr.contains("bad-toml/kata.toml:3:14: unknown variant `impossible`"),
+        "{stderr}"
+    );
     let json = sandbox.kata(&["list", "--json", "--difficulty", "easy"]);
     let rows: Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(rows[0]["status"], "new");
@@ -115,8 +133,15 @@ fn start_never_overwrites_and_check_goes_from_failing_to_solved() {
 
     std::fs::write(&lib, "pub fn answer() -> u64 {\n    42\n}\n").unwrap();
     let again = sandbox.kata(&["start", "answer"]);
-    assert!(String::from_utf8_lossy(&again.stdout).contains("already started"), "{}", text(&again));
-    assert!(std::fs::read_to_string(&lib).unwrap().contains("42"), "start overwrote the learner's file");
+    assert!(
+        String::from_utf8_lossy(&again.stdout).contains("already started"),
+        "{}",
+        text(&again)
+    );
+    assert!(
+        std::fs::read_to_string(&lib).unwrap().contains("42"),
+        "start overwrote the learner's file"
+    );
 
     let (code, json) = sandbox.check_json("answer", "10");
     assert_eq!(code, Some(0), "{json:#}");
@@ -126,27 +151,61 @@ fn start_never_overwrites_and_check_goes_from_failing_to_solved() {
     assert_eq!(progress["overall"]["solved"], 1);
 
     // Other formats, same pipeline.
-    let junit = String::from_utf8(sandbox.kata(&["check", "answer", "--format", "junit"]).stdout).unwrap();
-    assert!(junit.contains("<testsuite name=\"answer\" tests=\"4\""), "{junit}");
-    let github = String::from_utf8(sandbox.kata(&["check", "answer", "--format", "github"]).stdout).unwrap();
-    assert!(github.contains("answer: passed (2 tests passed, 0 failed)"), "{github}");
+    let junit = String::from_utf8(
+        sandbox
+            .kata(&["check", "answer", "--format", "junit"])
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        junit.contains("<testsuite name=\"answer\" tests=\"4\""),
+        "{junit}"
+    );
+    let github = String::from_utf8(
+        sandbox
+            .kata(&["check", "answer", "--format", "github"])
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        github.contains("answer: passed (2 tests passed, 0 failed)"),
+        "{github}"
+    );
 }
 
 #[test]
 fn rule_findings_reach_sarif_and_github_annotations() {
     let sandbox = Sandbox::new();
     sandbox.kata(&["start", "answer"]);
-    std::fs::write(sandbox.root().join("answer/src/lib.rs"), "pub fn answer() -> u64 {\n    unsafe { 42 }\n}\n").unwrap();
+    std::fs::write(
+        sandbox.root().join("answer/src/lib.rs"),
+        "pub fn answer() -> u64 {\n    unsafe { 42 }\n}\n",
+    )
+    .unwrap();
     let sarif = sandbox.kata(&["check", "answer", "--format", "sarif"]);
     assert_eq!(sarif.status.code(), Some(1), "a rule error fails the kata");
     let sarif: Value = serde_json::from_slice(&sarif.stdout).unwrap();
     assert_eq!(sarif["version"], "2.1.0");
     let result = &sarif["runs"][0]["results"][0];
     assert_eq!(result["ruleId"], "rule/no-unsafe");
-    assert_eq!(result["locations"][0]["physicalLocation"]["region"]["startLine"], 2);
-    assert_eq!(result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "answer/src/lib.rs");
-    let github = String::from_utf8(sandbox.kata(&["check", "answer", "--format", "github"]).stdout).unwrap();
-    assert!(github.starts_with("::error file=answer/src/lib.rs,line=2,col=5,"), "{github}");
+    assert_eq!(
+        result["locations"][0]["physicalLocation"]["region"]["startLine"],
+        2
+    );
+    assert_eq!(
+        result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "answer/src/lib.rs"
+    );
+    let github = String::from_utf8(
+        sandbox
+            .kata(&["check", "answer", "--format", "github"])
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        github.starts_with("::error file=answer/src/lib.rs,line=2,col=5,"),
+        "{github}"
+    );
 }
 
 #[test]
@@ -161,7 +220,10 @@ fn a_compile_error_is_located() {
     assert_eq!(error["column"], 5);
     assert_eq!(error["message"], "mismatched types");
     let human = String::from_utf8(sandbox.kata(&["check", "broken"]).stdout).unwrap();
-    assert!(human.contains("compile error: broken/src/lib.rs:2:5: mismatched types"), "{human}");
+    assert!(
+        human.contains("compile error: broken/src/lib.rs:2:5: mismatched types"),
+        "{human}"
+    );
 }
 
 #[test]
@@ -173,7 +235,10 @@ fn an_infinite_loop_times_out_and_leaves_nothing_running() {
     let (outcome, message) = only_test_message(&json);
     assert_eq!(outcome, "timed-out");
     assert!(message.contains("timed out after 2 s"), "{message}");
-    assert!(message.starts_with("gives_the_answer") || message.starts_with("is_even"), "{message}");
+    assert!(
+        message.starts_with("gives_the_answer") || message.starts_with("is_even"),
+        "{message}"
+    );
     assert_eq!(sandbox.survivors(), Vec::<String>::new());
 }
 
@@ -188,7 +253,10 @@ fn a_stack_overflow_names_the_test() {
     for test in tests {
         assert_eq!(test["outcome"], "stack-overflow", "{json:#}");
         let name = test["name"].as_str().unwrap();
-        assert!(test["message"].as_str().unwrap().starts_with(&format!("{name} overflowed its stack")));
+        assert!(test["message"]
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("{name} overflowed its stack")));
     }
     assert_eq!(sandbox.survivors(), Vec::<String>::new());
 }
@@ -220,11 +288,21 @@ fn hints_are_progressive_and_remembered() {
     let sandbox = Sandbox::new();
     sandbox.kata(&["start", "answer"]);
     let first = String::from_utf8(sandbox.kata(&["hint", "answer"]).stdout).unwrap();
-    assert!(first.starts_with("Hint 1/2 for `answer`:\nThe answer is a number."), "{first}");
+    assert!(
+        first.starts_with("Hint 1/2 for `answer`:\nThe answer is a number."),
+        "{first}"
+    );
     let second = String::from_utf8(sandbox.kata(&["hint", "answer"]).stdout).unwrap();
-    assert!(second.starts_with("Hint 2/2 for `answer`:\nIt is forty-two."), "{second}");
+    assert!(
+        second.starts_with("Hint 2/2 for `answer`:\nIt is forty-two."),
+        "{second}"
+    );
     let list = String::from_utf8(sandbox.kata(&["list"]).stdout).unwrap();
-    assert!(list.lines().any(|l| l.starts_with("answer") && l.contains("2/2")), "{list}");
+    assert!(
+        list.lines()
+            .any(|l| l.starts_with("answer") && l.contains("2/2")),
+        "{list}"
+    );
 }
 
 #[test]
@@ -237,7 +315,10 @@ fn reset_backs_up_the_learners_files() {
     assert!(out.status.success(), "{}", text(&out));
     let stdout = String::from_utf8_lossy(&out.stdout);
     let backup = stdout.trim().rsplit(' ').next().unwrap();
-    assert_eq!(std::fs::read_to_string(Path::new(backup).join("src/lib.rs")).unwrap(), "// my precious attempt\n");
+    assert_eq!(
+        std::fs::read_to_string(Path::new(backup).join("src/lib.rs")).unwrap(),
+        "// my precious attempt\n"
+    );
     assert!(std::fs::read_to_string(&lib).unwrap().contains("todo!()"));
 }
 
@@ -249,8 +330,14 @@ fn the_solution_stays_hidden_until_solved_or_revealed() {
     assert_eq!(hidden.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&hidden.stderr).contains("is not solved yet"));
     let shown = sandbox.kata(&["solution", "answer", "--reveal"]);
-    assert!(String::from_utf8_lossy(&shown.stdout).contains("42"), "{}", text(&shown));
-    let progress: Value = serde_json::from_slice(&std::fs::read(sandbox.root().join(".kata/progress.json")).unwrap()).unwrap();
+    assert!(
+        String::from_utf8_lossy(&shown.stdout).contains("42"),
+        "{}",
+        text(&shown)
+    );
+    let progress: Value =
+        serde_json::from_slice(&std::fs::read(sandbox.root().join(".kata/progress.json")).unwrap())
+            .unwrap();
     assert_eq!(progress["katas"]["answer"]["revealed"], true);
 }
 
@@ -260,7 +347,11 @@ fn mistakes_get_one_clear_sentence_and_a_hint() {
     let unknown = sandbox.kata(&["start", "answr"]);
     assert_eq!(unknown.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&unknown.stderr);
-    assert!(stderr.contains("error: there is no kata `answr`") && stderr.contains("did you mean `answer`?"), "{stderr}");
+    assert!(
+        stderr.contains("error: there is no kata `answr`")
+            && stderr.contains("did you mean `answer`?"),
+        "{stderr}"
+    );
 
     let elsewhere = tempfile::tempdir().unwrap();
     let out = Command::new(kata_bin())
@@ -272,7 +363,10 @@ fn mistakes_get_one_clear_sentence_and_a_hint() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("no practice workspace") && stderr.contains("kata init"), "{stderr}");
+    assert!(
+        stderr.contains("no practice workspace") && stderr.contains("kata init"),
+        "{stderr}"
+    );
     assert!(!stderr.contains("panicked"), "{stderr}");
 
     let usage = sandbox.kata(&["check", "--format", "xml"]);
@@ -293,7 +387,10 @@ fn missing_cargo_is_a_configuration_error() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("error: cargo was not found on PATH") && stderr.contains("rustup"), "{stderr}");
+    assert!(
+        stderr.contains("error: cargo was not found on PATH") && stderr.contains("rustup"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -303,26 +400,47 @@ fn a_read_only_directory_is_a_clear_error() {
         let dir = tempfile::tempdir().unwrap();
         let blocked = dir.path().join("blocked");
         std::fs::write(&blocked, "").unwrap();
-        let out = Command::new(kata_bin()).args(["init"]).arg(blocked.join("ws")).output().unwrap();
+        let out = Command::new(kata_bin())
+            .args(["init"])
+            .arg(blocked.join("ws"))
+            .output()
+            .unwrap();
         assert_eq!(out.status.code(), Some(2));
         let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(stderr.lines().any(|l| l.starts_with("error: ") && l.contains("blocked/ws")), "{stderr}");
+        assert!(
+            stderr
+                .lines()
+                .any(|l| l.starts_with("error: ") && l.contains("blocked/ws")),
+            "{stderr}"
+        );
         return;
     }
     let dir = tempfile::tempdir().unwrap();
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
-    let out = Command::new(kata_bin()).args(["init"]).arg(dir.path().join("ws")).output().unwrap();
+    let out = Command::new(kata_bin())
+        .args(["init"])
+        .arg(dir.path().join("ws"))
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not writable"));
 }
 
 #[test]
 fn completions_and_help_work() {
-    let out = Command::new(kata_bin()).args(["completions", "bash"]).output().unwrap();
+    let out = Command::new(kata_bin())
+        .args(["completions", "bash"])
+        .output()
+        .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("_kata()"));
-    for sub in ["list", "init", "start", "check", "hint", "reset", "solution", "progress", "verify", "lsp"] {
-        let help = Command::new(kata_bin()).args([sub, "--help"]).output().unwrap();
+    for sub in [
+        "list", "init", "start", "check", "hint", "reset", "solution", "progress", "verify", "lsp",
+    ] {
+        let help = Command::new(kata_bin())
+            .args([sub, "--help"])
+            .output()
+            .unwrap();
         assert!(help.status.success(), "{sub} --help");
     }
 }

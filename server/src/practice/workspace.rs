@@ -282,7 +282,10 @@ mod tests {
 
     fn demo_kata() -> Kata {
         let mut files: BTreeMap<&str, &str> = BTreeMap::new();
-        files.insert("kata.toml", "id = \"demo\"\ntitle = \"Demo\"\ndifficulty = \"easy\"\n");
+        files.insert(
+            "kata.toml",
+            "id = \"demo\"\ntitle = \"Demo\"\ndifficulty = \"easy\"\n",
+        );
         files.insert("README.md", "# Demo\n");
         files.insert("src/lib.rs", "pub fn f() { todo!() }\n");
         files.insert("tests/demo.rs", "#[test] fn t() { demo::f() }\n");
@@ -306,14 +309,26 @@ mod tests {
         assert!(matches!(ws.start(&kata).unwrap(), StartOutcome::Created(_)));
         let manifest = std::fs::read_to_string(ws.root.join("Cargo.toml")).unwrap();
         assert!(manifest.contains("members = [\"demo\"]"), "{manifest}");
-        assert!(!ws.kata_dir("demo").join("solution").exists(), "solutions stay out of the workspace");
+        assert!(
+            !ws.kata_dir("demo").join("solution").exists(),
+            "solutions stay out of the workspace"
+        );
         let lib = ws.kata_dir("demo").join("src/lib.rs");
         std::fs::write(&lib, "// mine\n").unwrap();
-        assert!(matches!(ws.start(&kata).unwrap(), StartOutcome::AlreadyStarted(_)));
+        assert!(matches!(
+            ws.start(&kata).unwrap(),
+            StartOutcome::AlreadyStarted(_)
+        ));
         assert_eq!(std::fs::read_to_string(&lib).unwrap(), "// mine\n");
         assert_eq!(ws.started_ids(), ["demo"]);
-        assert_eq!(kata_of_path(&lib).map(|(_, id)| id).as_deref(), Some("demo"));
-        assert_eq!(ws.progress().read().unwrap().get("demo").status, Status::Started);
+        assert_eq!(
+            kata_of_path(&lib).map(|(_, id)| id).as_deref(),
+            Some("demo")
+        );
+        assert_eq!(
+            ws.progress().read().unwrap().get("demo").status,
+            Status::Started
+        );
         // Initialising again keeps everything.
         let (_, created) = Workspace::init(dir.path()).unwrap();
         assert!(!created);
@@ -329,20 +344,34 @@ mod tests {
         let lib = ws.kata_dir("demo").join("src/lib.rs");
         std::fs::write(&lib, "// attempt\n").unwrap();
         let backup = ws.reset(&kata).unwrap();
-        assert_eq!(std::fs::read_to_string(backup.join("src/lib.rs")).unwrap(), "// attempt\n");
-        assert_eq!(std::fs::read_to_string(&lib).unwrap(), "pub fn f() { todo!() }\n");
+        assert_eq!(
+            std::fs::read_to_string(backup.join("src/lib.rs")).unwrap(),
+            "// attempt\n"
+        );
+        assert_eq!(
+            std::fs::read_to_string(&lib).unwrap(),
+            "pub fn f() { todo!() }\n"
+        );
         let second = ws.reset(&kata).unwrap();
-        assert_ne!(backup, second, "a second reset never overwrites the first backup");
+        assert_ne!(
+            backup, second,
+            "a second reset never overwrites the first backup"
+        );
     }
 
     #[test]
     fn discover_walks_up_and_explains_when_there_is_none() {
         let dir = tempfile::tempdir().unwrap();
         let err = Workspace::discover(dir.path()).unwrap_err();
-        assert!(err.to_string().starts_with("no practice workspace at or above"));
+        assert!(err
+            .to_string()
+            .starts_with("no practice workspace at or above"));
         let (ws, _) = Workspace::init(dir.path()).unwrap();
         std::fs::create_dir_all(ws.root.join("a/b")).unwrap();
-        assert_eq!(Workspace::discover(&ws.root.join("a/b")).unwrap().root, ws.root);
+        assert_eq!(
+            Workspace::discover(&ws.root.join("a/b")).unwrap().root,
+            ws.root
+        );
     }
 
     #[test]
@@ -350,6 +379,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("Cargo.toml"), "[package]\nname = \"x\"\n").unwrap();
         let err = Workspace::init(dir.path()).unwrap_err().to_string();
-        assert!(err.ends_with("is not a Cargo workspace; choose another directory"), "{err}");
+        assert!(
+            err.ends_with("is not a Cargo workspace; choose another directory"),
+            "{err}"
+        );
     }
 }

@@ -9,9 +9,9 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 fn kata_bin() -> PathBuf {
-    std::env::var_os("KATA_BIN").map(PathBuf::from).unwrap_or_else(|| {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/debug/kata")
-    })
+    std::env::var_os("KATA_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/debug/kata"))
 }
 
 fn timed(cmd: &mut Command) -> Duration {
@@ -32,18 +32,31 @@ fn median(mut xs: Vec<Duration>) -> Duration {
 }
 
 fn main() {
-    let rounds: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(7);
+    let rounds: usize = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(7);
     let dir = tempfile::tempdir().unwrap();
     let ws = dir.path();
     let kata = |args: &[&str]| {
         let mut c = Command::new(kata_bin());
-        c.args(args).current_dir(ws).env_remove("KATA_PACK").env_remove("KATA_WORKSPACE");
+        c.args(args)
+            .current_dir(ws)
+            .env_remove("KATA_PACK")
+            .env_remove("KATA_WORKSPACE");
         c
     };
     assert!(kata(&["init", "."]).status().unwrap().success());
-    assert!(kata(&["start", "pair-sum"]).output().unwrap().status.success());
+    assert!(kata(&["start", "pair-sum"])
+        .output()
+        .unwrap()
+        .status
+        .success());
     let lib = ws.join("pair-sum/src/lib.rs");
-    let reference = kata(&["solution", "pair-sum", "--reveal"]).output().unwrap().stdout;
+    let reference = kata(&["solution", "pair-sum", "--reveal"])
+        .output()
+        .unwrap()
+        .stdout;
     std::fs::write(&lib, &reference).unwrap();
     let edit = |i: usize| {
         let mut text = String::from_utf8(reference.clone()).unwrap();
@@ -52,7 +65,9 @@ fn main() {
     };
     let cargo_test = || {
         let mut c = Command::new("cargo");
-        c.args(["test", "-q"]).current_dir(ws.join("pair-sum")).env("CARGO_TARGET_DIR", ws.join("target"));
+        c.args(["test", "-q"])
+            .current_dir(ws.join("pair-sum"))
+            .env("CARGO_TARGET_DIR", ws.join("target"));
         c
     };
     // Warm both paths once (first builds are not what a learner waits for).
@@ -67,9 +82,20 @@ fn main() {
     }
     let (o, b) = (median(ours.clone()), median(bare.clone()));
     println!("bench_check: {rounds} alternating rounds, edit then run, pair-sum");
-    println!("  kata check pair-sum   median {:>7.1} ms  all {:?}", o.as_secs_f64() * 1e3, ms(&ours));
-    println!("  cargo test -q (bare)  median {:>7.1} ms  all {:?}", b.as_secs_f64() * 1e3, ms(&bare));
-    println!("  ratio kata/bare = {:.2} (target <= 1.2)", o.as_secs_f64() / b.as_secs_f64());
+    println!(
+        "  kata check pair-sum   median {:>7.1} ms  all {:?}",
+        o.as_secs_f64() * 1e3,
+        ms(&ours)
+    );
+    println!(
+        "  cargo test -q (bare)  median {:>7.1} ms  all {:?}",
+        b.as_secs_f64() * 1e3,
+        ms(&bare)
+    );
+    println!(
+        "  ratio kata/bare = {:.2} (target <= 1.2)",
+        o.as_secs_f64() / b.as_secs_f64()
+    );
 }
 
 fn ms(xs: &[Duration]) -> Vec<u64> {
