@@ -17,7 +17,11 @@ pub fn build(n: usize, rng: &mut Rng) -> Input {
     let goal = n - 1;
     for v in 1..goal {
         // A random spanning tree plus two random extra edges per node.
-        let parents = [rng.below(v as u64) as usize, rng.below(goal as u64) as usize, rng.below(goal as u64) as usize];
+        let parents = [
+            rng.below(v as u64) as usize,
+            rng.below(goal as u64) as usize,
+            rng.below(goal as u64) as usize,
+        ];
         for u in parents {
             graph[u].push(v);
             graph[v].push(u);

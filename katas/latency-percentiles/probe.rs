@@ -33,7 +33,11 @@ pub fn build(n: usize, rng: &mut Rng) -> Input {
     let samples = (0..n)
         .map(|_| {
             let base = 5_000 + rng.below(50_000);
-            let tail = if rng.below(50) == 0 { rng.below(2_000_000) } else { 0 };
+            let tail = if rng.below(50) == 0 {
+                rng.below(2_000_000)
+            } else {
+                0
+            };
             Micros(base * 1_000 + tail * 1_000 + rng.below(1_000))
         })
         .collect();

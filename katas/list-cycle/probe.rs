@@ -21,7 +21,10 @@ pub fn build(n: usize, rng: &mut Rng) -> Input {
         let q = if p + 1 < n { p + 1 } else { tail };
         next[slot[p]] = Some(slot[q]);
     }
-    Input { next, head: Some(slot[0]) }
+    Input {
+        next,
+        head: Some(slot[0]),
+    }
 }
 
 /// Detects the cycle, then finds its entry and length.

@@ -7,7 +7,9 @@ pub struct Input {
 
 /// n random keys.
 pub fn build(n: usize, rng: &mut Rng) -> Input {
-    Input { items: (0..n).map(|_| rng.next_u64()).collect() }
+    Input {
+        items: (0..n).map(|_| rng.next_u64()).collect(),
+    }
 }
 
 /// Heapify the n keys, then pop them all: O(n) + n * O(log n).

@@ -17,7 +17,11 @@ pub fn build(n: usize, rng: &mut Rng) -> Input {
     base.sort_unstable();
     let few_keys = (0..n).map(|_| rng.below(4)).collect();
     let reversed = base.iter().rev().copied().collect();
-    Input { sorted: base, few_keys, reversed }
+    Input {
+        sorted: base,
+        few_keys,
+        reversed,
+    }
 }
 
 /// quicksort on the sorted and the few-keys arrays, merge_sort on the reversed one.

@@ -12,8 +12,16 @@ pub fn build(n: usize, rng: &mut Rng) -> Input {
     let id = |i: u64| 1_000_000 + i * 7;
     let mut spans: Vec<Span> = (0..n as u64)
         .map(|i| {
-            let parent = if i == 0 { None } else { Some(i - 1 - rng.below(i.min(16))) };
-            Span { id: id(i), parent: parent.map(id), duration_us: rng.below(10_000) }
+            let parent = if i == 0 {
+                None
+            } else {
+                Some(i - 1 - rng.below(i.min(16)))
+            };
+            Span {
+                id: id(i),
+                parent: parent.map(id),
+                duration_us: rng.below(10_000),
+            }
         })
         .collect();
     for block in spans.chunks_mut(64) {

@@ -9,13 +9,20 @@ pub struct Input {
 const LETTERS: [char; 8] = ['a', 'b', 'c', 'd', 'é', 'ß', '日', '🦀'];
 
 fn random_word(rng: &mut Rng, len: usize) -> String {
-    (0..len).map(|_| LETTERS[rng.below(LETTERS.len() as u64) as usize]).collect()
+    (0..len)
+        .map(|_| LETTERS[rng.below(LETTERS.len() as u64) as usize])
+        .collect()
 }
 
 /// n random words of 8 to 12 chars over a small Unicode alphabet, and n queries of 10 chars
 /// (mostly absent, so a linear scan cannot stop early).
 pub fn build(n: usize, rng: &mut Rng) -> Input {
-    let words = (0..n).map(|_| { let len = 8 + rng.below(5) as usize; random_word(rng, len) }).collect();
+    let words = (0..n)
+        .map(|_| {
+            let len = 8 + rng.below(5) as usize;
+            random_word(rng, len)
+        })
+        .collect();
     let queries = (0..n).map(|_| random_word(rng, 10)).collect();
     Input { words, queries }
 }

@@ -42,7 +42,7 @@ impl Ring {
     }
 
     /// Adds `node` with its virtual nodes. False if it is already there.
-    /// O(v log m) for v virtual nodes per node, m tokens on the ring.
+    /// O(v (len + log m)) for v virtual nodes per node, m tokens on the ring.
     pub fn add_node(&mut self, node: &str) -> bool {
         if !self.nodes.insert(node.to_string()) {
             return false;
@@ -55,7 +55,7 @@ impl Ring {
     }
 
     /// Removes `node` and its virtual nodes. False if it was not there.
-    /// O(v log m).
+    /// O(v (len + log m)).
     pub fn remove_node(&mut self, node: &str) -> bool {
         if !self.nodes.remove(node) {
             return false;
@@ -76,7 +76,7 @@ impl Ring {
 
     /// The node owning `key`: the owner of the first token >= hash64(key),
     /// wrapping round to the smallest token. None on an empty ring.
-    /// O(log m).
+    /// O(len + log m).
     pub fn node_for(&self, key: &str) -> Option<&str> {
         let h = hash64(key);
         self.ring

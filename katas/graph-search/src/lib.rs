@@ -8,7 +8,10 @@
 ///
 /// Breadth-first search: O(V + E) time, O(V) extra space.
 pub fn shortest_path(adj: &[Vec<usize>], start: usize, goal: usize) -> Option<Vec<usize>> {
-    todo!("shortest_path(a graph of {} nodes, {start}, {goal})", adj.len())
+    todo!(
+        "shortest_path(a graph of {} nodes, {start}, {goal})",
+        adj.len()
+    )
 }
 
 /// A topological order of the directed graph: every node exactly once, and for every edge

@@ -42,6 +42,25 @@ struct Postings {
     counts: Vec<u32>,
 }
 
+impl Postings {
+    /// The counts of the given documents, which must all be in this list
+    /// (both sorted by id): one merge-like pass, O(p + r).
+    fn counts_of(&self, hits: &[DocId]) -> Vec<u32> {
+        let mut out = Vec::with_capacity(hits.len());
+        let (mut i, mut j) = (0, 0);
+        while i < self.docs.len() && j < hits.len() {
+            if self.docs[i] < hits[j] {
+                i += 1;
+            } else {
+                out.push(self.counts[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+        out
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct Index {
     postings: HashMap<String, Postings>,
@@ -77,8 +96,9 @@ impl Index {
     }
 
     /// Ids of the documents containing every word of `query`, increasing.
-    /// A query without words matches nothing. O(sum of the posting list
-    /// lengths): intersect shortest first, so intermediate results shrink.
+    /// A query without words matches nothing. O(q p) for q query words and
+    /// p postings in their lists; intersecting shortest first keeps the
+    /// running result small.
     pub fn search(&self, query: &str) -> Vec<DocId> {
         match self.lookup(query) {
             Some(lists) => Self::and(lists),
@@ -110,13 +130,8 @@ impl Index {
         let n = self.doc_count as f64;
         for list in lists {
             let idf = 1.0 + (n / list.docs.len() as f64).ln();
-            // Walk the posting list alongside the (sorted) hits: O(p + r).
-            let mut j = 0;
-            for (slot, &doc) in scores.iter_mut().zip(&hits) {
-                while list.docs[j] < doc {
-                    j += 1;
-                }
-                *slot += list.counts[j] as f64 * idf;
+            for (slot, tf) in scores.iter_mut().zip(list.counts_of(&hits)) {
+                *slot += tf as f64 * idf;
             }
         }
         let mut ranked: Vec<(DocId, f64)> = hits.into_iter().zip(scores).collect();

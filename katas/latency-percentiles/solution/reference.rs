@@ -32,7 +32,13 @@ impl XorShift {
 /// The middle one of three values: a pivot that is rarely extreme.
 fn median_of_three<T: Ord + Copy>(a: T, b: T, c: T) -> T {
     if a < b {
-        if b < c { b } else if a < c { c } else { a }
+        if b < c {
+            b
+        } else if a < c {
+            c
+        } else {
+            a
+        }
     } else if a < c {
         a
     } else if b < c {

@@ -24,7 +24,10 @@ pub fn find_cycle(next: &[Option<usize>], head: Option<usize>) -> Option<Cycle> 
     let mut steps = 0;
     while let Some(i) = node {
         if let Some(&first) = seen.get(&i) {
-            return Some(Cycle { entry: i, len: steps - first });
+            return Some(Cycle {
+                entry: i,
+                len: steps - first,
+            });
         }
         seen.insert(i, steps);
         steps += 1;

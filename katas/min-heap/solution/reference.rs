@@ -89,7 +89,11 @@ impl<T: Ord> MinHeap<T> {
                 break;
             }
             let right = left + 1;
-            let child = if right < n && self.data[right] < self.data[left] { right } else { left };
+            let child = if right < n && self.data[right] < self.data[left] {
+                right
+            } else {
+                left
+            };
             if self.data[child] >= self.data[i] {
                 break;
             }

@@ -22,7 +22,9 @@ fn lcg(seed: u64, n: usize) -> Vec<i64> {
     let mut x = seed;
     (0..n)
         .map(|_| {
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             (x >> 33) as i64 - (1 << 30)
         })
         .collect()
@@ -48,7 +50,11 @@ fn single_item() {
     assert_eq!(heap.pop(), Some(42), "pop after push(42)");
     assert_eq!(heap.pop(), None, "second pop");
     assert!(heap.is_empty(), "empty after popping the only item");
-    assert_eq!(drain(MinHeap::from_vec(vec![7])), vec![7], "from_vec(vec![7])");
+    assert_eq!(
+        drain(MinHeap::from_vec(vec![7])),
+        vec![7],
+        "from_vec(vec![7])"
+    );
 }
 
 #[test]
@@ -65,17 +71,35 @@ fn pushes_come_out_smallest_first() {
 
 #[test]
 fn from_vec_then_pop_everything() {
-    for input in [vec![4, 1, 3, 2], vec![1, 2, 3, 4, 5], vec![5, 4, 3, 2, 1], vec![2, 1], vec![0, -1, -2, 7, -2, 9, 3, 3]] {
-        assert_eq!(drain(MinHeap::from_vec(input.clone())), sorted(&input), "from_vec({input:?})");
+    for input in [
+        vec![4, 1, 3, 2],
+        vec![1, 2, 3, 4, 5],
+        vec![5, 4, 3, 2, 1],
+        vec![2, 1],
+        vec![0, -1, -2, 7, -2, 9, 3, 3],
+    ] {
+        assert_eq!(
+            drain(MinHeap::from_vec(input.clone())),
+            sorted(&input),
+            "from_vec({input:?})"
+        );
     }
 }
 
 #[test]
 fn duplicates_negatives_and_extremes() {
     let input = vec![3, -1, 3, i64::MIN, 0, -1, i64::MAX, 3, i64::MIN];
-    assert_eq!(drain(MinHeap::from_vec(input.clone())), sorted(&input), "from_vec({input:?})");
+    assert_eq!(
+        drain(MinHeap::from_vec(input.clone())),
+        sorted(&input),
+        "from_vec({input:?})"
+    );
     let same = vec![7; 10];
-    assert_eq!(drain(MinHeap::from_vec(same.clone())), same, "from_vec of ten 7s");
+    assert_eq!(
+        drain(MinHeap::from_vec(same.clone())),
+        same,
+        "from_vec of ten 7s"
+    );
 }
 
 #[test]
@@ -86,7 +110,11 @@ fn works_for_any_ord_type() {
     assert_eq!(drain(heap), want, "from_vec({words:?})");
     // Tuples order by their first field, then the second: a common "priority, payload" trick.
     let tasks = vec![(2, "write"), (1, "plan"), (3, "ship"), (1, "coffee")];
-    assert_eq!(drain(MinHeap::from_vec(tasks.clone())), sorted(&tasks), "from_vec({tasks:?})");
+    assert_eq!(
+        drain(MinHeap::from_vec(tasks.clone())),
+        sorted(&tasks),
+        "from_vec({tasks:?})"
+    );
 }
 
 #[test]
@@ -96,7 +124,12 @@ fn interleaved_pushes_and_pops_match_a_model() {
     let mut model: Vec<i64> = Vec::new();
     for (step, &v) in values.iter().enumerate() {
         if v % 3 == 0 {
-            let want = model.iter().copied().enumerate().min_by_key(|&(_, x)| x).map(|(i, _)| model.swap_remove(i));
+            let want = model
+                .iter()
+                .copied()
+                .enumerate()
+                .min_by_key(|&(_, x)| x)
+                .map(|(i, _)| model.swap_remove(i));
             assert_eq!(heap.pop(), want, "step {step}: pop");
         } else {
             heap.push(v);
@@ -137,10 +170,18 @@ fn from_vec_uses_a_linear_number_of_comparisons() {
     COMPARISONS.with(|c| c.set(0));
     let mut heap = MinHeap::from_vec(items);
     let used = COMPARISONS.with(|c| c.get());
-    assert!(used <= 3 * n as u64, "from_vec of {n} descending items made {used} comparisons; O(n) allows at most {}", 3 * n);
+    assert!(
+        used <= 3 * n as u64,
+        "from_vec of {n} descending items made {used} comparisons; O(n) allows at most {}",
+        3 * n
+    );
     assert_eq!(heap.len(), n, "len after from_vec of {n} items");
     for want in 0..5 {
-        assert_eq!(heap.pop(), Some(Counted(want)), "pop #{want} after from_vec of {n} descending items");
+        assert_eq!(
+            heap.pop(),
+            Some(Counted(want)),
+            "pop #{want} after from_vec of {n} descending items"
+        );
     }
 }
 

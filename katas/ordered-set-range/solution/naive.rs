@@ -46,7 +46,12 @@ impl OrderedSet {
 
     /// The keys `x` with `lo <= x <= hi`, ascending: looks at every key, then sorts the hits.
     pub fn range_keys(&self, lo: i64, hi: i64) -> Vec<i64> {
-        let mut hits: Vec<i64> = self.keys.iter().copied().filter(|&x| lo <= x && x <= hi).collect();
+        let mut hits: Vec<i64> = self
+            .keys
+            .iter()
+            .copied()
+            .filter(|&x| lo <= x && x <= hi)
+            .collect();
         hits.sort_unstable();
         hits
     }

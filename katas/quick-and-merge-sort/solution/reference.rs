@@ -88,8 +88,11 @@ pub fn merge_sort<T: Ord + Clone>(items: &mut [T]) {
     let mut data_in_items = true;
     let mut width = 1;
     while width < n {
-        let (from, to): (&[T], &mut [T]) =
-            if data_in_items { (&*items, &mut buffer[..]) } else { (&buffer[..], &mut *items) };
+        let (from, to): (&[T], &mut [T]) = if data_in_items {
+            (&*items, &mut buffer[..])
+        } else {
+            (&buffer[..], &mut *items)
+        };
         let mut start = 0;
         while start < n {
             let mid = (start + width).min(n);

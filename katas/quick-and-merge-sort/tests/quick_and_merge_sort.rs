@@ -6,7 +6,9 @@ fn lcg(seed: u64, n: usize, modulo: i64) -> Vec<i64> {
     let mut x = seed;
     (0..n)
         .map(|_| {
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             ((x >> 33) as i64) % modulo
         })
         .collect()
@@ -22,13 +24,27 @@ fn std_sorted<T: Ord + Clone>(items: &[T]) -> Vec<T> {
 /// Sorts a copy of `input` with both functions and compares with std's sort.
 fn check_both<T: Ord + Clone + std::fmt::Debug>(input: &[T], what: &str) {
     let want = std_sorted(input);
-    let shown = if input.len() <= 20 { format!("{input:?}") } else { format!("{what} ({} items)", input.len()) };
+    let shown = if input.len() <= 20 {
+        format!("{input:?}")
+    } else {
+        format!("{what} ({} items)", input.len())
+    };
     let mut got = input.to_vec();
     quicksort(&mut got);
-    assert!(got == want, "quicksort({shown}): got {:?}, want {:?}", clip(&got), clip(&want));
+    assert!(
+        got == want,
+        "quicksort({shown}): got {:?}, want {:?}",
+        clip(&got),
+        clip(&want)
+    );
     let mut got = input.to_vec();
     merge_sort(&mut got);
-    assert!(got == want, "merge_sort({shown}): got {:?}, want {:?}", clip(&got), clip(&want));
+    assert!(
+        got == want,
+        "merge_sort({shown}): got {:?}, want {:?}",
+        clip(&got),
+        clip(&want)
+    );
 }
 
 /// At most the first 20 items, for readable failure messages.
@@ -47,7 +63,16 @@ fn two_and_three_items_in_every_order() {
     check_both(&[1, 2], "");
     check_both(&[2, 1], "");
     check_both(&[1, 1], "");
-    for p in [[1, 2, 3], [1, 3, 2], [2, 1, 3], [2, 3, 1], [3, 1, 2], [3, 2, 1], [2, 2, 1], [1, 2, 1]] {
+    for p in [
+        [1, 2, 3],
+        [1, 3, 2],
+        [2, 1, 3],
+        [2, 3, 1],
+        [3, 1, 2],
+        [3, 2, 1],
+        [2, 2, 1],
+        [1, 2, 1],
+    ] {
         check_both(&p, "");
     }
 }
@@ -56,20 +81,34 @@ fn two_and_three_items_in_every_order() {
 fn negatives_duplicates_and_extremes() {
     check_both(&[3, -1, 0, -1, i64::MAX, i64::MIN, 3, 0, i64::MIN, 7], "");
     check_both(&[5, 5, 5, 5, 5], "");
-    check_both(&lcg(1, 500, 5).iter().map(|x| x - 2).collect::<Vec<_>>(), "500 values in -2..=2");
+    check_both(
+        &lcg(1, 500, 5).iter().map(|x| x - 2).collect::<Vec<_>>(),
+        "500 values in -2..=2",
+    );
 }
 
 #[test]
 fn strings() {
-    let words: Vec<String> = ["pear", "Apple", "apple", "", "banana", "éclair", "zebra", "apple"].iter().map(|s| s.to_string()).collect();
+    let words: Vec<String> = [
+        "pear", "Apple", "apple", "", "banana", "éclair", "zebra", "apple",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
     check_both(&words, "");
 }
 
 #[test]
 fn random_inputs_of_many_sizes() {
     for n in [4, 7, 15, 16, 17, 31, 32, 33, 100, 257, 1_000] {
-        check_both(&lcg(n as u64, n, 1_000), &format!("{n} pseudo-random values"));
-        check_both(&lcg(n as u64 + 99, n, 3), &format!("{n} pseudo-random values in 0..3"));
+        check_both(
+            &lcg(n as u64, n, 1_000),
+            &format!("{n} pseudo-random values"),
+        );
+        check_both(
+            &lcg(n as u64 + 99, n, 3),
+            &format!("{n} pseudo-random values in 0..3"),
+        );
     }
 }
 
@@ -101,7 +140,11 @@ impl Ord for Item {
 fn merge_sort_is_stable() {
     for n in [2, 3, 10, 33, 1_000] {
         let keys = lcg(7 + n as u64, n, 4);
-        let mut items: Vec<Item> = keys.iter().enumerate().map(|(tag, &k)| Item { key: k as i32, tag }).collect();
+        let mut items: Vec<Item> = keys
+            .iter()
+            .enumerate()
+            .map(|(tag, &k)| Item { key: k as i32, tag })
+            .collect();
         merge_sort(&mut items);
         for w in items.windows(2) {
             let ok = w[0].key < w[1].key || (w[0].key == w[1].key && w[0].tag < w[1].tag);
@@ -114,14 +157,24 @@ fn merge_sort_is_stable() {
 #[test]
 fn quicksort_sorts_items_with_equal_keys() {
     let keys = lcg(3, 2_000, 10);
-    let mut items: Vec<Item> = keys.iter().enumerate().map(|(tag, &k)| Item { key: k as i32, tag }).collect();
+    let mut items: Vec<Item> = keys
+        .iter()
+        .enumerate()
+        .map(|(tag, &k)| Item { key: k as i32, tag })
+        .collect();
     quicksort(&mut items);
     let got: Vec<i32> = items.iter().map(|it| it.key).collect();
     let want: Vec<i32> = std_sorted(&keys).into_iter().map(|k| k as i32).collect();
-    assert!(got == want, "quicksort of 2000 items with keys in 0..10: keys out of order");
+    assert!(
+        got == want,
+        "quicksort of 2000 items with keys in 0..10: keys out of order"
+    );
     let mut tags: Vec<usize> = items.iter().map(|it| it.tag).collect();
     tags.sort();
-    assert!(tags == (0..2_000).collect::<Vec<_>>(), "quicksort lost or duplicated items");
+    assert!(
+        tags == (0..2_000).collect::<Vec<_>>(),
+        "quicksort lost or duplicated items"
+    );
 }
 
 #[test]

@@ -56,6 +56,13 @@ struct InFlight<V> {
     ready: Condvar,
 }
 
+/// What a caller found when it looked the key up.
+enum Claim<V> {
+    Hit(V),
+    Wait(Arc<InFlight<V>>),
+    Load(Arc<InFlight<V>>),
+}
+
 enum Slot<V> {
     Fresh { value: V, expires_at: u64 },
     Loading(Arc<InFlight<V>>),
@@ -149,6 +156,24 @@ where
         }
     }
 
+    /// Under the map lock: a fresh value, or the load in progress to wait
+    /// for, or a new in-flight slot that makes the caller the loader.
+    fn claim(&self, key: &K) -> Claim<V> {
+        let mut slots = self.lock_slots();
+        let now = self.clock.now();
+        self.purge_expired(&mut slots, now);
+        match slots.get(key) {
+            Some(Slot::Fresh { value, expires_at }) if now < *expires_at => Claim::Hit(value.clone()),
+            Some(Slot::Loading(flight)) => Claim::Wait(Arc::clone(flight)),
+            _ => {
+                // Missing or expired: this caller becomes the loader.
+                let flight = Arc::new(InFlight { state: Mutex::new(LoadState::Pending), ready: Condvar::new() });
+                slots.insert(key.clone(), Slot::Loading(Arc::clone(&flight)));
+                Claim::Load(flight)
+            }
+        }
+    }
+
     /// The value for `key`: the cached one if fresh, otherwise the result
     /// of `loader`. Concurrent callers for the same key run one loader
     /// between them; callers for other keys are not held up by it.
@@ -156,45 +181,25 @@ where
     where
         F: FnOnce(&K) -> V,
     {
-        let mut loader = Some(loader);
+        // Goes round again only if the load we waited for panicked.
         loop {
-            let flight = {
-                let mut slots = self.lock_slots();
-                let now = self.clock.now();
-                self.purge_expired(&mut slots, now);
-                match slots.get(&key) {
-                    Some(Slot::Fresh { value, expires_at }) if now < *expires_at => {
-                        return value.clone();
-                    }
-                    Some(Slot::Loading(flight)) => Err(Arc::clone(flight)),
-                    _ => {
-                        // Missing or expired: this caller becomes the loader.
-                        let flight = Arc::new(InFlight {
-                            state: Mutex::new(LoadState::Pending),
-                            ready: Condvar::new(),
-                        });
-                        slots.insert(key.clone(), Slot::Loading(Arc::clone(&flight)));
-                        Ok(flight)
-                    }
-                }
-            };
-            match flight {
-                Ok(flight) => {
+            match self.claim(&key) {
+                Claim::Hit(value) => return value,
+                Claim::Load(flight) => {
                     let guard = LoadGuard { cache: self, key: &key, flight, finished: false };
-                    let load = loader.take().expect("the loader runs at most once");
-                    let value = load(&key);
+                    let value = loader(&key);
                     guard.finish(value.clone());
                     return value;
                 }
-                Err(flight) => {
-                    let mut state = lock(&flight.state);
-                    while matches!(*state, LoadState::Pending) {
-                        state = flight.ready.wait(state).unwrap_or_else(|p| p.into_inner());
-                    }
+                Claim::Wait(flight) => {
+                    let state = lock(&flight.state);
+                    let state = flight
+                        .ready
+                        .wait_while(state, |s| matches!(s, LoadState::Pending))
+                        .unwrap_or_else(|p| p.into_inner());
                     if let LoadState::Done(value) = &*state {
                         return value.clone();
                     }
-                    // The loader panicked: go round again, perhaps loading ourselves.
                 }
             }
         }

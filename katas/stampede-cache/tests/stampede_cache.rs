@@ -214,7 +214,7 @@ fn many_keys_each_loaded_once() {
     let clock = Arc::new(ManualClock::new(0));
     let cache: StampedeCache<u64, u64, _> = StampedeCache::new(1_000_000, Arc::clone(&clock));
     let calls = AtomicUsize::new(0);
-    let n: u64 = 6_000;
+    let n: u64 = 5_000;
     for k in 0..n {
         let got = cache.get_or_load(k, |&k| {
             calls.fetch_add(1, Ordering::SeqCst);

@@ -46,7 +46,10 @@ fn is_root(spans: &[Span], i: usize) -> bool {
 pub fn children_map(spans: &[Span]) -> HashMap<u64, Vec<u64>> {
     let mut map = HashMap::new();
     for i in 0..spans.len() {
-        map.insert(spans[i].id, children_of(spans, i).iter().map(|&j| spans[j].id).collect());
+        map.insert(
+            spans[i].id,
+            children_of(spans, i).iter().map(|&j| spans[j].id).collect(),
+        );
     }
     map
 }
@@ -65,7 +68,10 @@ pub fn slowest_path(spans: &[Span]) -> Option<CriticalPath> {
         let kids = children_of(spans, i);
         if kids.is_empty() {
             if best.as_ref().is_none_or(|b| total > b.total_us) {
-                best = Some(CriticalPath { total_us: total, spans: path });
+                best = Some(CriticalPath {
+                    total_us: total,
+                    spans: path,
+                });
             }
             continue;
         }

@@ -83,7 +83,11 @@ pub fn slowest_path(spans: &[Span]) -> Option<CriticalPath> {
     // slowest[u] = own duration + the slowest of the children's paths.
     let mut slowest = vec![0u64; spans.len()];
     for &u in order.iter().rev() {
-        let below = tree.children[u].iter().map(|&c| slowest[c]).max().unwrap_or(0);
+        let below = tree.children[u]
+            .iter()
+            .map(|&c| slowest[c])
+            .max()
+            .unwrap_or(0);
         slowest[u] = spans[u].duration_us + below;
     }
     // Walk down from the best root, always into the best child.
@@ -94,5 +98,8 @@ pub fn slowest_path(spans: &[Span]) -> Option<CriticalPath> {
         path.push(spans[child].id);
         node = child;
     }
-    Some(CriticalPath { total_us, spans: path })
+    Some(CriticalPath {
+        total_us,
+        spans: path,
+    })
 }

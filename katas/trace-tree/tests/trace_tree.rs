@@ -2,18 +2,28 @@ use std::collections::HashMap;
 use trace_tree::{children_map, slowest_path, CriticalPath, Span};
 
 fn span(id: u64, parent: Option<u64>, duration_us: u64) -> Span {
-    Span { id, parent, duration_us }
+    Span {
+        id,
+        parent,
+        duration_us,
+    }
 }
 
 fn path(total_us: u64, spans: &[u64]) -> Option<CriticalPath> {
-    Some(CriticalPath { total_us, spans: spans.to_vec() })
+    Some(CriticalPath {
+        total_us,
+        spans: spans.to_vec(),
+    })
 }
 
 /// Deterministic pseudo-random numbers.
 struct Lcg(u64);
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn shuffle<T>(&mut self, v: &mut [T]) {
@@ -46,20 +56,34 @@ fn empty_trace() {
 fn single_span() {
     let spans = [span(7, None, 123)];
     assert_eq!(slowest_path(&spans), path(123, &[7]), "spans {spans:?}");
-    assert_eq!(children_map(&spans), HashMap::from([(7, vec![])]), "spans {spans:?}");
+    assert_eq!(
+        children_map(&spans),
+        HashMap::from([(7, vec![])]),
+        "spans {spans:?}"
+    );
 }
 
 #[test]
 fn children_in_input_order() {
     let spans = checkout();
-    let want = HashMap::from([(1, vec![2, 3]), (2, vec![]), (3, vec![4, 5]), (4, vec![]), (5, vec![])]);
+    let want = HashMap::from([
+        (1, vec![2, 3]),
+        (2, vec![]),
+        (3, vec![4, 5]),
+        (4, vec![]),
+        (5, vec![]),
+    ]);
     assert_eq!(children_map(&spans), want, "spans {spans:?}");
 }
 
 #[test]
 fn slowest_path_of_a_request() {
     let spans = checkout();
-    assert_eq!(slowest_path(&spans), path(60, &[1, 3, 4]), "spans {spans:?}");
+    assert_eq!(
+        slowest_path(&spans),
+        path(60, &[1, 3, 4]),
+        "spans {spans:?}"
+    );
 }
 
 #[test]
@@ -67,18 +91,43 @@ fn records_arrive_in_any_order() {
     // Collectors receive children before parents all the time.
     let mut spans = checkout();
     spans.reverse();
-    assert_eq!(slowest_path(&spans), path(60, &[1, 3, 4]), "spans {spans:?}");
-    let want = HashMap::from([(1, vec![3, 2]), (2, vec![]), (3, vec![5, 4]), (4, vec![]), (5, vec![])]);
-    assert_eq!(children_map(&spans), want, "spans {spans:?} (children listed in input order)");
+    assert_eq!(
+        slowest_path(&spans),
+        path(60, &[1, 3, 4]),
+        "spans {spans:?}"
+    );
+    let want = HashMap::from([
+        (1, vec![3, 2]),
+        (2, vec![]),
+        (3, vec![5, 4]),
+        (4, vec![]),
+        (5, vec![]),
+    ]);
+    assert_eq!(
+        children_map(&spans),
+        want,
+        "spans {spans:?} (children listed in input order)"
+    );
 }
 
 #[test]
 fn the_longest_chain_is_not_always_the_slowest() {
     // 1 -> 2 -> 3 -> 4 is longer, but 1 -> 5 takes more time.
-    let spans = [span(1, None, 1), span(2, Some(1), 1), span(3, Some(2), 1), span(4, Some(3), 1), span(5, Some(1), 10)];
+    let spans = [
+        span(1, None, 1),
+        span(2, Some(1), 1),
+        span(3, Some(2), 1),
+        span(4, Some(3), 1),
+        span(5, Some(1), 10),
+    ];
     assert_eq!(slowest_path(&spans), path(11, &[1, 5]), "spans {spans:?}");
     // A slow parent with fast children still counts fully.
-    let spans = [span(1, None, 0), span(2, Some(1), 50), span(3, Some(1), 10), span(4, Some(3), 39)];
+    let spans = [
+        span(1, None, 0),
+        span(2, Some(1), 50),
+        span(3, Some(1), 10),
+        span(4, Some(3), 39),
+    ];
     assert_eq!(slowest_path(&spans), path(50, &[1, 2]), "spans {spans:?}");
 }
 
@@ -88,7 +137,12 @@ fn ties_go_to_the_first_in_input_order() {
     assert_eq!(slowest_path(&spans), path(9, &[1, 3]), "spans {spans:?}");
     let spans = [span(9, None, 10), span(8, None, 10)];
     assert_eq!(slowest_path(&spans), path(10, &[9]), "spans {spans:?}");
-    let zeros = [span(1, None, 0), span(2, Some(1), 0), span(3, Some(2), 0), span(4, Some(1), 0)];
+    let zeros = [
+        span(1, None, 0),
+        span(2, Some(1), 0),
+        span(3, Some(2), 0),
+        span(4, Some(1), 0),
+    ];
     assert_eq!(slowest_path(&zeros), path(0, &[1, 2, 3]), "spans {zeros:?}");
 }
 
@@ -107,7 +161,11 @@ fn several_roots_and_orphans() {
     assert_eq!(slowest_path(&spans), path(13, &[40, 41]), "spans {spans:?}");
     let map = children_map(&spans);
     assert_eq!(map.get(&40), Some(&vec![41]), "children of 40 in {spans:?}");
-    assert_eq!(map.get(&99), None, "99 is not a span of {spans:?}, so it is not a key");
+    assert_eq!(
+        map.get(&99),
+        None,
+        "99 is not a span of {spans:?}, so it is not a key"
+    );
     assert_eq!(map.len(), spans.len(), "one key per span in {spans:?}");
 }
 
@@ -123,9 +181,16 @@ fn a_deep_chain_on_a_small_stack() {
             Lcg(5).shuffle(&mut spans);
             let got = slowest_path(&spans).expect("a chain has a path");
             assert_eq!(got.total_us, n, "total of a chain of {n} spans of 1 us");
-            assert!(got.spans == (0..n).collect::<Vec<_>>(), "the path of a chain is the whole chain 0..{n}");
+            assert!(
+                got.spans == (0..n).collect::<Vec<_>>(),
+                "the path of a chain is the whole chain 0..{n}"
+            );
             let map = children_map(&spans);
-            assert_eq!(map.get(&(n - 1)), Some(&vec![]), "the last span of the chain is a leaf");
+            assert_eq!(
+                map.get(&(n - 1)),
+                Some(&vec![]),
+                "the last span of the chain is a leaf"
+            );
         })
         .expect("spawn a thread");
     if handle.join().is_err() {
@@ -140,7 +205,15 @@ fn a_large_wide_trace() {
     let n = 4_000u64;
     let mut rng = Lcg(77);
     let duration: Vec<u64> = (0..=n).map(|_| rng.next() % 1_000_000).collect();
-    let mut spans: Vec<Span> = (1..=n).map(|i| span(i, if i == 1 { None } else { Some(i / 2) }, duration[i as usize])).collect();
+    let mut spans: Vec<Span> = (1..=n)
+        .map(|i| {
+            span(
+                i,
+                if i == 1 { None } else { Some(i / 2) },
+                duration[i as usize],
+            )
+        })
+        .collect();
     rng.shuffle(&mut spans);
     let mut best = vec![0u64; n as usize + 2];
     for i in (1..=n as usize).rev() {
@@ -150,12 +223,22 @@ fn a_large_wide_trace() {
     let mut want = vec![1u64];
     let mut i = 1usize;
     while 2 * i <= n as usize {
-        i = if 2 * i + 1 <= n as usize && best[2 * i + 1] > best[2 * i] { 2 * i + 1 } else { 2 * i };
+        i = if 2 * i + 1 <= n as usize && best[2 * i + 1] > best[2 * i] {
+            2 * i + 1
+        } else {
+            2 * i
+        };
         want.push(i as u64);
     }
     let got = slowest_path(&spans).expect("a non-empty trace");
-    assert_eq!(got.total_us, best[1], "total of the slowest path in a heap-shaped trace of {n} spans");
-    assert_eq!(got.spans, want, "slowest path in a heap-shaped trace of {n} spans");
+    assert_eq!(
+        got.total_us, best[1],
+        "total of the slowest path in a heap-shaped trace of {n} spans"
+    );
+    assert_eq!(
+        got.spans, want,
+        "slowest path in a heap-shaped trace of {n} spans"
+    );
     let map = children_map(&spans);
     assert_eq!(map.len(), n as usize, "one key per span");
     let mut kids = map[&1].clone();

@@ -49,7 +49,12 @@ impl Trie {
 
     /// Every stored word that begins with `prefix`, in ascending order.
     pub fn words_with_prefix(&self, prefix: &str) -> Vec<String> {
-        let mut found: Vec<String> = self.words.iter().filter(|w| w.starts_with(prefix)).cloned().collect();
+        let mut found: Vec<String> = self
+            .words
+            .iter()
+            .filter(|w| w.starts_with(prefix))
+            .cloned()
+            .collect();
         found.sort();
         found
     }

@@ -29,7 +29,10 @@ impl Default for Trie {
 impl Trie {
     /// Creates an empty trie.
     pub fn new() -> Self {
-        Trie { nodes: vec![Node::default()], words: 0 }
+        Trie {
+            nodes: vec![Node::default()],
+            words: 0,
+        }
     }
 
     /// The node for `prefix`, if any stored word passes through it.
@@ -103,7 +106,12 @@ impl Trie {
         if self.nodes[start].is_word {
             found.push(word.clone());
         }
-        let mut stack: Vec<Step> = self.nodes[start].children.iter().rev().map(|(&c, &child)| Step::Enter(c, child)).collect();
+        let mut stack: Vec<Step> = self.nodes[start]
+            .children
+            .iter()
+            .rev()
+            .map(|(&c, &child)| Step::Enter(c, child))
+            .collect();
         while let Some(step) = stack.pop() {
             match step {
                 Step::Enter(c, node) => {
@@ -112,7 +120,13 @@ impl Trie {
                         found.push(word.clone());
                     }
                     stack.push(Step::Leave);
-                    stack.extend(self.nodes[node].children.iter().rev().map(|(&c, &child)| Step::Enter(c, child)));
+                    stack.extend(
+                        self.nodes[node]
+                            .children
+                            .iter()
+                            .rev()
+                            .map(|(&c, &child)| Step::Enter(c, child)),
+                    );
                 }
                 Step::Leave => {
                     word.pop();
