@@ -41,6 +41,19 @@ impl MerkleHasher for Fnv {
     }
 }
 
+/// The level above `below`: digests of adjacent pairs, an odd last node
+/// carried up unchanged.
+fn pair_up<H: MerkleHasher>(below: &[H::Digest]) -> Vec<H::Digest> {
+    below
+        .chunks(2)
+        .map(|pair| match *pair {
+            [left, right] => H::node(left, right),
+            [single] => single,
+            _ => unreachable!("chunks(2) yields one or two items"),
+        })
+        .collect()
+}
+
 /// A Merkle tree stored level by level: `levels[0]` holds the leaf digests,
 /// each next level pairs up the one below (an odd last node is carried up
 /// unchanged), and the last level holds the root.
@@ -49,21 +62,14 @@ pub struct MerkleTree<H: MerkleHasher = Fnv> {
 }
 
 impl<H: MerkleHasher> MerkleTree<H> {
-    /// Hashes every block and builds the levels above them. O(n).
+    /// Hashes every block and builds the levels above them. O(n): each
+    /// level is half as long as the one below.
     pub fn build(blocks: &[&[u8]]) -> Self {
-        let mut levels = vec![blocks.iter().map(|b| H::leaf(b)).collect::<Vec<_>>()];
-        while levels.last().is_some_and(|level| level.len() > 1) {
-            let below = levels.last().expect("checked above");
-            let above = below
-                .chunks(2)
-                .map(|pair| match *pair {
-                    [left, right] => H::node(left, right),
-                    [single] => single,
-                    _ => unreachable!("chunks(2) yields one or two items"),
-                })
-                .collect();
-            levels.push(above);
-        }
+        let leaves: Vec<H::Digest> = blocks.iter().map(|b| H::leaf(b)).collect();
+        let levels = std::iter::successors(Some(leaves), |below| {
+            (below.len() > 1).then(|| pair_up::<H>(below))
+        })
+        .collect();
         MerkleTree { levels }
     }
 

@@ -106,7 +106,7 @@ fn concurrent_misses_on_one_key_call_the_loader_once() {
                     cache.get_or_load("hot".to_string(), |k| {
                         calls.fetch_add(1, Ordering::SeqCst);
                         // A slow backend: everyone else arrives while we load.
-                        thread::sleep(Duration::from_millis(30));
+                        thread::sleep(Duration::from_millis(5));
                         format!("{k}!")
                     })
                 })
@@ -125,7 +125,7 @@ fn stampede_after_expiry_also_loads_once() {
     let calls = AtomicUsize::new(0);
     let load = |_: &String| {
         let n = calls.fetch_add(1, Ordering::SeqCst);
-        thread::sleep(Duration::from_millis(20));
+        thread::sleep(Duration::from_millis(5));
         n
     };
     assert_eq!(cache.get_or_load("k".into(), load), 0);
@@ -188,7 +188,7 @@ fn a_panicking_loader_does_not_wedge_the_key() {
         let bad = s.spawn(|| {
             cache.get_or_load("k".to_string(), |_| -> String {
                 started.send(()).unwrap();
-                thread::sleep(Duration::from_millis(20));
+                thread::sleep(Duration::from_millis(5));
                 panic!("backend exploded (this panic is expected by the test)");
             })
         });
