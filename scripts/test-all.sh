@@ -18,6 +18,9 @@ echo "== Rust tests"
 cargo build --workspace --locked
 cargo test --workspace --locked
 
+echo "== editor integrations (Neovim, VS Code)"
+scripts/test-editors.sh
+
 echo "== benchmark: kata check vs bare cargo test -q (figures only)"
 cargo run -q -p kata-tests --bin bench_check -- 5
 

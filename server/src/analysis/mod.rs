@@ -2,6 +2,7 @@
 //! text, its tree-sitter tree and the kata; output: plain findings with byte
 //! ranges. Runs on every keystroke, so everything here is cheap.
 
+pub mod complexity;
 mod rules;
 mod syntax;
 

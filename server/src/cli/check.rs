@@ -1,9 +1,9 @@
 //! `kata check`: the same pipeline the language server runs on save, for
 //! one kata, several, or all started ones.
 
-use super::report::{self, KataReport, Location, ReportFinding};
+use super::report::{self, KataReport, Location, MeasuredReport, ReportFinding, TargetEstimate};
 use super::{CliError, CliResult, Context, Format};
-use crate::analysis::{self, CompiledRules};
+use crate::analysis::{self, complexity, CompiledRules};
 use crate::catalog::Kata;
 use crate::practice::{kata_of_path, Status, Workspace};
 use crate::runner::{self, CrateRef, RunOptions};
@@ -125,6 +125,15 @@ pub async fn check_kata(ws: &Workspace, kata: &Kata, timeout: Duration) -> KataR
                     .findings
                     .push(ReportFinding::from_finding(&finding, "src/lib.rs", &text));
             }
+            // The static complexity estimate joins the rule findings.
+            let estimates = complexity::estimate(&text, &tree);
+            for finding in complexity::complexity_findings(&estimates, &kata.spec.targets) {
+                report
+                    .findings
+                    .push(ReportFinding::from_finding(&finding, "src/lib.rs", &text));
+            }
+            report.complexity =
+                TargetEstimate::from_estimates(&estimates, &kata.spec.targets, &text);
         }
         Err(e) => report.problem = Some(format!("cannot read {}: {e}", lib.display())),
     }
@@ -143,7 +152,19 @@ pub async fn check_kata(ws: &Workspace, kata: &Kata, timeout: Duration) -> KataR
         |_| {},
     )
     .await;
+    let all_passed = run.all_passed();
     report.add_run(run);
+    // Measured growth: only once the tests pass, never during a build.
+    if all_passed {
+        let result = runner::probe::run_probe(
+            &krate,
+            kata,
+            &runner::probe::ProbeOptions::default(),
+            &CancellationToken::new(),
+        )
+        .await;
+        report.measured = MeasuredReport::from_result(result);
+    }
     report
 }
 

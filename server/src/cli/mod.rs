@@ -3,6 +3,7 @@
 
 mod check;
 mod commands;
+mod prove;
 mod report;
 mod verify;
 
@@ -93,6 +94,24 @@ enum Command {
     Completions { shell: clap_complete::Shell },
     /// Run the language server over stdio.
     Lsp,
+    /// Prove the complexity feedback on the pack: static estimates of the
+    /// reference and naive solutions against the targets, and measured growth.
+    Prove {
+        /// Only these katas (default: all).
+        ids: Vec<String>,
+        /// Repeat each measured check N times.
+        #[arg(long, default_value_t = 1, value_name = "N")]
+        repeat: usize,
+        /// Only the static estimates (no cargo).
+        #[arg(long = "static")]
+        static_only: bool,
+        /// Keep the other core busy while measuring.
+        #[arg(long)]
+        busy: bool,
+        /// Where to build (default: a `kata-prove` directory in the system temp dir).
+        #[arg(long, value_name = "DIR")]
+        scratch: Option<PathBuf>,
+    },
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -244,6 +263,22 @@ fn run(cli: Cli) -> CliResult {
             timeout,
             strict,
         } => verify::run(&ctx, &ids, timeout, strict),
+        Command::Prove {
+            ids,
+            repeat,
+            static_only,
+            busy,
+            scratch,
+        } => prove::run(
+            &ctx,
+            prove::ProveArgs {
+                ids,
+                repeat,
+                static_only,
+                busy,
+                scratch,
+            },
+        ),
         Command::Completions { .. } => unreachable!("handled above"),
         Command::Lsp => crate::lsp::serve(ctx.pack)
             .map(|()| ExitCode::SUCCESS)

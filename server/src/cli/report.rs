@@ -79,9 +79,126 @@ pub struct KataReport {
     pub compile_errors: Vec<CompileError>,
     pub tests: Vec<TestReport>,
     pub problem: Option<String>,
+    /// Per `[[target]]`: the static complexity estimate of the learner's code.
+    pub complexity: Vec<TargetEstimate>,
+    /// The measured growth (after the tests pass), if the kata has a probe.
+    pub measured: Option<MeasuredReport>,
     /// Crate path relative to the workspace, to locate files for CI tools.
     #[serde(skip)]
     pub rel_dir: String,
+}
+
+/// The static estimate for one graded item, against its target.
+#[derive(Debug, Clone, Serialize)]
+pub struct TargetEstimate {
+    pub item: String,
+    pub target_time: String,
+    pub target_space: Option<String>,
+    /// `None` when the file has no such item.
+    pub time: Option<String>,
+    pub space: Option<String>,
+    pub confidence: Option<String>,
+    /// Time and space within the targets.
+    pub meets: Option<bool>,
+    /// Line of the item's name in src/lib.rs.
+    pub line: Option<usize>,
+    /// The derivation: `line 12: `for x in nums` ×n`.
+    pub derivation: Vec<String>,
+}
+
+impl TargetEstimate {
+    pub fn from_estimates(
+        estimates: &[crate::analysis::complexity::ItemEstimate],
+        targets: &[crate::catalog::Target],
+        text: &str,
+    ) -> Vec<TargetEstimate> {
+        use crate::analysis::complexity::{self, Class};
+        targets
+            .iter()
+            .map(|t| {
+                let est = complexity::find(estimates, &t.item);
+                let meets = est.map(|e| {
+                    let time_ok = Class::parse(&t.time).ok().is_none_or(|c| e.time <= c);
+                    let space_ok = t
+                        .space
+                        .as_deref()
+                        .and_then(|s| Class::parse(s).ok())
+                        .is_none_or(|c| e.space <= c);
+                    time_ok && space_ok
+                });
+                TargetEstimate {
+                    item: t.item.clone(),
+                    target_time: t.time.clone(),
+                    target_space: t.space.clone(),
+                    time: est.map(|e| e.time.to_string()),
+                    space: est.map(|e| e.space.to_string()),
+                    confidence: est.map(|e| e.confidence.to_string()),
+                    meets,
+                    line: est.map(|e| line_col(text, e.range.start).0),
+                    derivation: est
+                        .map(|e| {
+                            e.steps
+                                .iter()
+                                .chain(&e.space_steps)
+                                .map(|s| {
+                                    format!("line {}: {}", line_col(text, s.range.start).0, s.text)
+                                })
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                }
+            })
+            .collect()
+    }
+
+    /// `pair_sum: O(n^2) time, O(1) space; target O(n) time, O(n) space`
+    pub fn summary(&self) -> String {
+        match (&self.time, &self.space) {
+            (Some(t), Some(s)) => format!(
+                "{}: {t} time, {s} space (target {} time{})",
+                self.item,
+                self.target_time,
+                self.target_space
+                    .as_deref()
+                    .map_or(String::new(), |s| format!(", {s} space"))
+            ),
+            _ => format!("{}: not found in src/lib.rs", self.item),
+        }
+    }
+}
+
+/// The scaling probe's outcome.
+#[derive(Debug, Clone, Serialize)]
+pub struct MeasuredReport {
+    /// `pass`, `too-slow`, `inconclusive` or `error`.
+    pub status: &'static str,
+    pub summary: String,
+    pub measurement: Option<crate::runner::probe::Measurement>,
+}
+
+impl MeasuredReport {
+    pub fn from_result(
+        result: Result<crate::runner::probe::Measurement, crate::runner::probe::ProbeError>,
+    ) -> Option<MeasuredReport> {
+        use crate::runner::probe::{ProbeError, Verdict};
+        match result {
+            Ok(m) => Some(MeasuredReport {
+                status: match m.verdict {
+                    Verdict::Pass => "pass",
+                    Verdict::TooSlow { .. } => "too-slow",
+                    Verdict::Inconclusive { .. } => "inconclusive",
+                },
+                summary: m.summary(),
+                measurement: Some(m),
+            }),
+            Err(ProbeError::NoProbe) => None,
+            Err(e) => Some(MeasuredReport {
+                status: "error",
+                summary: e.to_string(),
+                measurement: None,
+            }),
+        }
+    }
 }
 
 fn outcome_name(o: &Outcome) -> &'static str {
@@ -108,6 +225,8 @@ impl KataReport {
             compile_errors: Vec::new(),
             tests: Vec::new(),
             problem: None,
+            complexity: Vec::new(),
+            measured: None,
             rel_dir: crate_dir
                 .strip_prefix(ws_root)
                 .unwrap_or(crate_dir)
@@ -220,6 +339,22 @@ pub fn human(reports: &[KataReport]) -> String {
                 r.tests_failed()
             ));
         }
+        for c in &r.complexity {
+            let mark = match c.meets {
+                Some(true) => "✔",
+                Some(false) => "⚠",
+                None => "?",
+            };
+            out.push_str(&format!("  complexity {mark} {}\n", c.summary()));
+        }
+        if let Some(m) = &r.measured {
+            let mark = match m.status {
+                "pass" => "✔",
+                "too-slow" => "⚠",
+                _ => "?",
+            };
+            out.push_str(&format!("  measured {mark} {}\n", m.summary));
+        }
     }
     let passed = reports.iter().filter(|r| r.passed).count();
     out.push_str(&format!("\n{passed} of {} katas pass\n", reports.len()));
@@ -275,6 +410,7 @@ pub fn junit(reports: &[KataReport]) -> String {
         let findings: Vec<String> = r
             .findings
             .iter()
+            .filter(|f| !f.code.starts_with("complexity/"))
             .map(|f| {
                 format!(
                     "{}:{}:{} [{}] {}",
@@ -296,6 +432,31 @@ pub fn junit(reports: &[KataReport]) -> String {
             "check::build",
             (!errors.is_empty()).then(|| (errors.join("\n"), "build")),
         );
+        for c in &r.complexity {
+            let failure = (c.meets == Some(false)).then(|| {
+                let why: Vec<String> = r
+                    .findings
+                    .iter()
+                    .filter(|f| f.code.starts_with("complexity/"))
+                    .map(|f| {
+                        format!(
+                            "{}:{} [{}] {}",
+                            f.location.file, f.location.line, f.code, f.message
+                        )
+                    })
+                    .collect();
+                (format!("{}\n{}", c.summary(), why.join("\n")), "complexity")
+            });
+            check(&format!("complexity::{}", c.item), failure);
+        }
+        if let Some(m) = &r.measured {
+            let failure = match m.status {
+                "pass" => None,
+                "too-slow" => Some((m.summary.clone(), "complexity")),
+                _ => Some((String::new(), "skipped")),
+            };
+            check("complexity::measured-growth", failure);
+        }
         for t in &r.tests {
             let failure = t.message.clone().map(|m| (m, t.outcome));
             let name = format!("{}::{}", t.target, t.name);
@@ -339,6 +500,27 @@ pub fn sarif(reports: &[KataReport]) -> String {
                 }}],
             }));
         }
+    }
+    for r in reports {
+        let Some(m) = &r.measured else { continue };
+        if m.status == "pass" {
+            continue;
+        }
+        let id = "complexity/measured-growth";
+        if !rules
+            .iter()
+            .any(|rule: &serde_json::Value| rule["id"] == id)
+        {
+            rules.push(serde_json::json!({"id": id, "shortDescription": {"text": "measured growth of the solution against the kata's expected class"}}));
+        }
+        results.push(serde_json::json!({
+            "ruleId": id,
+            "level": if m.status == "too-slow" { "warning" } else { "note" },
+            "message": {"text": format!("{}: {}", r.id, m.summary)},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": {"uri": format!("{}/src/lib.rs", r.rel_dir), "uriBaseId": "WORKSPACE"}
+            }}],
+        }));
     }
     let doc = serde_json::json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
@@ -417,6 +599,19 @@ pub fn github(reports: &[KataReport]) -> String {
                 "::error{place}title={}::{}\n",
                 escape_prop(&format!("{}: {}", r.id, t.name)),
                 escape_data(message)
+            ));
+        }
+        if let Some(m) = &r.measured {
+            let level = match m.status {
+                "pass" => "notice",
+                "too-slow" => "warning",
+                _ => "notice",
+            };
+            out.push_str(&format!(
+                "::{level} file={},title={}::{}\n",
+                escape_prop(&format!("{}/src/lib.rs", r.rel_dir)),
+                escape_prop(&format!("{}: measured growth", r.id)),
+                escape_data(&m.summary)
             ));
         }
         let summary = if r.passed { "passed" } else { "failed" };

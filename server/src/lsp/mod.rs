@@ -1,7 +1,78 @@
-//! The language server. The only module that knows the protocol.
+//! The language server (`kata lsp`, stdio). The only module that knows the
+//! protocol: everything else speaks byte offsets and plain types.
+//!
+//! - `server`: handlers and shared state; `documents`: ropey text and the
+//!   incremental tree-sitter tree; `to_proto`: offsets ↔ positions.
+//! - `diagnostics`: findings and test runs → diagnostics; `runs`: one run
+//!   at a time per kata crate, cancellable, with `$/progress`.
+//! - `hover`, `lenses` (code lens, code actions, inlay hints), `commands`
+//!   (`kata.server.*`), `ext` (`kata/list`, `kata/start`, `kata/status`).
+
+mod capabilities;
+mod commands;
+mod diagnostics;
+mod documents;
+mod ext;
+mod framing;
+mod hover;
+mod katas;
+mod lenses;
+mod runs;
+mod server;
+mod to_proto;
+
+#[cfg(test)]
+mod tests;
 
 use crate::catalog::Pack;
+use server::Server;
+use tokio::io::{AsyncRead, AsyncWrite};
+use tower_lsp_server::{LspService, Server as Transport};
 
-pub fn serve(_pack: Pack) -> anyhow::Result<()> {
-    anyhow::bail!("the language server is not built yet")
+/// Log lines go to stderr, which clients keep as the server's log.
+pub(crate) fn log(args: std::fmt::Arguments) {
+    eprintln!("kata lsp: {args}");
+}
+
+/// How many requests may be in flight at once; a command waiting for the
+/// user's answer must not hold up edits.
+const CONCURRENCY: usize = 64;
+
+/// Serves one client over `input`/`output` until `exit` or end of input,
+/// then cancels every test run and waits for it to stop.
+pub async fn serve_on<I, O>(pack: Pack, input: I, output: O)
+where
+    I: AsyncRead + Unpin,
+    O: AsyncWrite,
+{
+    let (service, socket) = LspService::build(|client| Server::new(client, pack))
+        .custom_method("kata/list", Server::list)
+        .custom_method("kata/start", Server::start)
+        .custom_method("kata/status", Server::status)
+        .finish();
+    let inner = service.inner().0.clone();
+    let (checked, checker) = tokio::io::duplex(1 << 16);
+    let guard = framing::forward_valid_frames(input, checker);
+    let serve = Transport::new(checked, output, socket)
+        .concurrency_level(CONCURRENCY)
+        .serve(service);
+    tokio::pin!(guard, serve);
+    tokio::select! {
+        () = &mut serve => {}
+        // End of input: the server sees it too and finishes.
+        () = &mut guard => serve.await,
+    }
+    inner.stop_runs().await;
+}
+
+/// `kata lsp`: the server over stdio.
+pub fn serve(pack: Pack) -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    runtime.block_on(serve_on(pack, tokio::io::stdin(), tokio::io::stdout()));
+    // Stdin may still be blocked in a read: do not wait for it.
+    runtime.shutdown_background();
+    Ok(())
 }

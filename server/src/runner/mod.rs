@@ -4,6 +4,7 @@
 
 mod cargo;
 pub mod libtest;
+pub mod probe;
 pub mod process;
 mod test_run;
 
@@ -91,7 +92,14 @@ pub async fn run_tests(
     cancel: &CancellationToken,
     on_event: impl FnMut(RunEvent),
 ) -> RunReport {
-    run_tests_in(krate, &krate.workspace.join("target"), options, cancel, on_event).await
+    run_tests_in(
+        krate,
+        &krate.workspace.join("target"),
+        options,
+        cancel,
+        on_event,
+    )
+    .await
 }
 
 /// As [`run_tests`], with an explicit target directory (shared by `kata

@@ -1,0 +1,25 @@
+-- Neovim 0.11+ `vim.lsp.config` entry: `vim.lsp.enable('kata')` starts the
+-- kata language server for Rust files in a practice workspace, without
+-- calling setup(). Settings from `require('kata').setup(opts)` apply too.
+local kata = require('kata')
+
+return {
+  cmd = function(dispatchers)
+    return vim.lsp.rpc.start(kata.cmd(), dispatchers)
+  end,
+  filetypes = { 'rust' },
+  root_dir = function(bufnr, on_dir)
+    local name = vim.api.nvim_buf_get_name(bufnr)
+    local root = name ~= '' and kata.root_dir(name) or nil
+    if root then
+      on_dir(root)
+    end
+  end,
+  before_init = function(params, config)
+    local settings = vim.deepcopy(kata.config.settings or {})
+    params.initializationOptions = settings
+    config.settings = { kata = settings }
+    params.capabilities.general = params.capabilities.general or {}
+    params.capabilities.general.positionEncodings = { 'utf-8', 'utf-16' }
+  end,
+}

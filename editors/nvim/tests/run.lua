@@ -1,0 +1,575 @@
+-- End-to-end tests of kata.nvim against the real `kata lsp`.
+--
+--   KATA_BIN=target/debug/kata nvim --headless --clean -l editors/nvim/tests/run.lua [FILTER]
+--
+-- Creates a practice workspace with `kata init` + `kata start pair-sum` in a
+-- temporary directory, opens its files and checks what the learner would
+-- see. Prints one line per test and a final "N passed, M failed"; exits
+-- non-zero when a test failed.
+
+local uv = vim.uv or vim.loop
+
+local script = debug.getinfo(1, 'S').source:sub(2)
+local plugin_root = vim.fs.dirname(vim.fs.dirname(vim.fn.fnamemodify(script, ':p')))
+local repo_root = vim.fs.dirname(vim.fs.dirname(plugin_root))
+vim.opt.rtp:prepend(plugin_root)
+vim.cmd('filetype on')
+vim.cmd('runtime! plugin/kata.lua')
+vim.o.swapfile = false
+vim.o.hidden = true
+vim.o.shada = ''
+
+local filter = _G.arg and _G.arg[1] or nil
+local KATA = vim.env.KATA_BIN or (repo_root .. '/target/debug/kata')
+KATA = vim.fn.fnamemodify(KATA, ':p')
+local TIMEOUT = tonumber(vim.env.KATA_TEST_TIMEOUT_MS or '') or 15000
+-- A test run compiles the kata crate: allow for a cold, busy machine.
+local RUN_TIMEOUT = tonumber(vim.env.KATA_TEST_RUN_TIMEOUT_MS or '') or 240000
+
+-- ---------------------------------------------------------------------
+-- A tiny harness
+-- ---------------------------------------------------------------------
+
+local tests, passed, failed = {}, 0, 0
+
+local function test(name, fn)
+  table.insert(tests, { name = name, fn = fn })
+end
+
+local function fail(msg, level)
+  error(msg, (level or 1) + 1)
+end
+
+local function eq(got, want, what)
+  if not vim.deep_equal(got, want) then
+    fail(('%s: expected %s, got %s'):format(what or 'value', vim.inspect(want), vim.inspect(got)), 2)
+  end
+end
+
+local function ok(cond, what)
+  if not cond then
+    fail(what or 'assertion failed', 2)
+  end
+  return cond
+end
+
+local function contains(haystack, needle, what)
+  if type(haystack) ~= 'string' or not haystack:find(needle, 1, true) then
+    fail(('%s: %s does not contain %s'):format(what or 'text', vim.inspect(haystack), vim.inspect(needle)), 2)
+  end
+end
+
+local function wait_for(what, cond, timeout)
+  local result
+  local done = vim.wait(timeout or TIMEOUT, function()
+    result = cond()
+    return result ~= nil and result ~= false
+  end, 50)
+  if not done then
+    fail('timed out waiting for ' .. what, 2)
+  end
+  return result
+end
+
+-- Every notification (vim.notify) the plugin or the server produced.
+local notes = {}
+local real_notify = vim.notify
+vim.notify = function(msg, level, opts)
+  table.insert(notes, { msg = tostring(msg), level = level })
+  if vim.env.KATA_TEST_VERBOSE then
+    real_notify(msg, level, opts)
+  end
+end
+
+local function note_matching(pattern, since)
+  for i = since or 1, #notes do
+    if notes[i].msg:find(pattern, 1, true) then
+      return notes[i]
+    end
+  end
+  return nil
+end
+
+local function system(cmd, opts)
+  local obj = vim.system(cmd, vim.tbl_extend('force', { text = true }, opts or {})):wait(120000)
+  if obj.code ~= 0 then
+    fail(('`%s` failed (%d): %s%s'):format(table.concat(cmd, ' '), obj.code, obj.stdout or '', obj.stderr or ''), 2)
+  end
+  return obj.stdout
+end
+
+local function read(path)
+  local fd = assert(io.open(path, 'r'))
+  local text = fd:read('*a')
+  fd:close()
+  return text
+end
+
+local function write(path, text)
+  vim.fn.mkdir(vim.fs.dirname(path), 'p')
+  local fd = assert(io.open(path, 'w'))
+  fd:write(text)
+  fd:close()
+end
+
+local function exists(path)
+  return uv.fs_stat(path) ~= nil
+end
+
+-- ---------------------------------------------------------------------
+-- Fixture: a practice workspace with pair-sum started
+-- ---------------------------------------------------------------------
+
+local tmp = uv.fs_realpath((vim.fn.tempname():gsub('/[^/]*$', ''))) .. '/kata-nvim-' .. uv.os_getpid()
+vim.fn.delete(tmp, 'rf')
+vim.fn.mkdir(tmp, 'p')
+local WS = tmp .. '/dojo'
+local LIB = WS .. '/pair-sum/src/lib.rs'
+-- Cargo runs inside the workspace: keep its target dir there (the default).
+vim.env.CARGO_TARGET_DIR = nil
+
+local kata = require('kata')
+
+local function kata_client(bufnr)
+  local get = vim.lsp.get_clients or vim.lsp.get_active_clients
+  return get({ name = 'kata', bufnr = bufnr })[1]
+end
+
+local function kata_diags(bufnr)
+  return vim.tbl_filter(function(d)
+    return d.source == 'kata'
+  end, vim.diagnostic.get(bufnr))
+end
+
+local function code_of(d)
+  local c = d.code
+  if c == nil and d.user_data and d.user_data.lsp then
+    c = d.user_data.lsp.code
+  end
+  return c and tostring(c) or ''
+end
+
+local function open(path)
+  local b = vim.fn.bufnr('^' .. path .. '$')
+  if b ~= -1 then
+    vim.cmd('buffer ' .. b)
+  else
+    vim.cmd('edit ' .. vim.fn.fnameescape(path))
+  end
+  return vim.api.nvim_get_current_buf()
+end
+
+local function open_attached(path)
+  local buf = open(path)
+  wait_for('the kata client to attach to ' .. path, function()
+    local c = kata_client(buf)
+    return c and c.initialized and c
+  end)
+  return buf
+end
+
+local function set_text(buf, text)
+  vim.api.nvim_buf_set_lines(buf, 0, -1, false, vim.split(text, '\n', { plain = true }))
+end
+
+local function first_hint(id)
+  local toml = read(repo_root .. '/katas/' .. id .. '/kata.toml')
+  local after = toml:match('%[%[hint%]%](.*)')
+  return after and after:match('text%s*=%s*"(.-)"%s*\n')
+end
+
+-- ---------------------------------------------------------------------
+-- Tests
+-- ---------------------------------------------------------------------
+
+test('the kata binary runs and creates a practice workspace', function()
+  contains(system({ KATA, '--version' }), 'kata', 'kata --version')
+  system({ KATA, 'init', WS })
+  system({ KATA, 'start', 'pair-sum' }, { cwd = WS })
+  ok(exists(LIB), LIB .. ' exists')
+  ok(exists(WS .. '/.kata'), '.kata exists')
+end)
+
+test('root detection: workspace, standalone kata crate, unrelated file', function()
+  eq(kata.root_dir(LIB), WS, 'root of a kata file')
+  eq(kata.root_dir(WS .. '/pair-sum/tests/pair_sum.rs'), WS, 'root of a test file')
+  local crate, id = kata.kata_of_path(LIB)
+  eq({ crate, id }, { WS .. '/pair-sum', 'pair-sum' }, 'kata of the file')
+  -- A crate with the metadata outside any workspace is its own root.
+  local lone = tmp .. '/lone'
+  write(lone .. '/Cargo.toml', '[package]\nname = "x"\n\n[package.metadata.kata]\nid = "pair-sum"\n')
+  write(lone .. '/src/lib.rs', '')
+  eq(kata.root_dir(lone .. '/src/lib.rs'), lone, 'root of a standalone kata crate')
+  -- A plain crate is not ours.
+  local plain = tmp .. '/plain'
+  write(plain .. '/Cargo.toml', '[package]\nname = "y"\n[package.metadata.other]\nid = "z"\n')
+  write(plain .. '/src/main.rs', 'fn main() {}\n')
+  eq(kata.root_dir(plain .. '/src/main.rs'), nil, 'root of an unrelated crate')
+end)
+
+test('setup() registers :Kata and its completion', function()
+  kata.setup({ path = KATA, settings = { timeoutSecs = 30 } })
+  eq(vim.fn.exists(':Kata'), 2, ':Kata exists')
+  local subs = vim.fn.getcompletion('Kata ', 'cmdline')
+  for _, s in ipairs({ 'list', 'start', 'hint', 'run', 'reset', 'solution', 'status', 'prompt' }) do
+    ok(vim.tbl_contains(subs, s), 'completion offers ' .. s .. ' (got ' .. table.concat(subs, ',') .. ')')
+  end
+end)
+
+test('no server for a Rust file outside a practice workspace', function()
+  local buf = open(tmp .. '/plain/src/main.rs')
+  eq(vim.bo[buf].filetype, 'rust', 'filetype')
+  vim.wait(300)
+  eq(kata_client(buf), nil, 'kata client on an unrelated file')
+end)
+
+test('opening a kata file starts `kata lsp` rooted at the workspace', function()
+  local buf = open_attached(LIB)
+  local c = kata_client(buf)
+  eq(c.root_dir, WS, 'client root')
+  eq((c.server_info or {}).name, 'kata', 'server name')
+  local cmds = ((c.server_capabilities or {}).executeCommandProvider or {}).commands or {}
+  ok(vim.tbl_contains(cmds, 'kata.server.showHint'), 'server offers kata.server.showHint: ' .. vim.inspect(cmds))
+  -- The test file of the same kata shares the client.
+  local tbuf = open(WS .. '/pair-sum/tests/pair_sum.rs')
+  wait_for('the client to attach to the test file', function()
+    return kata_client(tbuf)
+  end)
+  eq(kata_client(tbuf).id, c.id, 'one client per workspace')
+  vim.cmd('buffer ' .. buf)
+end)
+
+test('a syntax error gives a kata diagnostic, fixing it clears it', function()
+  local buf = open_attached(LIB)
+  local good = table.concat(vim.api.nvim_buf_get_lines(buf, 0, -1, false), '\n')
+  set_text(buf, good .. '\nfn broken( {\n')
+  local d = wait_for('a syntax diagnostic', function()
+    for _, d in ipairs(kata_diags(buf)) do
+      if code_of(d):match('^syntax') then
+        return d
+      end
+    end
+  end)
+  ok(d.severity == vim.diagnostic.severity.ERROR, 'syntax diagnostic is an error')
+  ok(d.lnum >= 9, 'diagnostic is on the broken line, got line ' .. d.lnum)
+  set_text(buf, good)
+  wait_for('the syntax diagnostic to go', function()
+    for _, x in ipairs(kata_diags(buf)) do
+      if code_of(x):match('^syntax') then
+        return false
+      end
+    end
+    return true
+  end)
+end)
+
+test("a kata rule fires while typing (pair-sum's no-sort)", function()
+  local buf = open_attached(LIB)
+  local good = table.concat(vim.api.nvim_buf_get_lines(buf, 0, -1, false), '\n')
+  local bad = good:gsub('todo!%(', 'let mut v = nums.to_vec();\n    v.sort();\n    todo!(', 1)
+  set_text(buf, bad)
+  local d = wait_for('the no-sort diagnostic', function()
+    for _, d in ipairs(kata_diags(buf)) do
+      if code_of(d):find('no-sort', 1, true) then
+        return d
+      end
+    end
+  end)
+  contains(d.message, 'Sorting', 'rule message')
+  eq(d.severity, vim.diagnostic.severity.WARN, 'rule severity')
+  set_text(buf, good)
+end)
+
+test(':Kata hint shows the first hint and records it', function()
+  local buf = open_attached(LIB)
+  local since = #notes + 1
+  vim.cmd('Kata hint')
+  local hint = first_hint('pair-sum')
+  ok(hint, 'pair-sum has a hint')
+  local n = wait_for('the hint notification', function()
+    return note_matching('hint 1/', since)
+  end)
+  contains(n.msg, hint:sub(1, 40), 'hint text')
+  local progress = vim.json.decode(read(WS .. '/.kata/progress.json'))
+  contains(vim.inspect(progress), 'hints_shown = 1', 'progress.json records one hint')
+  eq(vim.api.nvim_get_current_buf(), buf, 'still in the kata buffer')
+end)
+
+test(':Kata list shows the catalogue with statuses', function()
+  open_attached(LIB)
+  vim.cmd('Kata list')
+  local buf = wait_for('the kata://list buffer', function()
+    local b = vim.fn.bufnr('kata://list')
+    return b ~= -1 and vim.api.nvim_buf_line_count(b) > 5 and b
+  end)
+  local text = table.concat(vim.api.nvim_buf_get_lines(buf, 0, -1, false), '\n')
+  contains(text, 'lru-cache', 'list')
+  local line = text:match('\n(pair%-sum[^\n]*)')
+  ok(line, 'pair-sum is listed')
+  contains(line, 'started', 'pair-sum status')
+  contains(line, '1/', 'pair-sum hints shown')
+  vim.cmd('close')
+end)
+
+test(':Kata status reports the current kata', function()
+  open_attached(LIB)
+  local since = #notes + 1
+  vim.cmd('Kata status')
+  local n = wait_for('the status notification', function()
+    return note_matching('pair-sum (easy', since)
+  end)
+  contains(n.msg, 'hints 1/', 'status line')
+  contains(n.msg, 'pair_sum: O(n) time', 'status targets')
+end)
+
+test('saving runs the tests: failures become diagnostics, status counts them', function()
+  local buf = open_attached(LIB)
+  vim.cmd('silent write')
+  local d = wait_for('a failing-test diagnostic after the run', function()
+    local s = kata._status['pair-sum']
+    local last = s and s.tests and s.tests.lastRun
+    if type(last) == 'table' and not s.tests.running then
+      for _, d in ipairs(kata_diags(buf)) do
+        if d.severity == vim.diagnostic.severity.ERROR or d.severity == vim.diagnostic.severity.WARN then
+          return d
+        end
+      end
+      -- Diagnostics of the test file are published on its own URI.
+      local tbuf = vim.fn.bufnr(WS .. '/pair-sum/tests/pair_sum.rs')
+      if tbuf ~= -1 then
+        local td = kata_diags(tbuf)
+        if #td > 0 then
+          return td[1]
+        end
+      end
+    end
+  end, RUN_TIMEOUT)
+  ok(d.message ~= '', 'diagnostic has a message')
+  local last = kata._status['pair-sum'].tests.lastRun
+  ok(last.failed > 0, 'the starter fails its tests: ' .. vim.inspect(last))
+  eq(last.solved, false, 'not solved')
+  io.stdout:write('     run: ' .. tostring(last.summary) .. '; diagnostic: ' .. d.message:gsub('\n.*', '') .. '\n')
+  contains(kata.statusline(), 'kata pair-sum 0/', 'statusline')
+end)
+
+test(':Kata! reset restores the starter and keeps a backup', function()
+  local buf = open_attached(LIB)
+  local starter = read(LIB)
+  write(LIB, starter .. '\n// my attempt\n')
+  vim.cmd('checktime')
+  vim.cmd('edit!')
+  vim.cmd('Kata! reset')
+  wait_for('the starter to be restored', function()
+    local okr, text = pcall(read, LIB)
+    return okr and text == starter
+  end)
+  local backups = vim.fn.glob(WS .. '/.kata/backups/**/lib.rs', false, true)
+  ok(#backups > 0, 'a backup of lib.rs exists')
+  local found = false
+  for _, b in ipairs(backups) do
+    found = found or read(b):find('// my attempt', 1, true) ~= nil
+  end
+  ok(found, 'the backup holds the attempt')
+  eq(vim.api.nvim_buf_is_valid(buf), true, 'buffer still valid')
+end)
+
+test(':Kata prompt opens the README', function()
+  open_attached(LIB)
+  vim.cmd('Kata prompt')
+  wait_for('README.md to open', function()
+    for _, w in ipairs(vim.api.nvim_list_wins()) do
+      local name = vim.api.nvim_buf_get_name(vim.api.nvim_win_get_buf(w))
+      if name == WS .. '/pair-sum/README.md' then
+        return true
+      end
+    end
+  end)
+  vim.cmd('silent! only')
+end)
+
+test(':Kata! solution reveals the reference and records it', function()
+  open_attached(LIB)
+  vim.cmd('Kata! solution')
+  local path = wait_for('the solution to open', function()
+    local name = vim.api.nvim_buf_get_name(0)
+    return name ~= LIB and name:find('pair-sum', 1, true) and name:match('%.rs$') and name
+  end)
+  ok(exists(path), 'solution file exists: ' .. path)
+  contains(read(path), 'fn pair_sum', 'solution text')
+  local progress = read(WS .. '/.kata/progress.json')
+  contains(progress, '"revealed": true', 'progress records the reveal')
+end)
+
+test(':Kata start ID scaffolds another kata and opens it', function()
+  open_attached(LIB)
+  vim.cmd('Kata start lru-cache')
+  local want = WS .. '/lru-cache/src/lib.rs'
+  wait_for('lru-cache/src/lib.rs to open', function()
+    return vim.api.nvim_buf_get_name(0) == want
+  end)
+  ok(exists(WS .. '/lru-cache/Cargo.toml'), 'crate created')
+  contains(read(WS .. '/Cargo.toml'), 'lru-cache', 'workspace members')
+  wait_for('the client to attach to the new kata', function()
+    return kata_client(0)
+  end)
+  -- Completion of :Kata start offers kata ids.
+  local ids = vim.fn.getcompletion('Kata start lr', 'cmdline')
+  ok(vim.tbl_contains(ids, 'lru-cache'), 'completion offers lru-cache: ' .. vim.inspect(ids))
+end)
+
+test(':Kata next starts the recommended kata and opens it', function()
+  open_attached(LIB)
+  vim.cmd('Kata next')
+  local name = wait_for('a new kata file to open', function()
+    local n = vim.api.nvim_buf_get_name(0)
+    return n:match('/src/lib%.rs$') and n ~= LIB and not n:find('/lru-cache/', 1, true) and n
+  end)
+  local id = name:match('/dojo/([^/]+)/src/lib%.rs$')
+  ok(id, 'opened a kata crate: ' .. name)
+  contains(read(WS .. '/Cargo.toml'), id, 'workspace members')
+end)
+
+test('positions are right after multibyte text (UTF-8 negotiated)', function()
+  local buf = open_attached(LIB)
+  local c = kata_client(buf)
+  eq(c.offset_encoding, 'utf-8', 'negotiated encoding')
+  local good = table.concat(vim.api.nvim_buf_get_lines(buf, 0, -1, false), '\n')
+  -- "ééé" is 6 bytes, 3 UTF-16 units: a wrong encoding shifts the column.
+  set_text(buf, good .. '\nconst S: &str = "ééé"; fn broken( {\n')
+  local last = vim.api.nvim_buf_line_count(buf) - 2
+  local d = wait_for('a syntax diagnostic on the last line', function()
+    for _, d in ipairs(kata_diags(buf)) do
+      if code_of(d):match('^syntax') and d.lnum == last then
+        return d
+      end
+    end
+  end)
+  local line = vim.api.nvim_buf_get_lines(buf, last, last + 1, false)[1]
+  local at = line:find('fn broken', 1, true) - 1
+  ok(d.col >= at, ('diagnostic column %d is at or after `fn broken` (byte %d): %s'):format(d.col, at, line))
+  set_text(buf, good)
+end)
+
+test(':Kata with a bad subcommand or an unknown kata says so', function()
+  open_attached(LIB)
+  local since = #notes + 1
+  vim.cmd('Kata frobnicate')
+  ok(note_matching('unknown subcommand', since), 'unknown subcommand reported')
+  vim.cmd('Kata start no-such-kata')
+  wait_for('an error for an unknown kata', function()
+    return note_matching('no kata `no-such-kata`', since)
+  end)
+end)
+
+test(':checkhealth kata reports binary, version, workspace and client', function()
+  open_attached(LIB)
+  vim.cmd('silent checkhealth kata')
+  local text = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), '\n')
+  contains(text, 'binary: ' .. KATA, 'health: binary')
+  contains(text, 'version: kata ', 'health: version')
+  contains(text, 'practice workspace: ' .. WS, 'health: workspace')
+  contains(text, 'kata: pair-sum', 'health: kata')
+  contains(text, 'root ' .. WS, 'health: client')
+  ok(not text:find('ERROR', 1, true), 'health has no ERROR:\n' .. text)
+  vim.cmd('bwipeout!')
+end)
+
+test(':checkhealth kata reports a missing binary as an error', function()
+  kata.setup({ path = tmp .. '/no/such/kata' })
+  vim.cmd('silent checkhealth kata')
+  local text = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), '\n')
+  contains(text, 'ERROR', 'health: error')
+  contains(text, 'not found', 'health: not found')
+  vim.cmd('bwipeout!')
+  kata.setup({ path = KATA })
+end)
+
+local function kata_children()
+  local out = {}
+  for _, pid in ipairs(vim.api.nvim_get_proc_children(vim.fn.getpid())) do
+    local info = vim.api.nvim_get_proc(pid)
+    if info and info.name and info.name:find(vim.fs.basename(KATA), 1, true) then
+      table.insert(out, pid)
+    end
+  end
+  return out
+end
+
+test('stopping the client ends the kata lsp process', function()
+  local clients = vim.lsp.get_clients({ name = 'kata' })
+  ok(#clients > 0, 'a client to stop')
+  ok(#kata_children() > 0, 'a kata lsp child process is running')
+  for _, c in ipairs(clients) do
+    c:stop()
+  end
+  wait_for('the kata clients to stop', function()
+    return #vim.lsp.get_clients({ name = 'kata' }) == 0
+  end)
+  wait_for('the kata lsp process to exit', function()
+    return #kata_children() == 0
+  end)
+end)
+
+test("Neovim 0.11's vim.lsp.enable('kata') uses the plugin's lsp/kata.lua", function()
+  if vim.fn.has('nvim-0.11') ~= 1 then
+    return
+  end
+  -- No autostart from setup(): only vim.lsp.enable.
+  vim.api.nvim_clear_autocmds({ group = 'kata' })
+  for _, b in ipairs(vim.api.nvim_list_bufs()) do
+    if vim.api.nvim_buf_get_name(b):match('%.rs$') then
+      vim.api.nvim_buf_delete(b, { force = true })
+    end
+  end
+  vim.lsp.enable('kata')
+  local buf = open(LIB)
+  local c = wait_for('the client from vim.lsp.enable', function()
+    local cl = kata_client(buf)
+    return cl and cl.initialized and cl
+  end)
+  eq(c.root_dir, WS, 'root from lsp/kata.lua')
+  set_text(buf, read(LIB) .. '\nfn broken( {\n')
+  wait_for('a syntax diagnostic', function()
+    for _, d in ipairs(kata_diags(buf)) do
+      if code_of(d):match('^syntax') then
+        return d
+      end
+    end
+  end)
+  -- A plain Rust file still gets no kata client.
+  local plain = open(tmp .. '/plain/src/main.rs')
+  vim.wait(300)
+  eq(kata_client(plain), nil, 'kata client on an unrelated file')
+  vim.lsp.enable('kata', false)
+  c:stop()
+  wait_for('the client to stop', function()
+    return c:is_stopped()
+  end)
+end)
+
+-- ---------------------------------------------------------------------
+
+for _, t in ipairs(tests) do
+  if not filter or t.name:find(filter, 1, true) then
+    local start = uv.hrtime()
+    local okk, err = xpcall(t.fn, debug.traceback)
+    local ms = (uv.hrtime() - start) / 1e6
+    if okk then
+      passed = passed + 1
+      io.stdout:write(('ok   %s (%.0f ms)\n'):format(t.name, ms))
+    else
+      failed = failed + 1
+      io.stdout:write(('FAIL %s (%.0f ms)\n  %s\n'):format(t.name, ms, tostring(err):gsub('\n', '\n  ')))
+    end
+    io.stdout:flush()
+  end
+end
+
+if failed == 0 and not vim.env.KATA_TEST_KEEP then
+  vim.fn.delete(tmp, 'rf')
+else
+  io.stdout:write('workspace kept in ' .. tmp .. '\n')
+end
+io.stdout:write(('nvim: %d passed, %d failed\n'):format(passed, failed))
+io.stdout:flush()
+os.exit(failed == 0 and passed > 0 and 0 or 1)

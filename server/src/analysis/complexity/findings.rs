@@ -1,0 +1,183 @@
+//! Findings where an estimate exceeds a kata's target: a warning with a
+//! stable code when the estimate is confident, a hint (info) otherwise. The
+//! message says what was found, the resulting class, the target, and what
+//! to use instead; `related` points at the loops that multiply.
+
+use super::{Class, Confidence, ItemEstimate, Step, StepKind};
+use crate::analysis::{Finding, Related};
+use crate::catalog::{Severity, Target};
+
+pub fn complexity_findings(estimates: &[ItemEstimate], targets: &[Target]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for target in targets {
+        let Some(est) = super::find(estimates, &target.item) else {
+            continue;
+        };
+        if let Ok(want) = Class::parse(&target.time) {
+            if est.time > want {
+                out.push(time_finding(est, want));
+            }
+        }
+        if let Some(Ok(want)) = target.space.as_deref().map(Class::parse) {
+            if est.space > want {
+                out.push(space_finding(est, want));
+            }
+        }
+    }
+    out.sort_by_key(|f| (f.range.start, f.range.end));
+    out
+}
+
+fn severity(conf: Confidence) -> Severity {
+    if conf == Confidence::High {
+        Severity::Warning
+    } else {
+        Severity::Info
+    }
+}
+
+/// The stable code of a finding and the step to point at.
+pub fn classify(est: &ItemEstimate, want: Class) -> (String, Option<&Step>, Vec<&Step>) {
+    let loops: Vec<&Step> = est
+        .steps
+        .iter()
+        .filter(|s| matches!(s.kind, StepKind::Loop { factor } if !factor.is_one()))
+        .collect();
+    let loop_product = loops
+        .iter()
+        .fold(Class::ONE, |acc, s| match s.kind {
+            StepKind::Loop { factor } => acc.times(factor),
+            _ => acc,
+        })
+        .min(est.time);
+    let culprit = est
+        .steps
+        .iter()
+        .find(|s| matches!(s.kind, StepKind::Cost { .. } | StepKind::Recursion { .. }));
+    if let Some(
+        step @ Step {
+            kind: StepKind::Recursion { code, .. },
+            ..
+        },
+    ) = culprit
+    {
+        return (code.to_string(), Some(step), loops);
+    }
+    let call_culprit = culprit.filter(|s| match s.kind {
+        StepKind::Cost { class, .. } => {
+            class > Class::ONE && (loop_product <= want || loops.len() < 2)
+        }
+        _ => false,
+    });
+    if let Some(
+        step @ Step {
+            kind: StepKind::Cost { code, .. },
+            ..
+        },
+    ) = call_culprit
+    {
+        let code = match (*code, loops.is_empty()) {
+            ("remove-front" | "insert-front" | "chars-nth", _) => code.to_string(),
+            (c, true) => c.to_string(),
+            (c, false) => format!("{c}-in-loop"),
+        };
+        return (code, Some(step), loops);
+    }
+    match loops.len() {
+        0 => ("estimate".into(), None, loops),
+        1 => ("loop".into(), loops.last().copied(), loops),
+        _ => ("nested-loop".into(), loops.last().copied(), loops),
+    }
+}
+
+fn advice(code: &str) -> &'static str {
+    let base = code.trim_end_matches("-in-loop");
+    match base {
+        "vec-contains" => "Keep the values in a HashSet (O(1) `contains`), or sort once and use `binary_search`.",
+        "linear-search" => "Index the elements in a HashMap (key → value or position) so each lookup is O(1).",
+        "linear-scan" => "Keep the result up to date as you go (a running count, sum or maximum) instead of walking the data again.",
+        "remove-front" | "insert-front" => "Use a VecDeque: `pop_front` and `push_front` are O(1).",
+        "vec-shift" => "Removing or inserting inside a Vec shifts the rest: use `swap_remove`, a VecDeque, linked indices, or a map.",
+        "sort" => "Sort once outside the loop, or keep the data ordered in a BinaryHeap or BTreeSet.",
+        "clone" | "collect" => "Borrow the data (`&v`, slices, iterators) instead of copying it.",
+        "string-rebuild" => "Append to one String with `push_str` or `+=` instead of rebuilding it each time.",
+        "chars-nth" => "`chars().nth(i)` walks from the start every time: collect the chars once or walk them in one pass.",
+        "alloc" => "Allocate the buffer once outside the loop and reuse it.",
+        "btree" | "heap" | "binary-search" => "A HashMap or HashSet answers in O(1) where order is not needed.",
+        "nested-loop" => "Replace the inner loop with a lookup (HashMap/HashSet), two pointers over sorted data, or a sliding window.",
+        "loop" => "Keep what this loop computes up to date as the data changes, so the operation does not walk it.",
+        "exponential-recursion" => "Memoise the results (a HashMap or a Vec indexed by the argument) or build them bottom-up.",
+        "quadratic-pivot" => "Choose the pivot at random or as the median of three, so that sorted input does not degrade to O(n^2).",
+        "recursion" => "Recurse on a smaller part, or do less work per call.",
+        _ => "Look for the step that walks the data inside a loop.",
+    }
+}
+
+fn time_finding(est: &ItemEstimate, want: Class) -> Finding {
+    let (code, culprit, loops) = classify(est, want);
+    let mut what = match culprit {
+        Some(step) => step.text.clone(),
+        None => "the derivation".to_string(),
+    };
+    let outer: Vec<&&Step> = loops
+        .iter()
+        .filter(|l| culprit.is_none_or(|c| c.range != l.range))
+        .collect();
+    if !outer.is_empty() {
+        let list: Vec<String> = outer.iter().map(|l| l.text.clone()).collect();
+        what = format!("{what}, inside {}", list.join(", "));
+    }
+    let message = format!(
+        "{what}: `{}` is {}; the target is {}. {}",
+        est.item,
+        est.time,
+        want,
+        advice(&code)
+    );
+    let range = culprit.map_or(est.range.clone(), |s| s.range.clone());
+    let mut related: Vec<Related> = outer
+        .iter()
+        .map(|l| Related {
+            range: l.range.clone(),
+            message: format!("this loop multiplies the cost: {}", l.text),
+        })
+        .collect();
+    related.push(Related {
+        range: est.range.clone(),
+        message: format!("`{}` is estimated {} (target {})", est.item, est.time, want),
+    });
+    Finding {
+        range,
+        severity: severity(est.confidence),
+        code: format!("complexity/{code}"),
+        message,
+        related,
+    }
+}
+
+fn space_finding(est: &ItemEstimate, want: Class) -> Finding {
+    let culprit = est
+        .space_steps
+        .iter()
+        .find(|s| matches!(s.kind, StepKind::Space { class } if class > want));
+    let what = culprit.map_or("extra memory".to_string(), |s| s.text.clone());
+    let recursion = culprit.is_some_and(|s| s.text.starts_with("recursion depth"));
+    let advice = if recursion {
+        "Each pending call keeps a stack frame: iterate with a loop (and an explicit stack only if needed)."
+    } else {
+        "Work in place, or keep a constant number of variables (two indices instead of a reversed copy)."
+    };
+    Finding {
+        range: culprit.map_or(est.range.clone(), |s| s.range.clone()),
+        severity: severity(est.confidence),
+        code: "complexity/extra-space".into(),
+        message: format!(
+            "{what}: `{}` uses {} extra space; the target is {}. {advice}",
+            est.item, est.space, want
+        ),
+        related: vec![Related {
+            range: est.range.clone(),
+            message: format!("`{}` is estimated {} extra space", est.item, est.space),
+        }],
+    }
+}

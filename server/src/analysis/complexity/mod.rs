@@ -1,0 +1,123 @@
+//! The static complexity estimate: per function and per method, the time and
+//! extra-space class with a derivation (every step located by byte range),
+//! and findings where an estimate exceeds a kata's target.
+//!
+//! Pure and cheap (one walk over each function's tree); it runs on every
+//! keystroke. What it recognises, and the rules it follows, are listed in
+//! docs/complexity.md.
+
+pub mod class;
+mod findings;
+mod types;
+mod walk;
+
+pub use class::Class;
+pub use findings::complexity_findings;
+
+use std::fmt;
+use std::ops::Range;
+use tree_sitter::{Node, Tree};
+
+/// How sure the estimate is: `High` when every step was recognised,
+/// lower when a loop bound, a type or a recursion shape was guessed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+impl Confidence {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
+}
+
+impl fmt::Display for Confidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a step of the derivation is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StepKind {
+    /// A loop that multiplies its body by `factor` (×1 when amortised).
+    Loop { factor: Class },
+    /// A call or operation whose own cost grows with n. `code` names the
+    /// pattern: `vec-contains`, `linear-search`, `remove-front`, `sort`, ….
+    Cost { class: Class, code: &'static str },
+    /// A call into another function of the file.
+    Call { class: Class },
+    /// The function calls itself.
+    Recursion { class: Class, code: &'static str },
+    /// Extra memory.
+    Space { class: Class },
+}
+
+/// One step of a derivation: where, and what it contributes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub range: Range<usize>,
+    pub text: String,
+    pub kind: StepKind,
+}
+
+/// The estimate for one function or method.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemEstimate {
+    /// `pair_sum`, or `LruCache::get` for a method.
+    pub item: String,
+    /// The function's name in the file.
+    pub range: Range<usize>,
+    pub time: Class,
+    /// Extra space (the input is not counted; collections built are).
+    pub space: Class,
+    pub confidence: Confidence,
+    /// The derivation of the dominant time term, outermost first.
+    pub steps: Vec<Step>,
+    /// The derivation of the space class.
+    pub space_steps: Vec<Step>,
+}
+
+impl ItemEstimate {
+    /// One line for hovers and reports: `O(n^2) time, O(1) space (high confidence)`.
+    pub fn summary(&self) -> String {
+        format!(
+            "{} time, {} space ({} confidence)",
+            self.time, self.space, self.confidence
+        )
+    }
+}
+
+/// Estimates every function and method of the file.
+pub fn estimate(text: &str, tree: &Tree) -> Vec<ItemEstimate> {
+    walk::FileCtx::new(text, tree.root_node()).estimate_all()
+}
+
+/// The estimate for `item` (`name` or `Type::name`), if the file defines it.
+pub fn find<'a>(estimates: &'a [ItemEstimate], item: &str) -> Option<&'a ItemEstimate> {
+    estimates.iter().find(|e| e.item == item).or_else(|| {
+        // A target naming a bare method, or a `Type::name` the file has as
+        // a free function: match on the last segment when that is unique.
+        let last = item.rsplit("::").next().unwrap_or(item);
+        let mut hits = estimates
+            .iter()
+            .filter(|e| e.item.rsplit("::").next() == Some(last));
+        match (hits.next(), hits.next()) {
+            (Some(only), None) => Some(only),
+            _ => None,
+        }
+    })
+}
+
+pub(crate) fn text<'a>(node: Node, src: &'a str) -> &'a str {
+    &src[node.start_byte()..node.end_byte()]
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,238 @@
+//! Custom requests for editor plugins: `kata/list`, `kata/start`,
+//! `kata/status`. Documented in docs/lsp-extensions.md.
+
+use super::katas::KataCtx;
+use super::server::Inner;
+use crate::catalog::Kata;
+use crate::practice::{PracticeError, StartOutcome, Workspace};
+use serde::{Deserialize, Serialize};
+use tower_lsp_server::jsonrpc::{Error, Result};
+use tower_lsp_server::ls_types::Uri;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ListParams {
+    pub topic: Option<String>,
+    pub difficulty: Option<String>,
+}
+
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct KataEntry {
+    pub id: String,
+    pub title: String,
+    pub difficulty: String,
+    pub topics: Vec<String>,
+    /// `new`, `started` or `solved`.
+    pub status: String,
+    pub hints_shown: usize,
+    pub hints_total: usize,
+    /// `src/lib.rs` of the kata's crate, once started.
+    pub uri: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StartParams {
+    pub id: String,
+}
+
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct StartResult {
+    pub id: String,
+    /// `src/lib.rs` of the new crate.
+    pub uri: Option<String>,
+    pub readme: Option<String>,
+    /// False when the kata was already started (nothing was overwritten).
+    pub created: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StatusParams {
+    /// Any file of the kata's crate.
+    pub uri: Uri,
+}
+
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct StatusResult {
+    pub id: String,
+    pub title: String,
+    pub difficulty: String,
+    pub status: String,
+    pub tests: TestsStatus,
+    pub hints: HintsStatus,
+    pub targets: Vec<TargetStatus>,
+    /// Expected growth of the scaling probe, if the kata has one.
+    pub probe_expect: Option<String>,
+    pub revealed: bool,
+}
+
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct TestsStatus {
+    pub running: bool,
+    /// Null until a run finished in this session.
+    pub last_run: Option<LastRun>,
+    /// From the progress store: counts of the last recorded run.
+    pub recorded_passed: usize,
+    pub recorded_failed: usize,
+    pub runs: u64,
+}
+
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct LastRun {
+    pub passed: usize,
+    pub failed: usize,
+    pub build_errors: usize,
+    pub solved: bool,
+    pub summary: String,
+}
+
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct HintsStatus {
+    pub shown: usize,
+    pub total: usize,
+}
+
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct TargetStatus {
+    pub item: String,
+    pub time: String,
+    pub space: Option<String>,
+}
+
+fn workspace(inner: &Inner) -> Result<Workspace> {
+    inner.workspace(None).ok_or_else(|| {
+        Error::invalid_params(
+            "no practice workspace is open: open a folder inside one (create it with `kata init DIR`)",
+        )
+    })
+}
+
+fn uri_string(path: &std::path::Path) -> Option<String> {
+    Uri::from_file_path(path).map(|u| u.as_str().to_string())
+}
+
+pub fn list(inner: &Inner, params: ListParams) -> Result<Vec<KataEntry>> {
+    let ws = inner.workspace(None);
+    let progress = ws
+        .as_ref()
+        .and_then(|ws| ws.progress().read().ok())
+        .unwrap_or_default();
+    Ok(inner
+        .pack
+        .katas
+        .iter()
+        .filter(|k| {
+            params
+                .topic
+                .as_ref()
+                .is_none_or(|t| k.spec.topics.iter().any(|x| x == t))
+                && params
+                    .difficulty
+                    .as_ref()
+                    .is_none_or(|d| k.spec.difficulty.as_str() == d)
+        })
+        .map(|k| {
+            let p = progress.get(k.id());
+            let started = ws.as_ref().is_some_and(|ws| ws.is_started(k.id()));
+            KataEntry {
+                id: k.id().to_string(),
+                title: k.spec.title.clone(),
+                difficulty: k.spec.difficulty.as_str().to_string(),
+                topics: k.spec.topics.clone(),
+                status: p.status.as_str().to_string(),
+                hints_shown: p.hints_shown.min(k.spec.hints.len()),
+                hints_total: k.spec.hints.len(),
+                uri: ws
+                    .as_ref()
+                    .filter(|_| started)
+                    .and_then(|ws| uri_string(&ws.kata_dir(k.id()).join("src").join("lib.rs"))),
+            }
+        })
+        .collect())
+}
+
+pub fn start_kata(ws: &Workspace, kata: &Kata) -> std::result::Result<StartOutcome, PracticeError> {
+    ws.start(kata)
+}
+
+pub fn start(inner: &Inner, params: StartParams) -> Result<StartResult> {
+    let ws = workspace(inner)?;
+    let kata = inner.pack.get(&params.id).ok_or_else(|| {
+        let mut message = format!(
+            "there is no kata `{}` in the {}",
+            params.id, inner.pack.source
+        );
+        if let Some(close) = inner.pack.closest(&params.id) {
+            message.push_str(&format!("; did you mean `{close}`?"));
+        }
+        Error::invalid_params(message)
+    })?;
+    let outcome = start_kata(&ws, kata).map_err(|e| Error::invalid_params(e.to_string()))?;
+    let (dir, created) = match outcome {
+        StartOutcome::Created(dir) => (dir, true),
+        StartOutcome::AlreadyStarted(dir) => (dir, false),
+    };
+    Ok(StartResult {
+        id: kata.id().to_string(),
+        uri: uri_string(&dir.join("src").join("lib.rs")),
+        readme: uri_string(&dir.join("README.md")),
+        created,
+    })
+}
+
+pub fn status_of(kata: &KataCtx) -> StatusResult {
+    let spec = &kata.kata.spec;
+    let p = kata.progress();
+    StatusResult {
+        id: spec.id.clone(),
+        title: spec.title.clone(),
+        difficulty: spec.difficulty.as_str().to_string(),
+        status: p.status.as_str().to_string(),
+        tests: TestsStatus {
+            running: kata.is_running(),
+            last_run: kata.last_run().map(|r| LastRun {
+                passed: r.passed,
+                failed: r.failed,
+                build_errors: r.build_errors,
+                solved: r.solved,
+                summary: r.status(),
+            }),
+            recorded_passed: p.last_passed,
+            recorded_failed: p.last_failed,
+            runs: p.runs,
+        },
+        hints: HintsStatus {
+            shown: p.hints_shown.min(spec.hints.len()),
+            total: spec.hints.len(),
+        },
+        targets: spec
+            .targets
+            .iter()
+            .map(|t| TargetStatus {
+                item: t.item.clone(),
+                time: t.time.clone(),
+                space: t.space.clone(),
+            })
+            .collect(),
+        probe_expect: spec.probe.as_ref().map(|p| p.expect.clone()),
+        revealed: p.revealed,
+    }
+}
+
+pub fn status(inner: &Inner, params: StatusParams) -> Result<StatusResult> {
+    let kata = inner.kata_for_uri(&params.uri).ok_or_else(|| {
+        Error::invalid_params(format!(
+            "{} is not a file of a started kata",
+            params.uri.as_str()
+        ))
+    })?;
+    Ok(status_of(&kata))
+}

@@ -1,0 +1,250 @@
+//! Test runs on save: mapping a run to diagnostics (pure), and real runs
+//! with `$/progress`, cancellation and code-lens refresh.
+
+use super::super::diagnostics::from_run;
+use super::super::katas::KataCtx;
+use super::super::to_proto::Encoding;
+use super::harness::{render_diagnostics, Fixture, TestClient};
+use crate::runner::{BuildOutput, Outcome, Panic, RunReport, TestResult};
+use expect_test::expect;
+use serde_json::{json, Value};
+use std::time::Duration;
+
+const LIB: &str = "pair-sum/src/lib.rs";
+const TESTS: &str = "pair-sum/tests/pair_sum.rs";
+
+/// Our own tests file, so that the snapshots do not follow the pack's.
+pub const TESTS_TEXT: &str = "use pair_sum::pair_sum;
+
+#[test]
+fn finds_a_pair() {
+    assert_eq!(pair_sum(&[1, 5], 6), vec![(1, 5)], \"input: [1, 5]\");
+}
+
+#[test]
+fn empty_has_none() {
+    assert_eq!(pair_sum(&[], 0), vec![]);
+}
+
+mod edge {
+    use pair_sum::pair_sum;
+
+    #[test]
+    fn single() {
+        assert!(pair_sum(&[3], 6).is_empty());
+    }
+}
+";
+
+pub const STARTER: &str = "pub fn pair_sum(nums: &[i64], target: i64) -> Vec<(i64, i64)> {
+    todo!(\"pair_sum({nums:?}, {target})\")
+}
+";
+
+fn fixture() -> Fixture {
+    let fx = Fixture::new(&["pair-sum"]);
+    fx.write(TESTS, TESTS_TEXT);
+    fx.write(LIB, STARTER);
+    fx
+}
+
+fn render_files(
+    fx: &Fixture,
+    files: &std::collections::BTreeMap<
+        std::path::PathBuf,
+        Vec<tower_lsp_server::ls_types::Diagnostic>,
+    >,
+) -> String {
+    let mut out = String::new();
+    for (path, diags) in files {
+        let rel = path
+            .strip_prefix(&fx.ws.root)
+            .unwrap()
+            .display()
+            .to_string();
+        let params = json!({"diagnostics": diags});
+        out.push_str(&format!("{rel}:\n{}\n", render_diagnostics(&params)));
+    }
+    out
+}
+
+#[test]
+fn a_run_maps_to_diagnostics_on_the_right_lines() {
+    let fx = fixture();
+    // A learner file with multi-byte text before the error.
+    fx.write(LIB, "// ünïcödé 😀\npub fn pair_sum(nums: &[i64], target: i64) -> Vec<(i64, i64)> {\n    let x: u8 = \"😀\"; x\n}\n");
+    let kata = KataCtx::new(fx.pack.get("pair-sum").unwrap(), fx.path("pair-sum"));
+    let lib_text = std::fs::read_to_string(fx.path(LIB)).unwrap();
+    let start = lib_text.find("\"😀\"").unwrap();
+    let mut build = BuildOutput::default();
+    build.parse_line(&json!({
+        "reason": "compiler-message",
+        "message": {
+            "level": "error", "message": "mismatched types", "code": {"code": "E0308"},
+            "rendered": "error[E0308]: mismatched types\n --> pair-sum/src/lib.rs:3:17\n  |\n  = note: expected `u8`, found `&str`\n",
+            "spans": [{"file_name": "pair-sum/src/lib.rs", "byte_start": start, "byte_end": start + 6,
+                       "line_start": 3, "column_start": 17, "is_primary": true}]
+        }
+    }).to_string());
+    let report = RunReport {
+        build,
+        timeout: Duration::from_secs(3),
+        ..RunReport::default()
+    };
+    let mapped = from_run(&report, &kata, Encoding::Utf16, &mut |p| {
+        std::fs::read_to_string(p).ok()
+    });
+    expect![[r#"
+        pair-sum/src/lib.rs:
+        1:7-1:15 info [kata/summary] kata `pair-sum`: does not compile: 1 error
+        2:16-2:20 error [build/E0308] mismatched types
+        note: expected `u8`, found `&str`
+    "#]]
+    .assert_eq(&render_files(&fx, &mapped.files));
+
+    // Tests: a failure with expected/actual, a timeout, a stack overflow.
+    fx.write(LIB, STARTER);
+    let failed = |name: &str, outcome: Outcome, message: &str| TestResult {
+        target: "pair_sum".into(),
+        name: name.into(),
+        outcome,
+        panic: Some(Panic {
+            message: message.into(),
+            ..Panic::default()
+        }),
+    };
+    let report = RunReport {
+        tests: vec![
+            failed(
+                "empty_has_none",
+                Outcome::Failed,
+                "thread 'empty_has_none' (77) panicked at pair-sum/tests/pair_sum.rs:10:5:\nassertion `left == right` failed: input: [], target 0\n  left: [(0, 0)]\n right: []\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace",
+            ),
+            failed("finds_a_pair", Outcome::TimedOut, ""),
+            failed("edge::single", Outcome::StackOverflow, "thread 'edge::single' has overflowed its stack\nfatal runtime error: stack overflow"),
+            TestResult {
+                target: "pair_sum".into(),
+                name: "missing_from_the_file".into(),
+                outcome: Outcome::Passed,
+                panic: None,
+            },
+        ],
+        timeout: Duration::from_secs(3),
+        ..RunReport::default()
+    };
+    let mapped = from_run(&report, &kata, Encoding::Utf16, &mut |p| {
+        std::fs::read_to_string(p).ok()
+    });
+    expect![[r#"
+        pair-sum/src/lib.rs:
+        0:7-0:15 info [kata/summary] kata `pair-sum`: 1/4 tests pass (each failing test is marked on its `fn`)
+        pair-sum/tests/pair_sum.rs:
+        3:3-3:15 error [test/timeout] finds_a_pair timed out after 3 s (an infinite loop?)
+        8:3-8:17 error [test/failed] test `empty_has_none` failed: assertion `left == right` failed: input: [], target 0
+        expected: []
+        actual:   [(0, 0)]
+            related 9:4: the test panicked here
+        16:7-16:13 error [test/stack-overflow] edge::single overflowed its stack (unbounded recursion?)
+        thread 'edge::single' has overflowed its stack
+        fatal runtime error: stack overflow
+    "#]]
+    .assert_eq(&render_files(&fx, &mapped.files));
+    assert_eq!((mapped.summary.passed, mapped.summary.failed), (1, 3));
+}
+
+/// Takes `$/progress` notifications of `token` until its end; returns the
+/// end message.
+async fn progress_end(client: &mut TestClient, token: &Value) -> String {
+    loop {
+        let token = token.clone();
+        let p = client
+            .take_within(super::harness::RUN_WAIT, move |m| {
+                m["method"] == "$/progress" && m["params"]["token"] == token
+            })
+            .await;
+        if p["params"]["value"]["kind"] == "end" {
+            return p["params"]["value"]["message"]
+                .as_str()
+                .unwrap_or("")
+                .to_string();
+        }
+    }
+}
+
+/// Accepts the next progress token; checks its `begin`.
+async fn progress_begin(client: &mut TestClient) -> Value {
+    let create = client.take_run("window/workDoneProgress/create").await;
+    let token = create["params"]["token"].clone();
+    client.respond(&create, Value::Null).await;
+    let t = token.clone();
+    let begin = client
+        .take_within(super::harness::WAIT, move |m| {
+            m["method"] == "$/progress" && m["params"]["token"] == t
+        })
+        .await;
+    assert_eq!(begin["params"]["value"]["kind"], "begin");
+    assert_eq!(begin["params"]["value"]["title"], "kata: testing pair-sum");
+    token
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn save_runs_the_tests_with_progress_and_a_new_save_cancels() {
+    let fx = fixture();
+    let mut client = fx.client();
+    client
+        .initialize(
+            json!({"window": {"workDoneProgress": true}, "workspace": {"codeLens": {"refreshSupport": true}}}),
+            json!({"timeoutSecs": 5}),
+        )
+        .await;
+    let lib = fx.uri(LIB);
+    let tests = fx.uri(TESTS);
+    client.open(&lib, STARTER).await;
+    client.diagnostics(&lib).await;
+
+    // Two saves in a row: the first run is cancelled, the second reports.
+    client
+        .notify(
+            "textDocument/didSave",
+            json!({"textDocument": {"uri": lib}}),
+        )
+        .await;
+    let first = progress_begin(&mut client).await;
+    client
+        .notify(
+            "textDocument/didSave",
+            json!({"textDocument": {"uri": lib}}),
+        )
+        .await;
+    assert_eq!(progress_end(&mut client, &first).await, "cancelled");
+    let second = progress_begin(&mut client).await;
+    let on_tests = client
+        .take_within(super::harness::RUN_WAIT, |m| {
+            m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == tests
+        })
+        .await;
+    let on_lib = client.diagnostics(&lib).await;
+    assert_eq!(progress_end(&mut client, &second).await, "0/3 tests pass");
+    let refresh = client.take("workspace/codeLens/refresh").await;
+    client.respond(&refresh, Value::Null).await;
+
+    expect![[r#"
+        3:3-3:15 error [test/failed] test `finds_a_pair` failed: not yet implemented: pair_sum([1, 5], 6)
+            related 1:4: the test panicked here
+        8:3-8:17 error [test/failed] test `empty_has_none` failed: not yet implemented: pair_sum([], 0)
+            related 1:4: the test panicked here
+        16:7-16:13 error [test/failed] test `edge::single` failed: not yet implemented: pair_sum([3], 6)
+            related 1:4: the test panicked here"#]]
+    .assert_eq(&render_diagnostics(&on_tests["params"]));
+    expect!["0:7-0:15 info [kata/summary] kata `pair-sum`: 0/3 tests pass (each failing test is marked on its `fn`)"]
+        .assert_eq(&render_diagnostics(&on_lib));
+    assert_eq!(on_lib["version"], 1);
+
+    let status = client
+        .request("kata/status", json!({"uri": lib}))
+        .await
+        .unwrap();
+    assert_eq!(status["tests"]["lastRun"]["failed"], 3);
+    assert_eq!(fx.ws.progress().read().unwrap().get("pair-sum").runs, 1);
+    client.shutdown().await;
+}

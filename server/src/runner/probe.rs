@@ -1,0 +1,735 @@
+//! Measured growth: the kata's `probe.rs` is compiled into a small harness
+//! (`probe_harness.rs`) that depends on the learner's crate, built with an
+//! optimised incremental profile, and run at doubling sizes under the
+//! runner's limits, timeout and cancellation. The log–log slope of the cost
+//! (thread CPU time, or the operation count the probe returns) against `n`
+//! is compared with the exponent the kata expects.
+//!
+//! Layout: `<workspace>/target/kata-probe/<id>/` holds a standalone crate
+//! (its own `[workspace]` table) whose `src/main.rs` is the harness and
+//! `src/probe.rs` the kata's probe; it builds into the shared
+//! `<workspace>/target` with the `probe` profile (release + incremental).
+
+use super::process::{run_in_group, Limits};
+use super::{cargo_command, BuildOutput, CrateRef, BUILD_TIMEOUT};
+use crate::analysis::complexity::Class;
+use crate::catalog::{Kata, ProbeMeasure};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use tokio_util::sync::CancellationToken;
+
+pub const HARNESS: &str = include_str!("probe_harness.rs");
+
+/// How a measurement is run. The defaults follow docs/complexity.md.
+#[derive(Debug, Clone)]
+pub struct ProbeOptions {
+    /// Grow `n` until one call costs at least this much CPU time (a tenth
+    /// of it when counting operations: their counts are exact).
+    pub target_call: Duration,
+    /// Doubling sizes measured (the top one is the calibrated size):
+    /// 6 sizes span 2^5 = 32×, i.e. 1.5 decades.
+    pub sizes: usize,
+    /// Repetitions per size; the minimum is kept.
+    pub reps: usize,
+    pub seed: u64,
+    /// Wall-clock limit for calibration, and for the measurement run.
+    pub deadline: Duration,
+    /// Largest `n` tried.
+    pub max_n: u64,
+}
+
+impl Default for ProbeOptions {
+    fn default() -> Self {
+        ProbeOptions {
+            target_call: Duration::from_millis(5),
+            sizes: 6,
+            reps: 3,
+            seed: 42,
+            deadline: Duration::from_secs(10),
+            max_n: 1 << 24,
+        }
+    }
+}
+
+/// One size: the minimum over the repetitions.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq)]
+pub struct Point {
+    pub n: u64,
+    pub cpu_ns: u64,
+    pub ops: u64,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(tag = "verdict", rename_all = "kebab-case")]
+pub enum Verdict {
+    /// Grows no faster than expected.
+    Pass,
+    /// "grows like n^k, expected n^e".
+    TooSlow { slope: f64, expected: f64 },
+    /// Could not tell: noise, a crash, a timeout, too few points.
+    Inconclusive { reason: String },
+}
+
+impl Verdict {
+    pub fn is_pass(&self) -> bool {
+        matches!(self, Verdict::Pass)
+    }
+    pub fn is_flagged(&self) -> bool {
+        matches!(self, Verdict::TooSlow { .. })
+    }
+}
+
+/// The fitted slopes of log(cost) against log(n).
+#[derive(Debug, Clone, Copy, Serialize, PartialEq)]
+pub struct Fits {
+    /// Least squares over the top four points.
+    pub top: f64,
+    /// Least squares over all points.
+    pub all: f64,
+    /// Theil–Sen over the top five points: the median of their pairwise
+    /// slopes.
+    pub theil_sen: f64,
+    /// The median of the three: the slope we judge by.
+    pub slope: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Measurement {
+    pub verdict: Verdict,
+    /// The expected class (`[probe] expect`) and its exponent.
+    pub expected: String,
+    pub expected_exponent: f64,
+    /// `time` or `ops`.
+    pub measure: &'static str,
+    pub fits: Option<Fits>,
+    pub sizes: Vec<u64>,
+    pub points: Vec<Point>,
+    /// Wall-clock time of calibration plus measurement (after the build).
+    pub elapsed_ms: u64,
+    /// Wall-clock time of the build.
+    pub build_ms: u64,
+}
+
+impl Measurement {
+    /// `n^1.02 (expected n^1): pass`, for hovers, lenses and reports.
+    pub fn summary(&self) -> String {
+        let slope = self
+            .fits
+            .map_or("?".to_string(), |f| format!("n^{:.2}", f.slope));
+        let sizes = match (self.sizes.first(), self.sizes.last()) {
+            (Some(lo), Some(hi)) => format!(", n = {lo}..{hi}"),
+            _ => String::new(),
+        };
+        match &self.verdict {
+            Verdict::Pass => format!(
+                "measured {slope} ({} {}{sizes}): pass",
+                self.expected, self.measure
+            ),
+            Verdict::TooSlow { slope, expected } => format!(
+                "grows like n^{slope:.2}, expected n^{expected} ({}{sizes})",
+                self.expected
+            ),
+            Verdict::Inconclusive { reason } => {
+                format!("inconclusive: {reason} (measured {slope}{sizes})")
+            }
+        }
+    }
+
+    fn failed(expected: Class, measure: ProbeMeasure, reason: String) -> Measurement {
+        Measurement {
+            verdict: Verdict::Inconclusive { reason },
+            expected: expected.to_string(),
+            expected_exponent: expected.exponent(),
+            measure: measure_name(measure),
+            fits: None,
+            sizes: Vec::new(),
+            points: Vec::new(),
+            elapsed_ms: 0,
+            build_ms: 0,
+        }
+    }
+}
+
+fn measure_name(m: ProbeMeasure) -> &'static str {
+    match m {
+        ProbeMeasure::Time => "time",
+        ProbeMeasure::Ops => "ops",
+    }
+}
+
+#[derive(Debug)]
+pub enum ProbeError {
+    /// The kata has no probe (`probe.rs` or `[probe]`).
+    NoProbe,
+    Cancelled,
+    /// The probe crate did not build: the compiler's messages.
+    Build(String),
+    Io(String),
+}
+
+impl std::fmt::Display for ProbeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ProbeError::NoProbe => write!(f, "the kata has no probe"),
+            ProbeError::Cancelled => write!(f, "cancelled"),
+            ProbeError::Build(m) => write!(f, "the probe did not build: {m}"),
+            ProbeError::Io(m) => write!(f, "{m}"),
+        }
+    }
+}
+
+/// Builds the kata's probe against the crate and measures it. Call it only
+/// when no other build of the workspace runs (the runner actor serialises).
+pub async fn run_probe(
+    krate: &CrateRef,
+    kata: &Kata,
+    options: &ProbeOptions,
+    cancel: &CancellationToken,
+) -> Result<Measurement, ProbeError> {
+    let target = krate.workspace.join("target");
+    run_probe_in(krate, &target, kata, options, cancel).await
+}
+
+/// As [`run_probe`], with an explicit target directory.
+pub async fn run_probe_in(
+    krate: &CrateRef,
+    target_dir: &Path,
+    kata: &Kata,
+    options: &ProbeOptions,
+    cancel: &CancellationToken,
+) -> Result<Measurement, ProbeError> {
+    let (Some(spec), Some(probe_src)) = (&kata.spec.probe, kata.file("probe.rs")) else {
+        return Err(ProbeError::NoProbe);
+    };
+    let expected = Class::parse(&spec.expect).map_err(ProbeError::Io)?;
+    let started = Instant::now();
+    let exe = build_probe(krate, target_dir, probe_src, cancel).await?;
+    let build_ms = started.elapsed().as_millis() as u64;
+    let mut m = measure(
+        &exe,
+        &krate.crate_dir,
+        expected,
+        spec.measure,
+        options,
+        cancel,
+    )
+    .await?;
+    m.build_ms = build_ms;
+    Ok(m)
+}
+
+pub fn probe_dir(target_dir: &Path, id: &str) -> PathBuf {
+    target_dir.join("kata-probe").join(id)
+}
+
+fn write_if_changed(path: &Path, text: &str) -> Result<(), ProbeError> {
+    if std::fs::read_to_string(path).ok().as_deref() == Some(text) {
+        return Ok(()); // keep the mtime: cargo need not rebuild
+    }
+    std::fs::write(path, text).map_err(|e| ProbeError::Io(format!("{}: {e}", path.display())))
+}
+
+/// Writes the probe crate and builds it; returns the executable.
+pub async fn build_probe(
+    krate: &CrateRef,
+    target_dir: &Path,
+    probe_src: &str,
+    cancel: &CancellationToken,
+) -> Result<PathBuf, ProbeError> {
+    let dir = probe_dir(target_dir, &krate.package);
+    std::fs::create_dir_all(dir.join("src"))
+        .map_err(|e| ProbeError::Io(format!("{}: {e}", dir.display())))?;
+    let crate_dir = krate
+        .crate_dir
+        .canonicalize()
+        .unwrap_or_else(|_| krate.crate_dir.clone());
+    let manifest = format!(
+        "# Written by kata: the scaling probe of `{id}`.\n\
+         [package]\nname = \"kata-probe-{id}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+         [[bin]]\nname = \"kata-probe-{id}\"\npath = \"src/main.rs\"\n\n\
+         [dependencies]\n{id:?} = {{ path = {path:?} }}\n\n\
+         # Standalone: not a member of the practice workspace.\n[workspace]\n\n\
+         [profile.probe]\ninherits = \"release\"\nincremental = true\ndebug = false\n",
+        id = krate.package,
+        path = crate_dir.display().to_string(),
+    );
+    write_if_changed(&dir.join("Cargo.toml"), &manifest)?;
+    write_if_changed(&dir.join("src/main.rs"), HARNESS)?;
+    write_if_changed(&dir.join("src/probe.rs"), probe_src)?;
+
+    let mut command = cargo_command(&krate.workspace);
+    command.env("CARGO_TARGET_DIR", target_dir);
+    command
+        .args([
+            "build",
+            "--profile",
+            "probe",
+            "--message-format=json",
+            "--manifest-path",
+        ])
+        .arg(dir.join("Cargo.toml"));
+    let mut build = BuildOutput::default();
+    let mut exe: Option<PathBuf> = None;
+    let finished = run_in_group(command, None, Some(BUILD_TIMEOUT), cancel, |line| {
+        build.parse_line(line);
+        if let Some(path) = bin_artifact(line) {
+            exe = Some(path);
+        }
+    })
+    .await
+    .map_err(|e| ProbeError::Io(format!("could not run cargo: {e}")))?;
+    if finished.cancelled {
+        return Err(ProbeError::Cancelled);
+    }
+    if finished.timed_out {
+        return Err(ProbeError::Build("the build timed out".into()));
+    }
+    let errors: Vec<String> = build
+        .errors()
+        .map(|m| match (&m.file, m.line) {
+            (Some(f), Some(l)) => format!("{f}:{l}: {}", m.message),
+            _ => m.message.clone(),
+        })
+        .collect();
+    if !finished.success() || exe.is_none() {
+        let detail = if errors.is_empty() {
+            finished
+                .stderr
+                .lines()
+                .rev()
+                .take(5)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            errors.join("; ")
+        };
+        return Err(ProbeError::Build(detail));
+    }
+    Ok(exe.expect("checked above"))
+}
+
+fn bin_artifact(line: &str) -> Option<PathBuf> {
+    let v: serde_json::Value = serde_json::from_str(line).ok()?;
+    if v.get("reason")?.as_str()? != "compiler-artifact" {
+        return None;
+    }
+    let kinds = v.get("target")?.get("kind")?.as_array()?;
+    if !kinds.iter().any(|k| k.as_str() == Some("bin")) {
+        return None;
+    }
+    Some(PathBuf::from(v.get("executable")?.as_str()?))
+}
+
+/// Parses the harness's `n cpu_ns ops` lines.
+pub fn parse_line(line: &str) -> Option<Point> {
+    let mut it = line.split_whitespace();
+    let n = it.next()?.parse().ok()?;
+    let cpu_ns = it.next()?.parse().ok()?;
+    let ops = it.next()?.parse().ok()?;
+    Some(Point { n, cpu_ns, ops })
+}
+
+enum Run {
+    Points(Vec<Point>),
+    /// Stopped early on purpose (calibration reached the target cost).
+    Stopped(Vec<Point>),
+    Failed(String),
+}
+
+async fn run_harness(
+    exe: &Path,
+    cwd: &Path,
+    sizes: &[u64],
+    reps: usize,
+    options: &ProbeOptions,
+    cancel: &CancellationToken,
+    stop_at: Option<Duration>,
+) -> Result<Run, ProbeError> {
+    let mut command = tokio::process::Command::new(exe);
+    let list: Vec<String> = sizes.iter().map(u64::to_string).collect();
+    command
+        .current_dir(cwd)
+        .arg(list.join(","))
+        .arg(reps.to_string())
+        .arg(options.seed.to_string());
+    let stop = cancel.child_token();
+    let mut points = Vec::new();
+    let limits = Limits::for_timeout(options.deadline);
+    let finished = run_in_group(
+        command,
+        Some(limits),
+        Some(options.deadline),
+        &stop,
+        |line| {
+            if let Some(p) = parse_line(line) {
+                points.push(p);
+                if stop_at.is_some_and(|t| p.cpu_ns as u128 >= t.as_nanos()) {
+                    stop.cancel();
+                }
+            }
+        },
+    )
+    .await
+    .map_err(|e| ProbeError::Io(format!("could not run the probe: {e}")))?;
+    if cancel.is_cancelled() {
+        return Err(ProbeError::Cancelled);
+    }
+    if finished.cancelled {
+        return Ok(Run::Stopped(points));
+    }
+    if finished.timed_out {
+        return Ok(Run::Failed(format!(
+            "the probe ran past {} s",
+            options.deadline.as_secs()
+        )));
+    }
+    if !finished.success() {
+        let tail = finished
+            .stderr
+            .lines()
+            .find(|l| l.contains("panicked") || l.contains("error"))
+            .or_else(|| finished.stderr.lines().last())
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        let how = match finished.signal() {
+            Some(sig) => format!("the probe was killed by signal {sig}"),
+            None => "the probe failed".to_string(),
+        };
+        return Ok(Run::Failed(if tail.is_empty() {
+            how
+        } else {
+            format!("{how}: {tail}")
+        }));
+    }
+    Ok(Run::Points(points))
+}
+
+/// Calibrates the largest size, measures the doubling sizes below it,
+/// fits the slope and judges it.
+pub async fn measure(
+    exe: &Path,
+    cwd: &Path,
+    expected: Class,
+    measure: ProbeMeasure,
+    options: &ProbeOptions,
+    cancel: &CancellationToken,
+) -> Result<Measurement, ProbeError> {
+    let started = Instant::now();
+    let target_call = match measure {
+        ProbeMeasure::Time => options.target_call,
+        ProbeMeasure::Ops => options.target_call / 10,
+    };
+    // Calibration: doubling sizes, one repetition, until one call costs
+    // the target time.
+    let mut ladder = Vec::new();
+    let mut n = 8u64;
+    while n <= options.max_n {
+        ladder.push(n);
+        n *= 2;
+    }
+    let calibration =
+        match run_harness(exe, cwd, &ladder, 1, options, cancel, Some(target_call)).await? {
+            Run::Points(p) | Run::Stopped(p) => p,
+            Run::Failed(reason) => return Ok(Measurement::failed(expected, measure, reason)),
+        };
+    let top = calibration
+        .iter()
+        .find(|p| p.cpu_ns as u128 >= target_call.as_nanos())
+        .or(calibration.last())
+        .map(|p| p.n)
+        .unwrap_or(8);
+    let mut result = measure_at(
+        exe,
+        cwd,
+        top,
+        &calibration,
+        expected,
+        measure,
+        options,
+        cancel,
+    )
+    .await?;
+    // Lower-order terms blur small inputs: when the slope falls between two
+    // classes, measure once more at twice the size.
+    if let Ok((Verdict::Inconclusive { .. }, _, _, _)) = &result {
+        if top < options.max_n {
+            let again = measure_at(
+                exe,
+                cwd,
+                top * 2,
+                &calibration,
+                expected,
+                measure,
+                options,
+                cancel,
+            )
+            .await?;
+            if again.is_ok() {
+                result = again;
+            }
+        }
+    }
+    let (verdict, fits, sizes, mins) = match result {
+        Ok(r) => r,
+        Err(reason) => return Ok(Measurement::failed(expected, measure, reason)),
+    };
+    Ok(Measurement {
+        verdict,
+        expected: expected.to_string(),
+        expected_exponent: expected.exponent(),
+        measure: measure_name(measure),
+        fits,
+        sizes,
+        points: mins,
+        elapsed_ms: started.elapsed().as_millis() as u64,
+        build_ms: 0,
+    })
+}
+
+type Measured = (Verdict, Option<Fits>, Vec<u64>, Vec<Point>);
+
+/// Measures the doubling sizes up to `top` and judges the fitted slope.
+/// The calibration's points at these sizes count as the first repetition.
+#[allow(clippy::too_many_arguments)]
+async fn measure_at(
+    exe: &Path,
+    cwd: &Path,
+    top: u64,
+    calibration: &[Point],
+    expected: Class,
+    measure: ProbeMeasure,
+    options: &ProbeOptions,
+    cancel: &CancellationToken,
+) -> Result<Result<Measured, String>, ProbeError> {
+    let mut sizes: Vec<u64> = (0..options.sizes as u32)
+        .rev()
+        .map(|k| (top >> k).max(1))
+        .collect();
+    sizes.dedup();
+    let earlier: Vec<Point> = calibration
+        .iter()
+        .filter(|p| sizes.contains(&p.n))
+        .copied()
+        .collect();
+    let reps = if earlier.len() == sizes.len() {
+        options.reps.saturating_sub(1).max(1)
+    } else {
+        options.reps
+    };
+    let mut points = match run_harness(exe, cwd, &sizes, reps, options, cancel, None).await? {
+        Run::Points(p) => p,
+        Run::Stopped(p) => p,
+        Run::Failed(reason) => return Ok(Err(reason)),
+    };
+    if earlier.len() == sizes.len() {
+        points.extend(earlier);
+    }
+    let mins: Vec<Point> = sizes
+        .iter()
+        .filter_map(|&n| {
+            let mine: Vec<&Point> = points.iter().filter(|p| p.n == n).collect();
+            Some(Point {
+                n,
+                cpu_ns: mine.iter().map(|p| p.cpu_ns).min()?,
+                ops: mine.iter().map(|p| p.ops).min()?,
+            })
+        })
+        .collect();
+    let xy: Vec<(f64, f64)> = mins
+        .iter()
+        .map(|p| {
+            let y = match measure {
+                ProbeMeasure::Time => p.cpu_ns,
+                ProbeMeasure::Ops => p.ops,
+            };
+            ((p.n as f64).ln(), (y.max(1) as f64).ln())
+        })
+        .collect();
+    let fits = fit(&xy);
+    let verdict = judge(fits, expected, &mins, options);
+    Ok(Ok((verdict, fits, sizes, mins)))
+}
+
+/// Slope of a least-squares line through the points.
+fn least_squares(xy: &[(f64, f64)]) -> Option<f64> {
+    if xy.len() < 2 {
+        return None;
+    }
+    let n = xy.len() as f64;
+    let mx = xy.iter().map(|p| p.0).sum::<f64>() / n;
+    let my = xy.iter().map(|p| p.1).sum::<f64>() / n;
+    let sxx: f64 = xy.iter().map(|p| (p.0 - mx).powi(2)).sum();
+    let sxy: f64 = xy.iter().map(|p| (p.0 - mx) * (p.1 - my)).sum();
+    (sxx > 0.0).then(|| sxy / sxx)
+}
+
+fn median(mut v: Vec<f64>) -> Option<f64> {
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_by(|a, b| a.total_cmp(b));
+    let m = v.len() / 2;
+    Some(if v.len() % 2 == 1 {
+        v[m]
+    } else {
+        (v[m - 1] + v[m]) / 2.0
+    })
+}
+
+fn theil_sen(xy: &[(f64, f64)]) -> Option<f64> {
+    let mut slopes = Vec::new();
+    for i in 0..xy.len() {
+        for j in i + 1..xy.len() {
+            let dx = xy[j].0 - xy[i].0;
+            if dx.abs() > 1e-9 {
+                slopes.push((xy[j].1 - xy[i].1) / dx);
+            }
+        }
+    }
+    median(slopes)
+}
+
+/// The three slope estimates and their median.
+pub fn fit(xy: &[(f64, f64)]) -> Option<Fits> {
+    let top = least_squares(&xy[xy.len().saturating_sub(4)..])?;
+    let all = least_squares(xy)?;
+    let ts = theil_sen(&xy[xy.len().saturating_sub(5)..])?;
+    Some(Fits {
+        top,
+        all,
+        theil_sen: ts,
+        slope: median(vec![top, all, ts])?,
+    })
+}
+
+/// Pass below `e + 0.45`, too slow from `e + 0.6`, inconclusive between
+/// or when the estimates disagree. Log factors add about 0.1–0.2 to the
+/// slope at these sizes; a whole extra power of n adds 1.
+pub fn judge(
+    fits: Option<Fits>,
+    expected: Class,
+    points: &[Point],
+    options: &ProbeOptions,
+) -> Verdict {
+    let Some(f) = fits else {
+        return Verdict::Inconclusive {
+            reason: "too few measurements to fit a slope".into(),
+        };
+    };
+    if points.len() < 3 {
+        return Verdict::Inconclusive {
+            reason: format!("only {} sizes could be measured", points.len()),
+        };
+    }
+    let e = expected.exponent();
+    if !e.is_finite() {
+        return Verdict::Pass;
+    }
+    let top_ns = points.last().map_or(0, |p| p.cpu_ns) as u128;
+    let spread = [f.top, f.all, f.theil_sen]
+        .iter()
+        .fold(0.0f64, |acc, s| acc.max((s - f.slope).abs()));
+    if f.slope <= e + 0.45 {
+        Verdict::Pass
+    } else if f.slope >= e + 0.6 && spread < 0.5 {
+        Verdict::TooSlow {
+            slope: (f.slope * 100.0).round() / 100.0,
+            expected: e,
+        }
+    } else if top_ns < options.target_call.as_nanos() / 4 {
+        Verdict::Inconclusive {
+            reason: "the largest input was too cheap to time reliably".into(),
+        }
+    } else {
+        Verdict::Inconclusive {
+            reason: format!(
+                "slope {:.2} is between n^{e} and n^{} (fits {:.2}, {:.2}, {:.2})",
+                f.slope,
+                e + 1.0,
+                f.top,
+                f.all,
+                f.theil_sen
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn points(f: impl Fn(f64) -> f64) -> Vec<(f64, f64)> {
+        (0..6)
+            .map(|k| {
+                let n = 1000.0 * 2f64.powi(k);
+                (n.ln(), f(n).ln())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn fits_power_laws() {
+        let linear = fit(&points(|n| 3.0 * n)).unwrap();
+        assert!((linear.slope - 1.0).abs() < 1e-9, "{linear:?}");
+        let square = fit(&points(|n| n * n / 7.0)).unwrap();
+        assert!((square.slope - 2.0).abs() < 1e-9, "{square:?}");
+        let nlogn = fit(&points(|n| n * n.ln())).unwrap();
+        assert!(nlogn.slope > 1.05 && nlogn.slope < 1.2, "{nlogn:?}");
+    }
+
+    #[test]
+    fn theil_sen_ignores_one_outlier() {
+        let mut xy = points(|n| n);
+        xy[2].1 += 3.0;
+        let f = fit(&xy).unwrap();
+        assert!((f.theil_sen - 1.0).abs() < 0.2, "{f:?}");
+    }
+
+    fn verdict(slope_of: impl Fn(f64) -> f64, expected: Class) -> Verdict {
+        let xy = points(&slope_of);
+        let pts: Vec<Point> = (0..6)
+            .map(|k| Point {
+                n: 1000 << k,
+                cpu_ns: 10_000_000,
+                ops: 0,
+            })
+            .collect();
+        judge(fit(&xy), expected, &pts, &ProbeOptions::default())
+    }
+
+    #[test]
+    fn judges_against_the_expected_exponent() {
+        assert_eq!(verdict(|n| n, Class::N), Verdict::Pass);
+        assert_eq!(verdict(|n| n * n.ln(), Class::N), Verdict::Pass);
+        assert_eq!(verdict(|n| n * n.ln(), Class::N_LOG), Verdict::Pass);
+        assert_eq!(
+            verdict(|n| n * n, Class::N),
+            Verdict::TooSlow {
+                slope: 2.0,
+                expected: 1.0
+            }
+        );
+        assert!(matches!(
+            verdict(|n| n.powf(1.55), Class::N),
+            Verdict::Inconclusive { .. }
+        ));
+    }
+
+    #[test]
+    fn parses_harness_lines() {
+        assert_eq!(
+            parse_line("1024 53000 17"),
+            Some(Point {
+                n: 1024,
+                cpu_ns: 53000,
+                ops: 17
+            })
+        );
+        assert_eq!(parse_line("garbage"), None);
+    }
+}

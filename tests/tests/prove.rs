@@ -1,0 +1,78 @@
+//! `kata prove` on a small subset of the built-in pack, as CI runs it: the
+//! static estimates and the measured growth must agree with the reference
+//! and naive solutions of each kata.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn kata_bin() -> PathBuf {
+    if let Some(bin) = std::env::var_os("KATA_BIN") {
+        return bin.into();
+    }
+    // target/debug/deps/prove-<hash> → target/debug/kata
+    let exe = std::env::current_exe().unwrap();
+    exe.parent().unwrap().parent().unwrap().join("kata")
+}
+
+#[test]
+fn prove_passes_on_a_subset_of_the_pack() {
+    let scratch = tempfile::tempdir().unwrap();
+    let out = Command::new(kata_bin())
+        .args(["prove", "pair-sum", "queue-from-stacks", "--scratch"])
+        .arg(scratch.path())
+        .env_remove("KATA_PACK")
+        .output()
+        .expect("the kata binary runs (build it with `cargo build -p kata`)");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    println!("{stdout}");
+    assert!(
+        out.status.success(),
+        "kata prove failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for line in [
+        "static: reference meets its targets   2/2 (100%)",
+        "static: naive exceeds a target        2/2 (100%)",
+        "measured: reference passes           2/2 (100%)",
+        "measured: naive flagged (gap ≥ 1)    2/2 (100%)",
+    ] {
+        assert!(stdout.contains(line), "missing `{line}` in:\n{stdout}");
+    }
+}
+
+#[test]
+fn prove_static_explains_a_miss() {
+    // A pack with one kata whose "reference" is the naive solution: the
+    // static check must fail and print the derivation.
+    let pack = tempfile::tempdir().unwrap();
+    let dir = pack.path().join("dup");
+    std::fs::create_dir_all(dir.join("solution")).unwrap();
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    std::fs::create_dir_all(dir.join("tests")).unwrap();
+    std::fs::write(
+        dir.join("kata.toml"),
+        "id = \"dup\"\ntitle = \"Duplicates\"\ndifficulty = \"easy\"\n\n[[target]]\nitem = \"has_dup\"\ntime = \"O(n)\"\nspace = \"O(n)\"\n\n[[hint]]\ntext = \"A set.\"\n",
+    )
+    .unwrap();
+    let naive = "pub fn has_dup(v: &[i32]) -> bool {\n    let mut seen = Vec::new();\n    for &x in v {\n        if seen.contains(&x) {\n            return true;\n        }\n        seen.push(x);\n    }\n    false\n}\n";
+    std::fs::write(dir.join("solution/reference.rs"), naive).unwrap();
+    std::fs::write(
+        dir.join("src/lib.rs"),
+        "pub fn has_dup(v: &[i32]) -> bool { todo!() }\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("README.md"), "# Duplicates\n").unwrap();
+    std::fs::write(dir.join("tests/dup.rs"), "").unwrap();
+    let out = Command::new(kata_bin())
+        .args(["prove", "--static", "--pack"])
+        .arg(pack.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("time O(n^2) > O(n)"), "{stdout}");
+    assert!(
+        stdout.contains("line 4: `seen.contains(&x)` on a Vec: O(n)"),
+        "{stdout}"
+    );
+}
