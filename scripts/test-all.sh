@@ -24,5 +24,9 @@ scripts/test-editors.sh
 echo "== benchmark: kata check vs bare cargo test -q (figures only)"
 cargo run -q -p kata-tests --bin bench_check -- 5
 
-echo "== kata verify (built-in pack)"
+echo "== complexity proof: static over the pack, measured on a subset (5 runs, other core busy)"
+target/debug/kata prove --static | tail -n 8
+target/debug/kata prove pair-sum lru-cache graph-search min-heap --repeat 5 --busy
+
+echo "== kata verify (built-in pack: tests, rules, static and measured complexity)"
 target/debug/kata verify --strict

@@ -437,7 +437,8 @@ fn completions_and_help_work() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("_kata()"));
     for sub in [
-        "list", "init", "start", "check", "hint", "reset", "solution", "progress", "verify", "lsp",
+        "list", "init", "start", "check", "hint", "reset", "solution", "progress", "verify",
+        "prove", "lsp",
     ] {
         let help = Command::new(kata_bin())
             .args([sub, "--help"])
@@ -445,4 +446,40 @@ fn completions_and_help_work() {
             .unwrap();
         assert!(help.status.success(), "{sub} --help");
     }
+}
+
+/// `kata verify` holds each solution to the kata's targets: the reference
+/// meets them statically and by measurement, the naive solution misses
+/// them both ways, and a "naive" solution that is not slower is reported.
+#[test]
+fn verify_checks_complexity_of_reference_and_naive() {
+    let sandbox = Sandbox::new();
+    let out = sandbox.kata(&["verify", "count-pairs", "lookalike"]);
+    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    let line = |id: &str| {
+        stdout
+            .lines()
+            .find(|l| l.contains(&format!(" {id}:")))
+            .unwrap_or_else(|| panic!("no line for {id}: {stdout}"))
+            .to_string()
+    };
+    let good = line("count-pairs");
+    assert!(good.starts_with("✔"), "{good}");
+    for part in [
+        "starter fails 3 of 3 tests",
+        "reference passes 3, meets its targets (static), measured n^",
+        "): pass",
+        "naive passes 3, misses its target: count_equal_pairs time O(n^2) > O(n) (static)",
+        "measured: grows like n^",
+    ] {
+        assert!(good.contains(part), "`{part}` missing from: {good}");
+    }
+    let bad = line("lookalike");
+    assert!(bad.starts_with("✘"), "{bad}");
+    assert!(
+        bad.contains("the naive solution's static estimate meets every target"),
+        "{bad}"
+    );
+    assert!(stdout.contains("1 passed, 1 failed"), "{stdout}");
 }

@@ -5,6 +5,7 @@
 pub mod complexity;
 mod rules;
 mod syntax;
+pub mod target_check;
 
 pub use rules::{CompiledRules, RuleError};
 pub use syntax::syntax_errors;

@@ -12,16 +12,26 @@ use std::process::ExitCode;
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
 
-pub fn run(
-    ctx: &Context,
-    targets: &[String],
-    all: bool,
-    format: Format,
-    timeout: Option<u64>,
-) -> CliResult {
+pub struct CheckArgs {
+    pub targets: Vec<String>,
+    pub all: bool,
+    pub format: Format,
+    pub timeout: Option<u64>,
+    /// Measure growth with the kata's probe once the tests pass.
+    pub measure: bool,
+}
+
+pub fn run(ctx: &Context, args: CheckArgs) -> CliResult {
+    let CheckArgs {
+        targets,
+        all,
+        format,
+        timeout,
+        measure,
+    } = args;
     let ws = ctx.workspace()?;
     super::require_cargo()?;
-    let ids = resolve_targets(ctx, &ws, targets, all)?;
+    let ids = resolve_targets(ctx, &ws, &targets, all)?;
     if ids.is_empty() {
         return Err(CliError::new("no kata is started in this workspace")
             .hint("start one with `kata start ID`"));
@@ -37,7 +47,12 @@ pub fn run(
         let secs = timeout
             .or(kata.timeout_secs())
             .unwrap_or(runner::DEFAULT_TIMEOUT.as_secs());
-        let report = rt.block_on(check_kata(&ws, kata, Duration::from_secs(secs.max(1))));
+        let report = rt.block_on(check_kata(
+            &ws,
+            kata,
+            Duration::from_secs(secs.max(1)),
+            measure,
+        ));
         if report.passed() {
             ws.progress().update_kata(id, |p| {
                 p.status = Status::Solved;
@@ -112,7 +127,12 @@ fn current_kata() -> Option<String> {
 }
 
 /// Static checks then the test run, as one report.
-pub async fn check_kata(ws: &Workspace, kata: &Kata, timeout: Duration) -> KataReport {
+pub async fn check_kata(
+    ws: &Workspace,
+    kata: &Kata,
+    timeout: Duration,
+    measure: bool,
+) -> KataReport {
     let crate_dir = ws.kata_dir(kata.id());
     let mut report = KataReport::new(kata, &ws.root, &crate_dir, timeout);
     let lib = crate_dir.join("src/lib.rs");
@@ -155,7 +175,7 @@ pub async fn check_kata(ws: &Workspace, kata: &Kata, timeout: Duration) -> KataR
     let all_passed = run.all_passed();
     report.add_run(run);
     // Measured growth: only once the tests pass, never during a build.
-    if all_passed {
+    if all_passed && measure {
         let result = runner::probe::run_probe(
             &krate,
             kata,

@@ -61,6 +61,10 @@ enum Command {
         /// Seconds a test may run before it is killed (default: the kata's, else 10).
         #[arg(long, value_name = "SECS")]
         timeout: Option<u64>,
+        /// Skip measuring growth once the tests pass (the static estimate
+        /// still runs).
+        #[arg(long)]
+        no_measure: bool,
     },
     /// Reveal the next hint of a kata.
     Hint { id: String },
@@ -78,7 +82,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Validate a kata pack: files, kata.toml, queries, starter, reference, naive.
+    /// Validate a kata pack: files, kata.toml, queries, starter, reference,
+    /// naive, and their complexity against the targets.
     Verify {
         /// Only these katas (default: all).
         ids: Vec<String>,
@@ -89,6 +94,9 @@ enum Command {
         /// target complexity and follow-up questions).
         #[arg(long)]
         strict: bool,
+        /// Skip measuring growth with the katas' probes (static checks only).
+        #[arg(long)]
+        no_measure: bool,
     },
     /// Print shell completions.
     Completions { shell: clap_complete::Shell },
@@ -253,7 +261,17 @@ fn run(cli: Cli) -> CliResult {
             all,
             format,
             timeout,
-        } => check::run(&ctx, &targets, all, format, timeout),
+            no_measure,
+        } => check::run(
+            &ctx,
+            check::CheckArgs {
+                targets,
+                all,
+                format,
+                timeout,
+                measure: !no_measure,
+            },
+        ),
         Command::Hint { id } => commands::hint(&ctx, &id),
         Command::Reset { id } => commands::reset(&ctx, &id),
         Command::Solution { id, reveal } => commands::solution(&ctx, &id, reveal),
@@ -262,7 +280,16 @@ fn run(cli: Cli) -> CliResult {
             ids,
             timeout,
             strict,
-        } => verify::run(&ctx, &ids, timeout, strict),
+            no_measure,
+        } => verify::run(
+            &ctx,
+            verify::VerifyArgs {
+                ids,
+                timeout,
+                strict,
+                measure: !no_measure,
+            },
+        ),
         Command::Prove {
             ids,
             repeat,

@@ -7,6 +7,7 @@
 use super::{CliError, CliResult, Context};
 use crate::analysis::complexity::{self, Class, ItemEstimate};
 use crate::analysis::parse;
+use crate::analysis::target_check::{check_targets, exponent_gap, TargetCheck};
 use crate::catalog::Kata;
 use crate::practice::workspace::crate_manifest;
 use crate::runner::probe::{self, Measurement, ProbeOptions, Verdict};
@@ -26,84 +27,24 @@ pub struct ProveArgs {
     pub scratch: Option<PathBuf>,
 }
 
-/// The static half for one solution: per target, the estimate and whether
-/// it meets the target.
+/// The static half for one solution: one row per target.
 struct StaticCheck {
-    /// (item, estimate text, target text, meets)
-    rows: Vec<(String, String, String, bool)>,
-    missing: Vec<String>,
+    rows: Vec<TargetCheck>,
 }
 
 impl StaticCheck {
     fn meets_all(&self) -> bool {
-        self.missing.is_empty() && self.rows.iter().all(|r| r.3)
+        self.rows.iter().all(TargetCheck::meets)
     }
     fn exceeds_any(&self) -> bool {
-        self.rows.iter().any(|r| !r.3)
+        self.rows.iter().any(|r| r.estimate.is_some() && !r.meets())
     }
 }
 
 fn static_check(kata: &Kata, src: &str) -> (StaticCheck, Vec<ItemEstimate>) {
-    let tree = parse(src);
-    let estimates = complexity::estimate(src, &tree);
-    let mut check = StaticCheck {
-        rows: Vec::new(),
-        missing: Vec::new(),
-    };
-    for target in &kata.spec.targets {
-        let Some(est) = complexity::find(&estimates, &target.item) else {
-            check.missing.push(target.item.clone());
-            continue;
-        };
-        let time = Class::parse(&target.time).ok();
-        let space = target.space.as_deref().and_then(|s| Class::parse(s).ok());
-        let time_ok = time.is_none_or(|t| est.time <= t);
-        let space_ok = space.is_none_or(|s| est.space <= s);
-        let mut what = Vec::new();
-        if !time_ok {
-            what.push(format!("time {} > {}", est.time, target.time));
-        }
-        if !space_ok {
-            what.push(format!(
-                "space {} > {}",
-                est.space,
-                target.space.as_deref().unwrap_or("")
-            ));
-        }
-        check.rows.push((
-            target.item.clone(),
-            if what.is_empty() {
-                format!("{} / {}", est.time, est.space)
-            } else {
-                what.join(", ")
-            },
-            format!(
-                "{} / {}",
-                target.time,
-                target.space.as_deref().unwrap_or("-")
-            ),
-            time_ok && space_ok,
-        ));
-    }
-    (check, estimates)
-}
-
-/// How much worse the naive solution's time is, in powers of n, at the
-/// target where it is worst.
-fn exponent_gap(kata: &Kata, reference: &[ItemEstimate], naive: &[ItemEstimate]) -> f64 {
-    kata.spec
-        .targets
-        .iter()
-        .filter_map(|t| {
-            let r = complexity::find(reference, &t.item)?;
-            let n = complexity::find(naive, &t.item)?;
-            Some(if n.time.exp && !r.time.exp {
-                f64::INFINITY
-            } else {
-                n.time.poly as f64 - r.time.poly as f64
-            })
-        })
-        .fold(0.0, f64::max)
+    let estimates = complexity::estimate(src, &parse(src));
+    let rows = check_targets(&estimates, &kata.spec.targets);
+    (StaticCheck { rows }, estimates)
 }
 
 #[derive(Default)]
@@ -201,31 +142,32 @@ fn prove_kata(
         "   {:<63} {:<30} naive estimate",
         "target (time / space)", "reference estimate"
     );
-    for (i, (item, est, target, ok)) in ref_check.rows.iter().enumerate() {
+    for (i, (row, target)) in ref_check.rows.iter().zip(&kata.spec.targets).enumerate() {
         let naive_cell = naive
             .as_ref()
             .and_then(|(c, _)| c.rows.get(i))
-            .map(|r| format!("{} {}", if r.3 { "·" } else { "✘" }, r.1))
+            .map(|r| {
+                format!(
+                    "{} {}",
+                    if r.meets() { "·" } else { "✘" },
+                    r.describe(target)
+                )
+            })
             .unwrap_or_default();
         println!(
             "   {:<34} {:<28} {} {:<28} {}",
-            item,
-            target,
-            if *ok { "✔" } else { "✘" },
-            est,
+            row.item,
+            row.target,
+            if row.meets() { "✔" } else { "✘" },
+            row.describe(target),
             naive_cell
         );
     }
     // Where the reference misses, show the derivation.
-    for (item, _, _, ok) in &ref_check.rows {
-        if !ok {
-            if let Some(est) = complexity::find(&ref_est, item) {
-                print_derivation("reference", est, reference);
-            }
+    for row in ref_check.rows.iter().filter(|r| !r.meets()) {
+        if let Some(est) = complexity::find(&ref_est, &row.item) {
+            print_derivation("reference", est, reference);
         }
-    }
-    for missing in &ref_check.missing {
-        println!("   {missing:<34} ✘ not found in the reference");
     }
     let mut gap = 0.0;
     if let Some((naive_check, naive_est)) = &naive {
@@ -250,7 +192,7 @@ fn prove_kata(
                 kata.id()
             ));
         }
-        gap = exponent_gap(kata, &ref_est, naive_est);
+        gap = exponent_gap(&kata.spec.targets, &ref_est, naive_est);
     } else {
         println!("   static: no naive solution");
     }

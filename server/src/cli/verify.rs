@@ -1,12 +1,16 @@
 //! `kata verify`: proves a pack is sound. For every kata: its files are
 //! present, kata.toml is valid, every rule query compiles, the starter
-//! compiles and fails its tests, the reference passes its tests and breaks
-//! no rule, and the naive solution (when there is one) passes its tests.
+//! compiles and fails its tests, the reference passes its tests, breaks no
+//! rule and meets its targets (static estimate and measured growth), and the
+//! naive solution (when there is one) passes its tests and misses a target.
 
 use super::{CliResult, Context};
+use crate::analysis::complexity::{self, Class};
+use crate::analysis::target_check::{check_targets, exponent_gap};
 use crate::analysis::{self, CompiledRules};
 use crate::catalog::Kata;
 use crate::practice::workspace::crate_manifest;
+use crate::runner::probe::{self, Measurement, ProbeOptions};
 use crate::runner::{self, CrateRef, RunOptions, RunReport};
 use std::path::Path;
 use std::process::ExitCode;
@@ -30,7 +34,22 @@ impl Variant {
     }
 }
 
-pub fn run(ctx: &Context, ids: &[String], timeout: Option<u64>, strict: bool) -> CliResult {
+pub struct VerifyArgs {
+    pub ids: Vec<String>,
+    pub timeout: Option<u64>,
+    pub strict: bool,
+    /// Measure growth with each kata's probe (off: static checks only).
+    pub measure: bool,
+}
+
+pub fn run(ctx: &Context, args: VerifyArgs) -> CliResult {
+    let VerifyArgs {
+        ids,
+        timeout,
+        strict,
+        measure,
+    } = args;
+    let ids = &ids[..];
     super::require_cargo()?;
     let katas: Vec<&Kata> = if ids.is_empty() {
         ctx.pack.katas.iter().collect()
@@ -53,7 +72,8 @@ pub fn run(ctx: &Context, ids: &[String], timeout: Option<u64>, strict: bool) ->
     let rt = super::runtime();
     for kata in &katas {
         let started = Instant::now();
-        let (mut problems, summary) = rt.block_on(verify_kata(kata, scratch.path(), timeout));
+        let (mut problems, summary) =
+            rt.block_on(verify_kata(kata, scratch.path(), timeout, measure));
         if strict {
             problems.extend(pack_standard_problems(kata));
         }
@@ -78,10 +98,23 @@ pub fn run(ctx: &Context, ids: &[String], timeout: Option<u64>, strict: bool) ->
 }
 
 /// Returns the problems found (empty when sound) and a one-line summary.
-async fn verify_kata(kata: &Kata, scratch: &Path, timeout: Option<u64>) -> (Vec<String>, String) {
+async fn verify_kata(
+    kata: &Kata,
+    scratch: &Path,
+    timeout: Option<u64>,
+    measure: bool,
+) -> (Vec<String>, String) {
     let mut problems = static_problems(kata);
     let timeout = Duration::from_secs(timeout.or(kata.timeout_secs()).unwrap_or(30));
     let mut summary = Vec::new();
+    let estimates = |src: &str| complexity::estimate(src, &analysis::parse(src));
+    let ref_est = kata.reference().map(estimates).unwrap_or_default();
+    let naive_est = kata.naive().map(estimates);
+    // The naive solution must be measurably slower only where its estimate
+    // is at least a power of n worse than the reference's.
+    let gap = naive_est
+        .as_ref()
+        .map_or(0.0, |n| exponent_gap(&kata.spec.targets, &ref_est, n));
     let variants = [
         (Variant::Starter, Some(kata.starter())),
         (Variant::Reference, kata.reference()),
@@ -89,55 +122,155 @@ async fn verify_kata(kata: &Kata, scratch: &Path, timeout: Option<u64>) -> (Vec<
     ];
     for (variant, lib) in variants {
         let Some(lib) = lib else { continue };
-        let report = match build_and_test(kata, variant, lib, scratch, timeout).await {
-            Ok(report) => report,
+        let (krate, report) = match build_and_test(kata, variant, lib, scratch, timeout).await {
+            Ok(done) => done,
             Err(e) => {
                 problems.push(format!("{}: {e}", variant.name()));
                 continue;
             }
         };
         let total = report.tests.len();
-        match variant {
-            Variant::Starter => {
-                if report.build_failed() {
-                    problems.push(format!(
-                        "starter does not compile: {}",
-                        first_error(&report)
-                    ));
-                } else if report.failed() == 0 {
-                    problems.push("starter passes its tests; a starter must fail them".into());
-                } else {
-                    summary.push(format!(
-                        "starter fails {} of {total} tests",
-                        report.failed()
-                    ));
-                }
+        if variant == Variant::Starter {
+            if report.build_failed() {
+                problems.push(format!(
+                    "starter does not compile: {}",
+                    first_error(&report)
+                ));
+            } else if report.failed() == 0 {
+                problems.push("starter passes its tests; a starter must fail them".into());
+            } else {
+                summary.push(format!(
+                    "starter fails {} of {total} tests",
+                    report.failed()
+                ));
             }
-            Variant::Reference | Variant::Naive => {
-                if report.build_failed() {
-                    problems.push(format!(
-                        "{} does not compile: {}",
-                        variant.name(),
-                        first_error(&report)
-                    ));
-                } else if !report.all_passed() {
-                    let failed: Vec<String> = report
-                        .tests
-                        .iter()
-                        .filter(|t| t.outcome.is_failure())
-                        .map(|t| super::report::shorten_lines(&t.summary(timeout.as_secs())))
-                        .collect();
-                    problems.push(format!("{} fails: {}", variant.name(), failed.join(" | ")));
-                } else {
-                    summary.push(format!("{} passes {total}", variant.name()));
-                }
+            continue;
+        }
+        if report.build_failed() {
+            problems.push(format!(
+                "{} does not compile: {}",
+                variant.name(),
+                first_error(&report)
+            ));
+            continue;
+        }
+        if !report.all_passed() {
+            let failed: Vec<String> = report
+                .tests
+                .iter()
+                .filter(|t| t.outcome.is_failure())
+                .map(|t| super::report::shorten_lines(&t.summary(timeout.as_secs())))
+                .collect();
+            problems.push(format!("{} fails: {}", variant.name(), failed.join(" | ")));
+            continue;
+        }
+        let mut line = format!("{} passes {total}", variant.name());
+        let est = if variant == Variant::Reference {
+            &ref_est
+        } else {
+            naive_est.as_deref().unwrap_or_default()
+        };
+        let rows = check_targets(est, &kata.spec.targets);
+        if variant == Variant::Reference {
+            match rows
+                .iter()
+                .zip(&kata.spec.targets)
+                .find(|(r, _)| !r.meets())
+            {
+                None => line.push_str(", meets its targets (static)"),
+                Some((row, target)) => problems.push(format!(
+                    "the reference's static estimate misses a target: {} {}",
+                    row.item,
+                    row.describe(target)
+                )),
+            }
+        } else {
+            let over = rows
+                .iter()
+                .zip(&kata.spec.targets)
+                .find(|(r, _)| r.estimate.is_some() && !r.meets());
+            match over {
+                Some((row, target)) => line.push_str(&format!(
+                    ", misses its target: {} {} (static)",
+                    row.item,
+                    row.describe(target)
+                )),
+                None => problems.push(
+                    "the naive solution's static estimate meets every target; \
+                     the estimator cannot tell it from the reference"
+                        .into(),
+                ),
             }
         }
+        if measure {
+            let must_flag = variant == Variant::Naive && gap >= 1.0;
+            match measure_growth(kata, &krate, scratch, variant, must_flag).await {
+                Ok(text) => line.push_str(&format!(", {text}")),
+                Err(problem) => problems.push(format!("{}: {problem}", variant.name())),
+            }
+        }
+        summary.push(line);
     }
     if kata.naive().is_none() {
         summary.push("no naive solution".into());
     }
-    (problems, summary.join(", "))
+    (problems, summary.join("; "))
+}
+
+/// Measures the solution's growth with the kata's probe. The reference must
+/// pass; the naive solution must be flagged when `must_flag`. A verdict
+/// that disagrees is measured once more before it counts: the machine is
+/// shared, and one noisy run should not fail the pack.
+async fn measure_growth(
+    kata: &Kata,
+    krate: &CrateRef,
+    scratch: &Path,
+    variant: Variant,
+    must_flag: bool,
+) -> Result<String, String> {
+    let (Some(spec), Some(probe_src)) = (&kata.spec.probe, kata.file("probe.rs")) else {
+        return Ok("no probe".into());
+    };
+    let expected = Class::parse(&spec.expect).map_err(|e| format!("[probe] expect: {e}"))?;
+    let cancel = CancellationToken::new();
+    let exe = probe::build_probe(krate, &scratch.join("target"), probe_src, &cancel)
+        .await
+        .map_err(|e| e.to_string())?;
+    let options = ProbeOptions::default();
+    let wanted = |m: &Measurement| match variant {
+        Variant::Reference => m.verdict.is_pass(),
+        _ => !must_flag || m.verdict.is_flagged(),
+    };
+    let mut last = None;
+    for _ in 0..2 {
+        let m = probe::measure(
+            &exe,
+            &krate.crate_dir,
+            expected,
+            spec.measure,
+            &options,
+            &cancel,
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+        if wanted(&m) {
+            let summary = m.summary();
+            return Ok(if summary.starts_with("measured") {
+                summary
+            } else {
+                format!("measured: {summary}")
+            });
+        }
+        last = Some(m);
+    }
+    let m = last.expect("measured at least once");
+    Err(match variant {
+        Variant::Reference => format!("measured growth does not pass: {}", m.summary()),
+        _ => format!(
+            "measured growth is not flagged although its estimate is a power of n slower: {}",
+            m.summary()
+        ),
+    })
 }
 
 /// The built-in pack's standard (`--strict`): enough tests and hints, at
@@ -234,7 +367,7 @@ async fn build_and_test(
     lib: &str,
     scratch: &Path,
     timeout: Duration,
-) -> anyhow::Result<RunReport> {
+) -> anyhow::Result<(CrateRef, RunReport)> {
     // One workspace per kata and variant, one target directory for all.
     let workspace = scratch.join(variant.name()).join(kata.id());
     let crate_dir = workspace.join(kata.id());
@@ -260,7 +393,9 @@ async fn build_and_test(
     };
     let target = scratch.join("target");
     let options = RunOptions { timeout };
-    Ok(runner::run_tests_in(&krate, &target, &options, &CancellationToken::new(), |_| {}).await)
+    let report =
+        runner::run_tests_in(&krate, &target, &options, &CancellationToken::new(), |_| {}).await;
+    Ok((krate, report))
 }
 
 fn first_error(report: &RunReport) -> String {
