@@ -112,20 +112,15 @@ impl TargetEstimate {
         targets: &[crate::catalog::Target],
         text: &str,
     ) -> Vec<TargetEstimate> {
-        use crate::analysis::complexity::{self, Class};
+        use crate::analysis::complexity;
+        use crate::analysis::target_check::check_targets;
+        let checks = check_targets(estimates, targets);
         targets
             .iter()
-            .map(|t| {
+            .zip(checks)
+            .map(|(t, check)| {
                 let est = complexity::find(estimates, &t.item);
-                let meets = est.map(|e| {
-                    let time_ok = Class::parse(&t.time).ok().is_none_or(|c| e.time <= c);
-                    let space_ok = t
-                        .space
-                        .as_deref()
-                        .and_then(|s| Class::parse(s).ok())
-                        .is_none_or(|c| e.space <= c);
-                    time_ok && space_ok
-                });
+                let meets = est.map(|_| check.meets());
                 TargetEstimate {
                     item: t.item.clone(),
                     target_time: t.time.clone(),

@@ -76,10 +76,15 @@ pub struct Panic {
 pub fn parse_panic(output: &str) -> Panic {
     let mut lines = output.lines();
     while let Some(line) = lines.next() {
-        let Some(at) = line.find("' panicked at ") else {
+        // `thread 'name' panicked at FILE:LINE:COL:`; Rust 1.89+ adds the
+        // thread id: `thread 'name' (1234) panicked at …`.
+        if !line.starts_with("thread '") {
+            continue;
+        }
+        let Some(at) = line.find(" panicked at ") else {
             continue;
         };
-        let location = line[at + "' panicked at ".len()..].trim_end_matches(':');
+        let location = line[at + " panicked at ".len()..].trim_end_matches(':');
         let mut parts = location.rsplitn(3, ':');
         let column = parts.next().and_then(|c| c.parse().ok());
         let line_no = parts.next().and_then(|l| l.parse().ok());
@@ -143,19 +148,64 @@ garbage {
         );
     }
 
+    fn check_panic(output: &str, expect: Expect) {
+        expect.assert_debug_eq(&parse_panic(output));
+    }
+
     #[test]
     fn panic_location_and_message() {
-        let p = parse_panic(
+        check_panic(
             "\nthread 'empty' (3016) panicked at tests/pair_sum.rs:12:5:\nassertion `left == right` failed: input: []\n  left: [1]\n right: []\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n",
+            expect![[r#"
+                Panic {
+                    file: Some(
+                        "tests/pair_sum.rs",
+                    ),
+                    line: Some(
+                        12,
+                    ),
+                    column: Some(
+                        5,
+                    ),
+                    message: "assertion `left == right` failed: input: []\n  left: [1]\n right: []",
+                }
+            "#]],
         );
-        expect![[r#"
-            Panic {
-                file: None,
-                line: None,
-                column: None,
-                message: "thread 'empty' (3016) panicked at tests/pair_sum.rs:12:5:\nassertion `left == right` failed: input: []\n  left: [1]\n right: []\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace",
-            }
-        "#]]
-        .assert_debug_eq(&p);
+    }
+
+    #[test]
+    fn panic_without_thread_id() {
+        check_panic(
+            "thread 'a::b' panicked at src/lib.rs:3:9:\nnot yet implemented\n",
+            expect![[r#"
+                Panic {
+                    file: Some(
+                        "src/lib.rs",
+                    ),
+                    line: Some(
+                        3,
+                    ),
+                    column: Some(
+                        9,
+                    ),
+                    message: "not yet implemented",
+                }
+            "#]],
+        );
+    }
+
+    #[test]
+    fn output_without_a_panic_is_the_message() {
+        check_panic(
+            "some output\n",
+            expect![[r#"
+                Panic {
+                    file: None,
+                    line: None,
+                    column: None,
+                    message: "some output",
+                }
+            "#]],
+        );
     }
 }
