@@ -177,12 +177,11 @@ fn card_at(b: &[u8], i: usize) -> Option<usize> {
         end
     } else {
         let end = GROUPED_CARD_SHAPES.iter().find_map(|s| shape_at(b, i, s))?;
+        // Copy the 16 digits into the buffer, skipping the separators.
         len = 0;
-        for &c in &b[i..end] {
-            if c.is_ascii_digit() {
-                digits[len] = c;
-                len += 1;
-            }
+        for (slot, &c) in digits.iter_mut().zip(b[i..end].iter().filter(|c| c.is_ascii_digit())) {
+            *slot = c;
+            len += 1;
         }
         end
     };

@@ -320,6 +320,39 @@ fn find(v: &[i32], t: i32) -> Option<Vec<i32>> {
     );
 }
 
+#[test]
+fn a_scan_skipped_until_its_mark_is_charged_once_per_loop() {
+    check(
+        r#"
+fn longest_word(b: &[u8]) -> usize {
+    let mut best = 0;
+    let mut skip_to = 0;
+    for i in 0..b.len() {
+        if i >= skip_to {
+            let end = word_end(b, i);
+            best = best.max(end - i);
+            skip_to = end + 1;
+        }
+    }
+    best
+}
+fn word_end(b: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while j < b.len() && b[j].is_ascii_alphabetic() { j += 1; }
+    j
+}
+"#,
+        expect![[r#"
+            longest_word: O(n) time, O(1) space (medium confidence)
+              time: `for i in 0..b.len()` ×n
+              time: `word_end(b, i)` calls `word_end`: O(n) in all, amortised: it only runs once `i` has reached `skip_to`, and then moves `skip_to` on, so no run is read twice
+              time: `while j < b.len() && b[j].is_ascii_alphabetic()` ×n
+            word_end: O(n) time, O(1) space (high confidence)
+              time: `while j < b.len() && b[j].is_ascii_alphabetic()` ×n
+        "#]],
+    );
+}
+
 /// The findings for `src` against `targets` (TOML `[[target]]` tables).
 fn check_findings(targets: &str, src: &str, expect: Expect) {
     #[derive(serde::Deserialize)]

@@ -844,7 +844,7 @@ impl<'a, 't> Walker<'a, 't> {
         let mut val = Val::unknown();
         if let Some(v) = value {
             if v.kind() == "closure_expression" {
-                let part = self.closure_body(v);
+                let part = self.closure_body(v, None);
                 if let Some(p) = node.child_by_field_name("pattern") {
                     let name = self.t(p).trim_start_matches("mut ").trim().to_string();
                     self.closures.push((name, part));
@@ -870,12 +870,24 @@ impl<'a, 't> Walker<'a, 't> {
         cost
     }
 
-    /// The cost of one call of a closure.
-    fn closure_body(&mut self, closure: Node<'t>) -> Part {
+    /// The cost of one call of a closure. `items`: it is passed the items of
+    /// an iterator (after an accumulator, for `fold`), which are elements,
+    /// as the items of a `for` loop are.
+    fn closure_body(&mut self, closure: Node<'t>, items: Option<&str>) -> Part {
         let mark = self.env.len();
         if let Some(params) = closure.child_by_field_name("parameters") {
-            for name in identifiers(params, self.src) {
-                self.bind(name, Val::unknown());
+            let accumulator = matches!(items, Some("fold" | "try_fold" | "rfold" | "scan"));
+            let mut cursor = params.walk();
+            for (k, param) in params.named_children(&mut cursor).enumerate() {
+                let item = items.is_some() && !(accumulator && k == 0);
+                for name in identifiers(param, self.src) {
+                    let val = if item {
+                        Val::elem(Ty::UNKNOWN)
+                    } else {
+                        Val::unknown()
+                    };
+                    self.bind(name, val);
+                }
             }
         }
         let part = match closure.child_by_field_name("body") {
@@ -1109,7 +1121,8 @@ impl<'a, 't> Walker<'a, 't> {
             None => Val::elem(val.ty.element()),
         };
         if !factor.is_one() {
-            self.mark_driving(iter_text, false);
+            let bound = self.iteration_bound(value);
+            self.mark_driving(bound, false);
         }
         if let Some(p) = node.child_by_field_name("pattern") {
             self.bind_pattern(p, elem, false);
@@ -1329,6 +1342,14 @@ impl<'a, 't> Walker<'a, 't> {
                 None,
             );
         }
+        if let Some(cap) = self.capped(cond, body) {
+            return (
+                Class::ONE,
+                Confidence::High,
+                format!(" (at most {cap} steps from where it started)"),
+                None,
+            );
+        }
         let cond_text = self.t(cond);
         for pattern in [".is_empty()", ".len() > 0", ".len() != 0"] {
             if let Some(at) = cond_text.find(pattern) {
@@ -1375,6 +1396,112 @@ impl<'a, 't> Walker<'a, 't> {
             );
         }
         (f, c, w, None)
+    }
+
+    /// The code an iteration's length grows with: all of it, except that a
+    /// `zip` stops with its shorter side, so when the zipped argument
+    /// mentions a parameter, that argument alone bounds it.
+    fn iteration_bound(&self, iter: Node) -> &'t str {
+        let mut node = iter;
+        loop {
+            if node.kind() == "call_expression" {
+                let function = node.child_by_field_name("function");
+                if let Some(f) = function.filter(|f| f.kind() == "field_expression") {
+                    let method = f.child_by_field_name("field").map_or("", |m| self.t(m));
+                    let arg = node
+                        .child_by_field_name("arguments")
+                        .and_then(|a| a.named_child(0));
+                    if let Some(arg) = arg.filter(|_| method == "zip") {
+                        let text = self.t(arg);
+                        if self.params.iter().any(|(p, _)| mentions(text, p)) {
+                            return text;
+                        }
+                    }
+                    match f.child_by_field_name("value") {
+                        Some(v) => {
+                            node = v;
+                            continue;
+                        }
+                        None => break,
+                    }
+                }
+            }
+            if matches!(
+                node.kind(),
+                "reference_expression" | "parenthesized_expression"
+            ) {
+                if let Some(inner) =
+                    node.named_child(node.named_child_count().saturating_sub(1) as u32)
+                {
+                    node = inner;
+                    continue;
+                }
+            }
+            break;
+        }
+        self.t(iter)
+    }
+
+    /// A condition that stops the loop a constant distance from where a
+    /// pointer started: `end - i < 20`, `j <= i + K`, with `end`/`j`
+    /// starting at `i` (`let mut end = i;`) and moved forward by the body,
+    /// `i` not. The bound, as written.
+    fn capped(&self, cond: Node, body: &str) -> Option<&'t str> {
+        let mut conjuncts = Vec::new();
+        self.conjuncts(cond, &mut conjuncts);
+        conjuncts.into_iter().find_map(|c| {
+            if c.kind() != "binary_expression" {
+                return None;
+            }
+            let op = self.t(c.child_by_field_name("operator")?);
+            let (left, right) = (
+                c.child_by_field_name("left")?,
+                c.child_by_field_name("right")?,
+            );
+            let (moving, start, cap) = match op {
+                // `end - i < CAP`
+                "<" | "<=" if left.kind() == "binary_expression" && self.small(right) => {
+                    let minus = left.child_by_field_name("operator")?;
+                    if self.t(minus) != "-" {
+                        return None;
+                    }
+                    (
+                        left.child_by_field_name("left")?,
+                        left.child_by_field_name("right")?,
+                        right,
+                    )
+                }
+                // `j < i + CAP`
+                "<" | "<=" if right.kind() == "binary_expression" => {
+                    let plus = right.child_by_field_name("operator")?;
+                    let cap = right.child_by_field_name("right")?;
+                    if self.t(plus) != "+" || !self.small(cap) {
+                        return None;
+                    }
+                    (left, right.child_by_field_name("left")?, cap)
+                }
+                _ => return None,
+            };
+            if moving.kind() != "identifier" || start.kind() != "identifier" {
+                return None;
+            }
+            let (moving, start) = (self.t(moving), self.t(start));
+            // `let mut end = i;`: the pointer starts at the start.
+            let init = format!("let mut {moving} = {start}");
+            let fn_text = self.t(self.fn_node);
+            let starts_there = fn_text.match_indices(&init).any(|(at, _)| {
+                let rest = &fn_text[at + init.len()..];
+                rest.starts_with(';') || rest.starts_with(" + ")
+            });
+            let forward = starts_there
+                && body.contains(&format!("{moving} += "))
+                && !body.contains(&format!("{moving} -= "))
+                && !has_assignment(body, moving);
+            let fixed = !has_assignment(body, start)
+                && !body.contains(&format!("{start} += "))
+                && !body.contains(&format!("{start} -= "));
+            (forward && fixed).then(|| self.t(cap))
+        })
     }
 
     /// The factor of a loop bounded by `cond`, from how `body` moves the
@@ -1639,7 +1766,8 @@ impl<'a, 't> Walker<'a, 't> {
                     return (cost.then(part.clone()), Val::unknown());
                 }
                 if self.file.has_fn(name) {
-                    cost = cost.then(self.callee(node, name, Some(&vals)));
+                    let part = self.callee(node, name, Some(&vals));
+                    cost = self.charge_call(node, cost, part);
                 }
                 (cost, Val::unknown())
             }
@@ -1663,7 +1791,8 @@ impl<'a, 't> Walker<'a, 't> {
                 }
                 let item = format!("{owner}::{name}");
                 if self.file.has_fn(&item) {
-                    cost = cost.then(self.callee(node, &item, Some(&vals)));
+                    let part = self.callee(node, &item, Some(&vals));
+                    cost = self.charge_call(node, cost, part);
                     let ty = if self.file.is_struct(&owner) && name == "new" {
                         Ty::of(Kind::Named(owner))
                     } else {
@@ -1672,7 +1801,8 @@ impl<'a, 't> Walker<'a, 't> {
                     return (cost, Val::of(ty));
                 }
                 if self.file.has_fn(name) && path.is_empty() {
-                    cost = cost.then(self.callee(node, name, Some(&vals)));
+                    let part = self.callee(node, name, Some(&vals));
+                    cost = self.charge_call(node, cost, part);
                 }
                 let kind = types::kind_of_name(head, &|n| self.file.is_struct(n));
                 let ty = match kind {
@@ -1699,6 +1829,14 @@ impl<'a, 't> Walker<'a, 't> {
                         }
                     }
                     _ => {}
+                }
+                // A function of a module or of a primitive type (`str::from_utf8`,
+                // `u32::from`, `cmp::max`) given only a constant amount of data
+                // returns a constant amount of data.
+                let small_args =
+                    !vals.is_empty() && vals.iter().all(|(a, v)| v.is_small() || self.small(*a));
+                if small_args && head.starts_with(|c: char| c.is_ascii_lowercase()) {
+                    return (cost, Val::elem(Ty::UNKNOWN));
                 }
                 let mut val = Val::of(ty);
                 if name == "new" || name == "with_capacity" || name == "default" {
@@ -1781,6 +1919,192 @@ impl<'a, 't> Walker<'a, 't> {
             class,
             steps,
             conf: summary.time.conf,
+        }
+    }
+
+    /// Adds the cost of a call into this file (`part`) to the cost of its
+    /// arguments: per execution, or once per loop when a skip mark amortises
+    /// it (see `skip_mark`).
+    fn charge_call(&self, node: Node, cost: Cost, mut part: Part) -> Cost {
+        if part.class.is_one() {
+            return cost.then(part);
+        }
+        let Some((cursor, mark)) = self.skip_mark(node) else {
+            return cost.then(part);
+        };
+        if let Some(call) = part.steps.first_mut() {
+            call.text = format!(
+                "{} in all, amortised: it only runs once `{cursor}` has reached `{mark}`, and then moves `{mark}` on, so no run is read twice",
+                call.text
+            );
+        }
+        cost.seq(Cost::of(part.lower(Confidence::Medium)).into_brk())
+    }
+
+    /// A call that scans forward from the cursor of its loop, made only once
+    /// the cursor has reached a mark, and whose branch then moves the mark to
+    /// where the scan stopped (a run that is known to fail is not read again):
+    ///
+    /// ```text
+    /// while i < b.len() {
+    ///     if i >= skip_to {
+    ///         if let Err(run_end) = token_at(b, i) { skip_to = run_end; }
+    ///     }
+    ///     i += 1;
+    /// }
+    /// ```
+    ///
+    /// The starts it skips would re-read what the last call read, so over the
+    /// whole loop the calls read each element about once: the call costs its
+    /// class once per loop, not per iteration. Returns the cursor and the mark.
+    fn skip_mark(&self, call: Node) -> Option<(String, String)> {
+        if self.loops.is_empty() {
+            return None;
+        }
+        // The `if`s between the call and its loop that hold it in their
+        // `then` branch.
+        let mut guards = Vec::new();
+        let mut child = call;
+        let looped = loop {
+            let parent = child.parent()?;
+            match parent.kind() {
+                "while_expression" | "for_expression" => {
+                    if parent.child_by_field_name("body") != Some(child) {
+                        return None;
+                    }
+                    break parent;
+                }
+                "loop_expression" | "closure_expression" | "function_item" => return None,
+                "if_expression" if parent.child_by_field_name("consequence") == Some(child) => {
+                    guards.push(parent);
+                }
+                _ => {}
+            }
+            child = parent;
+        };
+        let body = looped.child_by_field_name("body").map_or("", |b| self.t(b));
+        let args = call
+            .child_by_field_name("arguments")
+            .map_or("", |a| self.t(a));
+        let backward =
+            |v: &str| body.contains(&format!("{v} -= ")) || body.contains(&format!("{v} = {v} - "));
+        // The loop's cursor: it only moves forward, and the call starts there.
+        let cursors: Vec<&str> = if looped.kind() == "for_expression" {
+            let value = looped
+                .child_by_field_name("value")
+                .map_or("", |v| self.t(v));
+            if value.contains("rev()") {
+                return None;
+            }
+            looped
+                .child_by_field_name("pattern")
+                .map(|p| identifiers(p, self.src))
+                .unwrap_or_default()
+        } else {
+            let cond = looped
+                .child_by_field_name("condition")
+                .map_or("", |c| self.t(c));
+            words(cond)
+                .into_iter()
+                .filter(|v| body.contains(&format!("{v} += ")) || has_assignment(body, v))
+                .collect()
+        };
+        let callee = call
+            .child_by_field_name("function")
+            .map_or("", |f| self.t(f));
+        for guard in guards {
+            let (Some(cond), Some(then)) = (
+                guard.child_by_field_name("condition"),
+                guard.child_by_field_name("consequence"),
+            ) else {
+                continue;
+            };
+            let mut conjuncts = Vec::new();
+            self.conjuncts(cond, &mut conjuncts);
+            for (cursor, mark) in conjuncts.into_iter().filter_map(|c| self.reached(c)) {
+                let outer = self
+                    .lookup(mark)
+                    .is_some_and(|v| v.depth < self.loops.len());
+                if !cursors.contains(&cursor)
+                    || !mentions(args, cursor)
+                    || backward(cursor)
+                    || !outer
+                    || backward(mark)
+                {
+                    continue;
+                }
+                // Never reset: every assignment in the loop moves it to a
+                // computed position, not a constant.
+                let resets = assignments(body, mark)
+                    .iter()
+                    .any(|rhs| small_text(rhs.trim_end_matches(',')));
+                // The guarded branch moves it to what the scan found.
+                let bound = bound_names(then, self.src);
+                let moved = assignments(self.t(then), mark).iter().any(|rhs| {
+                    rhs.contains(&format!("{callee}("))
+                        || words(rhs).iter().any(|w| bound.contains(w))
+                });
+                // Whatever the scan finds, the next one starts past it: the
+                // branch always moves the mark, or the loop can jump its
+                // cursor to a computed position (`i = end`).
+                let always = then.named_children(&mut then.walk()).any(|stmt| {
+                    stmt.named_child(0).is_some_and(|e| {
+                        e.kind() == "assignment_expression"
+                            && e.child_by_field_name("left")
+                                .is_some_and(|l| self.t(l) == mark)
+                    })
+                });
+                let jumps = assignments(body, cursor).iter().any(|rhs| {
+                    let rhs = rhs.trim_end_matches(',');
+                    !small_text(rhs) && !rhs.starts_with(&format!("{cursor} +"))
+                });
+                if !resets && moved && (always || jumps) {
+                    return Some((cursor.to_string(), mark.to_string()));
+                }
+            }
+        }
+        None
+    }
+
+    /// The operands of a chain of `&&`.
+    fn conjuncts<'n>(&self, node: Node<'n>, out: &mut Vec<Node<'n>>) {
+        match node.kind() {
+            "binary_expression"
+                if node
+                    .child_by_field_name("operator")
+                    .is_some_and(|o| self.t(o) == "&&") =>
+            {
+                for side in ["left", "right"] {
+                    if let Some(n) = node.child_by_field_name(side) {
+                        self.conjuncts(n, out);
+                    }
+                }
+            }
+            "parenthesized_expression" => match node.named_child(0) {
+                Some(inner) => self.conjuncts(inner, out),
+                None => out.push(node),
+            },
+            _ => out.push(node),
+        }
+    }
+
+    /// `i >= mark` (or `mark <= i`, `i > mark`, `mark < i`): the variable
+    /// that has reached the other, and the other.
+    fn reached(&self, node: Node) -> Option<(&'t str, &'t str)> {
+        if node.kind() != "binary_expression" {
+            return None;
+        }
+        let op = self.t(node.child_by_field_name("operator")?);
+        let left = node.child_by_field_name("left")?;
+        let right = node.child_by_field_name("right")?;
+        if left.kind() != "identifier" || right.kind() != "identifier" {
+            return None;
+        }
+        let (l, r) = (self.t(left), self.t(right));
+        match op {
+            ">=" | ">" => Some((l, r)),
+            "<=" | "<" => Some((r, l)),
+            _ => None,
         }
     }
 
@@ -1892,9 +2216,9 @@ impl<'a, 't> Walker<'a, 't> {
         if let Kind::Named(owner) = recv.ty.kind() {
             let item = format!("{owner}::{method}");
             if self.file.has_fn(&item) {
-                let cost = recv_cost
-                    .seq(self.eval_args(args))
-                    .then(self.callee(node, &item, None));
+                let cost = recv_cost.seq(self.eval_args(args));
+                let part = self.callee(node, &item, None);
+                let cost = self.charge_call(node, cost, part);
                 return (cost, Val::unknown());
             }
         }
@@ -1909,7 +2233,8 @@ impl<'a, 't> Walker<'a, 't> {
             if a.kind() == "closure_expression" {
                 let per_element = recv.iter.is_some_and(|l| !l.is_one());
                 self.nest += usize::from(per_element);
-                closure = closure.seq(self.closure_body(a));
+                let items = recv.iter.is_some().then_some(method);
+                closure = closure.seq(self.closure_body(a, items));
                 self.nest -= usize::from(per_element);
                 arg_vals.push(Val::unknown());
             } else if let Some((_, part)) = self.closures.iter().rev().find(|(n, _)| n == self.t(a))
@@ -1926,7 +2251,8 @@ impl<'a, 't> Walker<'a, 't> {
             node, method, &recv, recv_node, &arg_nodes, &arg_vals, closure, turbofish,
         );
         if !part.class.is_one() {
-            self.mark_driving(recv_text, false);
+            let bound = self.iteration_bound(recv_node);
+            self.mark_driving(bound, false);
         }
         if recv.is_small() && val.iter.is_none() && !val.ty.is_sized() {
             // Anything computed from a number or one element is small.
@@ -1974,6 +2300,17 @@ impl<'a, 't> Walker<'a, 't> {
                         if let Some(other) = arg_vals.first() {
                             next.per = next.per.seq(other.per.clone());
                         }
+                    }
+                    // A zip is as long as its shorter side.
+                    if method == "zip"
+                        && args.first().zip(arg_vals.first()).is_some_and(|(a, v)| {
+                            v.iter
+                                .map_or(v.ty.kind() == &Kind::Array || self.small(*a), |l| {
+                                    l.is_one()
+                                })
+                        })
+                    {
+                        next.iter = Some(Class::ONE);
                     }
                     return (Part::one(), next);
                 }
@@ -2718,6 +3055,31 @@ fn identifiers<'s>(node: Node, src: &'s str) -> Vec<&'s str> {
             }
             stack.push(c);
         }
+    }
+    out
+}
+
+/// The names bound inside `node`: by `let`, `if let`/`while let` and match
+/// arms.
+fn bound_names<'s>(node: Node, src: &'s str) -> Vec<&'s str> {
+    let mut out = Vec::new();
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if matches!(
+            n.kind(),
+            "let_declaration" | "let_condition" | "match_pattern"
+        ) {
+            let pattern = if n.kind() == "match_pattern" {
+                Some(n)
+            } else {
+                n.child_by_field_name("pattern")
+            };
+            if let Some(p) = pattern {
+                out.extend(identifiers(p, src));
+            }
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.named_children(&mut cursor));
     }
     out
 }
