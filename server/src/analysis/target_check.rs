@@ -15,11 +15,13 @@ pub struct TargetCheck {
     pub estimate: Option<(Class, Class)>,
     pub time_ok: bool,
     pub space_ok: bool,
+    /// The item still calls `todo!()`: nothing to judge yet.
+    pub unwritten: bool,
 }
 
 impl TargetCheck {
     pub fn meets(&self) -> bool {
-        self.estimate.is_some() && self.time_ok && self.space_ok
+        self.estimate.is_some() && !self.unwritten && self.time_ok && self.space_ok
     }
 
     /// The estimate when it meets the target, else what exceeds it:
@@ -28,6 +30,9 @@ impl TargetCheck {
         let Some((time, space)) = self.estimate else {
             return "not found".into();
         };
+        if self.unwritten {
+            return "not written yet (`todo!()`)".into();
+        }
         let mut over = Vec::new();
         if !self.time_ok {
             over.push(format!("time {time} > {}", target.time));
@@ -65,6 +70,7 @@ pub fn check_targets(estimates: &[ItemEstimate], targets: &[Target]) -> Vec<Targ
                 estimate: est.map(|e| (e.time, e.space)),
                 time_ok: est.is_some_and(|e| time.is_none_or(|t| e.time <= t)),
                 space_ok: est.is_some_and(|e| space.is_none_or(|s| e.space <= s)),
+                unwritten: est.is_some_and(|e| e.unwritten),
             }
         })
         .collect()
@@ -122,16 +128,18 @@ mod tests {
     #[test]
     fn meets_and_misses() {
         check(
-            "fn pair(v: &[i32]) -> bool {\n    for a in v { for b in v { if a + b == 0 { return true; } } }\n    false\n}\nfn sum(v: &[i32]) -> i32 { v.iter().sum() }\n",
+            "fn pair(v: &[i32]) -> bool {\n    for a in v { for b in v { if a + b == 0 { return true; } } }\n    false\n}\nfn sum(v: &[i32]) -> i32 { v.iter().sum() }\nfn later(v: &[i32]) -> i32 { let _ = v; todo!() }\n",
             &[
                 target("pair", "O(n)", Some("O(1)")),
                 target("sum", "O(n)", None),
                 target("absent", "O(1)", None),
+                target("later", "O(n)", None),
             ],
             expect![[r#"
                 pair [O(n) / O(1)] misses time O(n^2) > O(n)
                 sum [O(n) / -] meets O(n) / O(1)
-                absent [O(1) / -] misses not found"#]],
+                absent [O(1) / -] misses not found
+                later [O(n) / -] misses not written yet (`todo!()`)"#]],
         );
     }
 

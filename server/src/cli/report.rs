@@ -98,8 +98,11 @@ pub struct TargetEstimate {
     pub time: Option<String>,
     pub space: Option<String>,
     pub confidence: Option<String>,
-    /// Time and space within the targets.
+    /// Time and space within the targets (`None` when not found or not
+    /// written yet).
     pub meets: Option<bool>,
+    /// The item still calls `todo!()`.
+    pub unwritten: bool,
     /// Line of the item's name in src/lib.rs.
     pub line: Option<usize>,
     /// The derivation: `line 12: `for x in nums` ×n`.
@@ -120,7 +123,7 @@ impl TargetEstimate {
             .zip(checks)
             .map(|(t, check)| {
                 let est = complexity::find(estimates, &t.item);
-                let meets = est.map(|_| check.meets());
+                let meets = est.filter(|e| !e.unwritten).map(|_| check.meets());
                 TargetEstimate {
                     item: t.item.clone(),
                     target_time: t.time.clone(),
@@ -129,6 +132,7 @@ impl TargetEstimate {
                     space: est.map(|e| e.space.to_string()),
                     confidence: est.map(|e| e.confidence.to_string()),
                     meets,
+                    unwritten: check.unwritten,
                     line: est.map(|e| line_col(text, e.range.start).0),
                     derivation: est
                         .map(|e| {
@@ -149,6 +153,14 @@ impl TargetEstimate {
     /// `pair_sum: O(n^2) time, O(1) space; target O(n) time, O(n) space`
     pub fn summary(&self) -> String {
         match (&self.time, &self.space) {
+            _ if self.unwritten => format!(
+                "{}: not written yet (target {} time{})",
+                self.item,
+                self.target_time,
+                self.target_space
+                    .as_deref()
+                    .map_or(String::new(), |s| format!(", {s} space"))
+            ),
             (Some(t), Some(s)) => format!(
                 "{}: {t} time, {s} space (target {} time{})",
                 self.item,
@@ -338,6 +350,7 @@ pub fn human(reports: &[KataReport]) -> String {
             let mark = match c.meets {
                 Some(true) => "✔",
                 Some(false) => "⚠",
+                None if c.unwritten => "·",
                 None => "?",
             };
             out.push_str(&format!("  complexity {mark} {}\n", c.summary()));

@@ -82,6 +82,9 @@ pub struct ItemEstimate {
     pub steps: Vec<Step>,
     /// The derivation of the space class.
     pub space_steps: Vec<Step>,
+    /// The body still calls `todo!()` or `unimplemented!()` (a starter):
+    /// its estimate says nothing about the learner's solution yet.
+    pub unwritten: bool,
 }
 
 impl ItemEstimate {

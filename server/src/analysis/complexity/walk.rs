@@ -330,6 +330,7 @@ impl<'t> FileCtx<'t> {
                     confidence: summary.time.conf,
                     steps: summary.time.steps,
                     space_steps: summary.space.steps,
+                    unwritten: calls_todo(def.node, self.src),
                 }
             })
             .collect()
@@ -3169,4 +3170,21 @@ fn small_text(t: &str) -> bool {
                         .chars()
                         .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'))
             })
+}
+
+/// Whether the function still holds a `todo!()` or `unimplemented!()`.
+fn calls_todo(node: Node, src: &str) -> bool {
+    if node.kind() == "macro_invocation" {
+        let name = node
+            .child_by_field_name("macro")
+            .map_or("", |m| text(m, src));
+        if matches!(name, "todo" | "unimplemented") {
+            return true;
+        }
+    }
+    let mut cursor = node.walk();
+    let found = node
+        .named_children(&mut cursor)
+        .any(|child| calls_todo(child, src));
+    found
 }
