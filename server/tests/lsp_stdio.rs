@@ -308,6 +308,10 @@ fn saving_runs_the_tests_wrong_then_solved_then_looping() {
     )
     .unwrap();
     std::fs::write(&lib, &reference).unwrap();
+    lsp.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri(&lib), "version": 2}, "contentChanges": [{"text": reference}]}),
+    );
     lsp.save(&uri(&lib));
     let solved = lsp.take(RUN_WAIT, |m| m["method"] == "window/showMessage");
     assert!(
@@ -323,12 +327,54 @@ fn saving_runs_the_tests_wrong_then_solved_then_looping() {
             .unwrap();
     assert_eq!(progress["katas"]["pair-sum"]["status"], "solved");
 
+    // Then the probe measures the growth: a pass, on the status, the
+    // complexity lens and the graded item's hover.
+    let status = measured_pass(&mut lsp, &uri(&lib));
+    let measured = &status["measured"];
+    assert_eq!(measured["expected"], "O(n)", "{measured:#}");
+    assert_eq!(measured["measure"], "time", "{measured:#}");
+    let slope = measured["slope"].as_f64().unwrap();
+    assert!(slope < 1.45, "{measured:#}");
+    assert_eq!(
+        measured["sizes"].as_array().unwrap().len(),
+        6,
+        "{measured:#}"
+    );
+    let lenses = lsp.request(
+        "textDocument/codeLens",
+        json!({"textDocument": {"uri": uri(&lib)}}),
+    );
+    let complexity = lenses
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["command"]["command"] == "kata.server.openPrompt")
+        .map(|l| l["command"]["title"].as_str().unwrap().to_string())
+        .unwrap();
+    assert!(
+        complexity.ends_with(&format!(" · measured n^{slope:.2} ✔")),
+        "{complexity}"
+    );
+    let line = reference
+        .lines()
+        .position(|l| l.starts_with("pub fn pair_sum("))
+        .unwrap();
+    let hover = lsp.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri(&lib)}, "position": {"line": line, "character": 9}}),
+    );
+    let hover = hover["contents"]["value"].as_str().unwrap();
+    assert!(
+        hover.contains(&format!("**Measured** n^{slope:.2} ✔ pass (time, n = ")),
+        "{hover}"
+    );
+
     // An infinite loop: a timeout diagnostic, and hovers answer meanwhile.
     let looping = "pub fn pair_sum(nums: &[i64], target: i64) -> Vec<(i64, i64)> {\n    loop {\n        std::hint::black_box((nums, target));\n    }\n}\n";
     std::fs::write(&lib, looping).unwrap();
     lsp.notify(
         "textDocument/didChange",
-        json!({"textDocument": {"uri": uri(&lib), "version": 2}, "contentChanges": [{"text": looping}]}),
+        json!({"textDocument": {"uri": uri(&lib), "version": 3}, "contentChanges": [{"text": looping}]}),
     );
     lsp.save(&uri(&lib));
     // Let the build finish and the tests start looping.
@@ -362,6 +408,45 @@ fn saving_runs_the_tests_wrong_then_solved_then_looping() {
         "{first}"
     );
     lsp.shutdown();
+}
+
+/// Waits for the measurement of the last run's code (the run after the
+/// last recorded one, if the tests are still running) and returns the
+/// `kata/status` showing it.
+fn measurement(lsp: &mut Lsp, lib: &str, runs_at_least: u64) -> Value {
+    let deadline = Instant::now() + RUN_WAIT;
+    loop {
+        let status = lsp.request("kata/status", json!({"uri": lib}));
+        let runs = status["tests"]["runs"].as_u64().unwrap();
+        if runs >= runs_at_least && status["measuring"] == false && !status["measured"].is_null() {
+            return status;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no measurement within {RUN_WAIT:?}: {status:#}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+/// The measured growth of the solved kata, which must pass. Timing on a
+/// loaded machine can leave a measurement inconclusive: then the file is
+/// saved again, at most twice. "Too slow" or an error fails at once.
+fn measured_pass(lsp: &mut Lsp, lib: &str) -> Value {
+    let runs = |status: &Value| status["tests"]["runs"].as_u64().unwrap();
+    let now = lsp.request("kata/status", json!({"uri": lib}));
+    let mut status = measurement(lsp, lib, runs(&now));
+    for _ in 0..2 {
+        if status["measured"]["verdict"] != "inconclusive" {
+            break;
+        }
+        eprintln!("inconclusive, measuring again: {:#}", status["measured"]);
+        let before = runs(&status);
+        lsp.save(lib);
+        status = measurement(lsp, lib, before + 1);
+    }
+    assert_eq!(status["measured"]["verdict"], "pass", "{status:#}");
+    status
 }
 
 /// Test processes started by runs in `root`, found through /proc.

@@ -1,8 +1,10 @@
-//! Engine results → protocol diagnostics: keystroke findings, and a test
-//! run (compile errors at their spans, each failing test on its `fn`, a
-//! summary on the graded item).
+//! Engine results → protocol diagnostics: keystroke findings, a test run
+//! (compile errors at their spans, each failing test on its `fn`, a
+//! summary on the graded item), and a measurement that found the solution
+//! growing too fast (a warning on the graded item).
 
-use super::katas::{find_test_fn, graded_items, KataCtx, RunSummary};
+use super::katas::{find_test_fn, graded_items, KataCtx, RunSummary, GROWTH_CODE};
+use super::measured::Growth;
 use super::to_proto::{self, Encoding};
 use crate::analysis::{self, Finding};
 use crate::catalog::Severity;
@@ -139,22 +141,7 @@ pub fn from_run(
     } else if summary.total() == 0 && summary.problem.is_none() && summary.build_errors == 0 {
         message = format!("kata `{}`: no test ran", ctx.id());
     }
-    let ranges: Vec<Range> = match files.get(&lib) {
-        Some((text, rope)) => {
-            let tree = analysis::parse(text);
-            graded_items(&tree, text, &ctx.kata.spec.targets)
-                .into_iter()
-                .map(|g| to_proto::range(rope, enc, g.name))
-                .collect()
-        }
-        None => Vec::new(),
-    };
-    let ranges = if ranges.is_empty() {
-        vec![Range::default()]
-    } else {
-        ranges
-    };
-    for range in ranges {
+    for range in graded_ranges(ctx, enc, &mut files) {
         out.entry(lib.clone()).or_default().push(diagnostic(
             range,
             DiagnosticSeverity::INFORMATION,
@@ -169,6 +156,58 @@ pub fn from_run(
         summary,
         files: out,
     }
+}
+
+/// The names of the graded items in `src/lib.rs`, where run-wide
+/// diagnostics go; the start of the file when there is none.
+fn graded_ranges(ctx: &KataCtx, enc: Encoding, files: &mut Files) -> Vec<Range> {
+    let ranges: Vec<Range> = match files.get(&ctx.lib_path()) {
+        Some((text, rope)) => {
+            let tree = analysis::parse(text);
+            graded_items(&tree, text, &ctx.kata.spec.targets)
+                .into_iter()
+                .map(|g| to_proto::range(rope, enc, g.name))
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    if ranges.is_empty() {
+        vec![Range::default()]
+    } else {
+        ranges
+    }
+}
+
+/// A measurement's diagnostics by file: when the verdict is "too slow", a
+/// `complexity/measured-growth` warning on each graded item of
+/// `src/lib.rs`. `read` returns a file's current text.
+pub fn from_growth(
+    growth: &Growth,
+    ctx: &KataCtx,
+    enc: Encoding,
+    read: &mut dyn FnMut(&Path) -> Option<String>,
+) -> BTreeMap<PathBuf, Vec<Diagnostic>> {
+    let mut out = BTreeMap::new();
+    let Some(message) = growth.warning() else {
+        return out;
+    };
+    let mut files = Files {
+        read,
+        cache: HashMap::new(),
+    };
+    let diags = graded_ranges(ctx, enc, &mut files)
+        .into_iter()
+        .map(|range| {
+            diagnostic(
+                range,
+                DiagnosticSeverity::WARNING,
+                GROWTH_CODE,
+                message.clone(),
+            )
+        })
+        .collect();
+    out.insert(ctx.lib_path(), diags);
+    out
 }
 
 /// A path as cargo or a panic reports it: relative to the workspace root

@@ -2,9 +2,11 @@
 //! `kata/status`. Documented in docs/lsp-extensions.md.
 
 use super::katas::KataCtx;
+use super::measured::{self, Growth};
 use super::server::Inner;
-use crate::catalog::Kata;
+use crate::catalog::{Kata, ProbeMeasure};
 use crate::practice::{PracticeError, StartOutcome, Workspace};
+use crate::runner::probe::Verdict;
 use serde::{Deserialize, Serialize};
 use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::Uri;
@@ -67,7 +69,82 @@ pub struct StatusResult {
     pub targets: Vec<TargetStatus>,
     /// Expected growth of the scaling probe, if the kata has one.
     pub probe_expect: Option<String>,
+    /// The probe is being built or run (the tests passed).
+    pub measuring: bool,
+    /// The measured growth of the code the last finished run tested; null
+    /// until measured in this session, after a run that did not pass, and
+    /// while measuring.
+    pub measured: Option<MeasuredStatus>,
     pub revealed: bool,
+}
+
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct MeasuredStatus {
+    /// `pass`, `too-slow`, `inconclusive`, or `error` (the probe could not
+    /// be built or run).
+    pub verdict: String,
+    /// The fitted slope of log(cost) against log(n): cost grows like
+    /// n^slope.
+    pub slope: Option<f64>,
+    /// `[probe] expect`, e.g. `O(n)`.
+    pub expected: String,
+    /// Its exponent (log factors do not count).
+    pub expected_exponent: Option<f64>,
+    /// The doubling sizes measured.
+    pub sizes: Vec<u64>,
+    /// What was measured: `time` (thread CPU time) or `ops` (the count the
+    /// probe returns).
+    pub measure: String,
+    /// Why the verdict is inconclusive, or why the probe could not run.
+    pub reason: Option<String>,
+    /// One line, as the hover shows it.
+    pub summary: String,
+}
+
+fn measured_status(kata: &KataCtx, growth: &Growth) -> Option<MeasuredStatus> {
+    let summary = growth
+        .hover_line()
+        .map(|l| l.trim_start_matches("**Measured** ").to_string())
+        .unwrap_or_default();
+    match growth {
+        Growth::Unknown | Growth::Measuring => None,
+        Growth::Measured(m) => Some(MeasuredStatus {
+            verdict: match &m.verdict {
+                Verdict::Pass => "pass",
+                Verdict::TooSlow { .. } => "too-slow",
+                Verdict::Inconclusive { .. } => "inconclusive",
+            }
+            .to_string(),
+            slope: measured::slope(m),
+            expected: m.expected.clone(),
+            expected_exponent: Some(m.expected_exponent),
+            sizes: m.sizes.clone(),
+            measure: m.measure.to_string(),
+            reason: match &m.verdict {
+                Verdict::Inconclusive { reason } => Some(reason.clone()),
+                _ => None,
+            },
+            summary,
+        }),
+        Growth::Failed(error) => {
+            let probe = kata.kata.spec.probe.as_ref();
+            Some(MeasuredStatus {
+                verdict: "error".to_string(),
+                slope: None,
+                expected: probe.map(|p| p.expect.clone()).unwrap_or_default(),
+                expected_exponent: None,
+                sizes: Vec::new(),
+                measure: match probe.map(|p| p.measure) {
+                    Some(ProbeMeasure::Ops) => "ops",
+                    _ => "time",
+                }
+                .to_string(),
+                reason: Some(error.clone()),
+                summary,
+            })
+        }
+    }
 }
 
 #[derive(Debug, Serialize, Deserialize, PartialEq)]
@@ -191,6 +268,7 @@ pub fn start(inner: &Inner, params: StartParams) -> Result<StartResult> {
 pub fn status_of(kata: &KataCtx) -> StatusResult {
     let spec = &kata.kata.spec;
     let p = kata.progress();
+    let growth = kata.growth();
     StatusResult {
         id: spec.id.clone(),
         title: spec.title.clone(),
@@ -223,6 +301,8 @@ pub fn status_of(kata: &KataCtx) -> StatusResult {
             })
             .collect(),
         probe_expect: spec.probe.as_ref().map(|p| p.expect.clone()),
+        measuring: matches!(growth, Growth::Measuring),
+        measured: measured_status(kata, &growth),
         revealed: p.revealed,
     }
 }

@@ -1,6 +1,7 @@
 //! Hovers: a rule finding explains why the rule exists; a std call with a
 //! cost worth knowing gets a one-line note; a graded item shows the kata
-//! prompt in short, its target complexity and the last run.
+//! prompt in short, its target complexity, the static estimate, the
+//! measured growth and the last run.
 
 use super::katas::{graded_items, KataCtx, Role};
 use super::server::Snapshot;
@@ -138,6 +139,9 @@ fn graded_hover(
             "  \n**Measured growth** expected: {}",
             probe.expect
         ));
+    }
+    if let Some(line) = kata.growth().hover_line() {
+        md.push_str(&format!("  \n{line}"));
     }
     let tests = match kata.last_run() {
         Some(run) => run.status(),

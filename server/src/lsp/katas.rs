@@ -2,6 +2,7 @@
 //! the graded items (`[[target]] item`) and test functions, found with
 //! tree-sitter.
 
+use super::measured::Growth;
 use crate::analysis::complexity::{self, ItemEstimate};
 use crate::analysis::CompiledRules;
 use crate::catalog::{Kata, Pack, Target};
@@ -11,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use tower_lsp_server::ls_types::Diagnostic;
+use tower_lsp_server::ls_types::{Diagnostic, NumberOrString};
 use tree_sitter::{Node, Tree};
 
 /// A started kata: its crate in the practice workspace and what the server
@@ -62,8 +63,10 @@ impl RunSummary {
 pub struct RunState {
     pub running: bool,
     pub last: Option<RunSummary>,
-    /// Diagnostics of the last run, by file.
+    /// Diagnostics of the last run (and of its measurement), by file.
     pub diagnostics: BTreeMap<PathBuf, Vec<Diagnostic>>,
+    /// The measured growth of the code the last finished run tested.
+    pub growth: Growth,
 }
 
 /// What a file is to its kata.
@@ -153,20 +156,70 @@ impl KataCtx {
     }
 
     /// Stores a run's diagnostics; returns every file whose diagnostics
-    /// changed (the old ones must be cleared too).
+    /// changed (the old ones must be cleared too). The measured growth of
+    /// the code before the run no longer applies: it is forgotten, or
+    /// marked as being measured again when `measuring`.
     pub fn set_run_diagnostics(
         &self,
         summary: RunSummary,
         diagnostics: BTreeMap<PathBuf, Vec<Diagnostic>>,
+        measuring: bool,
     ) -> BTreeSet<PathBuf> {
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         let mut touched: BTreeSet<PathBuf> = state.diagnostics.keys().cloned().collect();
         touched.extend(diagnostics.keys().cloned());
         state.diagnostics = diagnostics;
         state.last = Some(summary);
+        state.growth = if measuring {
+            Growth::Measuring
+        } else {
+            Growth::Unknown
+        };
+        touched
+    }
+
+    pub fn growth(&self) -> Growth {
+        self.state
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .growth
+            .clone()
+    }
+
+    /// Stores a measurement and puts its diagnostics in place of those of
+    /// an earlier one, next to the run's; returns the files whose
+    /// diagnostics changed.
+    pub fn set_growth(
+        &self,
+        growth: Growth,
+        diagnostics: BTreeMap<PathBuf, Vec<Diagnostic>>,
+    ) -> BTreeSet<PathBuf> {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let mut touched: BTreeSet<PathBuf> = diagnostics.keys().cloned().collect();
+        for (path, diags) in state.diagnostics.iter_mut() {
+            let before = diags.len();
+            diags.retain(|d| !is_growth_diagnostic(d));
+            if diags.len() != before {
+                touched.insert(path.clone());
+            }
+        }
+        for (path, mut diags) in diagnostics {
+            let all = state.diagnostics.entry(path).or_default();
+            all.append(&mut diags);
+            all.sort_by_key(|d| (d.range.start.line, d.range.start.character));
+        }
+        state.growth = growth;
         touched
     }
 }
+
+/// A diagnostic of a measurement (not of the tests).
+fn is_growth_diagnostic(d: &Diagnostic) -> bool {
+    matches!(&d.code, Some(NumberOrString::String(c)) if c == GROWTH_CODE)
+}
+
+/// The code of the warning a "too slow" measurement puts on graded items.
+pub const GROWTH_CODE: &str = "complexity/measured-growth";
 
 /// The static complexity estimates of a file; empty if the estimator
 /// fails (it is young; a bug there must not cost the learner a hover).

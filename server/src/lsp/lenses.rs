@@ -1,5 +1,7 @@
-//! Code lenses above graded items, code actions for the kata commands, and
-//! inlay hints with the complexity target at the end of graded functions.
+//! Code lenses above graded items (tests, hints, the complexity target
+//! with the static estimate and the measured growth), code actions for the
+//! kata commands, and inlay hints with the complexity target at the end of
+//! graded functions.
 
 use super::commands::Cmd;
 use super::katas::{estimate_of, estimates, graded_items, GradedItem, Role};
@@ -57,6 +59,7 @@ pub fn code_lenses(s: &Snapshot) -> Vec<CodeLens> {
         Some(tree) => estimates(&s.text, tree),
         None => Vec::new(),
     };
+    let measured = kata.growth().lens_label();
     let mut lenses = Vec::new();
     for item in graded(s) {
         let range = to_proto::range(&s.rope, s.enc, item.name.clone());
@@ -71,6 +74,9 @@ pub fn code_lenses(s: &Snapshot) -> Vec<CodeLens> {
         let mut label = complexity_label(&item);
         if let Some(estimate) = estimate_of(&estimates, &item) {
             label.push_str(&format!(" · estimate {estimate}"));
+        }
+        if let Some(measured) = &measured {
+            label.push_str(&format!(" · {measured}"));
         }
         lenses.push(lens(command(Cmd::OpenPrompt, label, &s.uri)));
     }

@@ -5,6 +5,8 @@
 //!   incremental tree-sitter tree; `to_proto`: offsets ↔ positions.
 //! - `diagnostics`: findings and test runs → diagnostics; `runs`: one run
 //!   at a time per kata crate, cancellable, with `$/progress`.
+//! - `measured`: the measured growth (the probe's verdict after the tests
+//!   pass) as hover, lens, status and diagnostic text.
 //! - `hover`, `lenses` (code lens, code actions, inlay hints), `commands`
 //!   (`kata.server.*`), `ext` (`kata/list`, `kata/start`, `kata/status`).
 
@@ -17,6 +19,7 @@ mod framing;
 mod hover;
 mod katas;
 mod lenses;
+mod measured;
 mod runs;
 mod server;
 mod to_proto;
@@ -27,7 +30,7 @@ mod tests;
 use crate::catalog::Pack;
 use server::Server;
 use tokio::io::{AsyncRead, AsyncWrite};
-use tower_lsp_server::{LspService, Server as Transport};
+use tower_lsp_server::{ClientSocket, LspService, Server as Transport};
 
 /// Log lines go to stderr, which clients keep as the server's log.
 pub(crate) fn log(args: std::fmt::Arguments) {
@@ -38,6 +41,15 @@ pub(crate) fn log(args: std::fmt::Arguments) {
 /// user's answer must not hold up edits.
 const CONCURRENCY: usize = 64;
 
+/// The service and its socket, before it serves anyone.
+fn service(pack: Pack) -> (LspService<Server>, ClientSocket) {
+    LspService::build(|client| Server::new(client, pack))
+        .custom_method("kata/list", Server::list)
+        .custom_method("kata/start", Server::start)
+        .custom_method("kata/status", Server::status)
+        .finish()
+}
+
 /// Serves one client over `input`/`output` until `exit` or end of input,
 /// then cancels every test run and waits for it to stop.
 pub async fn serve_on<I, O>(pack: Pack, input: I, output: O)
@@ -45,11 +57,15 @@ where
     I: AsyncRead + Unpin,
     O: AsyncWrite,
 {
-    let (service, socket) = LspService::build(|client| Server::new(client, pack))
-        .custom_method("kata/list", Server::list)
-        .custom_method("kata/start", Server::start)
-        .custom_method("kata/status", Server::status)
-        .finish();
+    let (service, socket) = service(pack);
+    serve_service(service, socket, input, output).await;
+}
+
+async fn serve_service<I, O>(service: LspService<Server>, socket: ClientSocket, input: I, output: O)
+where
+    I: AsyncRead + Unpin,
+    O: AsyncWrite,
+{
     let inner = service.inner().0.clone();
     let (checked, checker) = tokio::io::duplex(1 << 16);
     let guard = framing::forward_valid_frames(input, checker);

@@ -1,16 +1,20 @@
 //! Test runs on save: one run at a time per kata crate. A new request
 //! cancels the run in flight (the runner kills its whole process group)
-//! and queues behind it. Every run reports `$/progress` begin / report /
-//! end when the client supports it; the end is always sent, also when the
-//! run is cancelled or fails.
+//! and queues behind it. When every test passed and the kata has a probe,
+//! the same run then measures growth (`runner::probe`), under the same
+//! cancellation. Every run reports `$/progress` begin / report / end when
+//! the client supports it; the end is always sent, also when the run is
+//! cancelled or fails.
 
 use super::diagnostics;
 use super::katas::KataCtx;
 use super::log;
+use super::measured::Growth;
 use super::server::Inner;
 use crate::practice::{now_secs_public, Status};
+use crate::runner::probe::{run_probe, ProbeError, ProbeOptions};
 use crate::runner::{self, RunEvent, RunOptions, RunReport};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -165,7 +169,7 @@ async fn run(inner: &Arc<Inner>, kata: &Arc<KataCtx>, cancel: &CancellationToken
     }
     let report = task.await;
     kata.state.lock().unwrap_or_else(|e| e.into_inner()).running = false;
-    let end = match report {
+    let (mut end, measure) = match report {
         Err(e) => {
             log(format_args!("the test run of {} failed: {e}", kata.id()));
             let report = RunReport {
@@ -173,20 +177,111 @@ async fn run(inner: &Arc<Inner>, kata: &Arc<KataCtx>, cancel: &CancellationToken
                 timeout,
                 ..RunReport::default()
             };
-            finish(inner, kata, &report).await
+            (finish(inner, kata, &report, false).await, false)
         }
-        Ok(report) if report.cancelled => "cancelled".to_string(),
-        Ok(report) => finish(inner, kata, &report).await,
+        Ok(report) if report.cancelled => ("cancelled".to_string(), false),
+        Ok(report) => {
+            // Measured growth: only once every test passed. Sequential in
+            // this task, so it holds the crate's slot: no build of the
+            // crate runs meanwhile, and a new save cancels it.
+            let measure = report.all_passed() && has_probe(kata) && !cancel.is_cancelled();
+            (finish(inner, kata, &report, measure).await, measure)
+        }
     };
+    if measure {
+        progress.report("measuring growth".to_string()).await;
+        // The lenses show the tests' outcome while the probe runs.
+        refresh_lenses(inner, cancel).await;
+        end = format!("{end} · {}", measure_growth(inner, kata, cancel).await);
+    }
     progress.end(end).await;
-    if session.caps.code_lens_refresh && !cancel.is_cancelled() {
+    refresh_lenses(inner, cancel).await;
+}
+
+/// `workspace/codeLens/refresh`, when the client supports it and the run
+/// was not cancelled (the next run refreshes).
+async fn refresh_lenses(inner: &Inner, cancel: &CancellationToken) {
+    if inner.session().caps.code_lens_refresh && !cancel.is_cancelled() {
         let _ = tokio::time::timeout(CLIENT_REPLY_TIMEOUT, inner.client.code_lens_refresh()).await;
     }
 }
 
+/// The kata has a probe to measure growth with.
+fn has_probe(kata: &KataCtx) -> bool {
+    kata.kata.spec.probe.is_some() && kata.kata.file("probe.rs").is_some()
+}
+
+/// Builds and runs the kata's probe against the crate, stores the result
+/// and publishes its diagnostics. Returns the end of the progress message.
+async fn measure_growth(
+    inner: &Arc<Inner>,
+    kata: &Arc<KataCtx>,
+    cancel: &CancellationToken,
+) -> String {
+    let task = {
+        let kata = kata.clone();
+        let cancel = cancel.clone();
+        tokio::spawn(async move {
+            run_probe(&kata.krate(), &kata.kata, &ProbeOptions::default(), &cancel).await
+        })
+    };
+    let growth = match task.await {
+        _ if cancel.is_cancelled() => None,
+        Ok(Err(ProbeError::Cancelled)) => None,
+        Ok(Ok(m)) => {
+            log(format_args!(
+                "measured {}: {} (build {} ms, measurement {} ms)",
+                kata.id(),
+                m.summary(),
+                m.build_ms,
+                m.elapsed_ms
+            ));
+            Some(Growth::Measured(m))
+        }
+        Ok(Err(e)) => {
+            log(format_args!("could not measure {}: {e}", kata.id()));
+            Some(Growth::Failed(e.to_string()))
+        }
+        Err(e) => {
+            log(format_args!("the measurement of {} failed: {e}", kata.id()));
+            Some(Growth::Failed(
+                "the measurement stopped unexpectedly (see the server log)".into(),
+            ))
+        }
+    };
+    let Some(growth) = growth else {
+        kata.set_growth(Growth::Unknown, BTreeMap::new());
+        return "measurement cancelled".to_string();
+    };
+    let label = growth.lens_label().unwrap_or_default();
+    record_growth(inner, kata, growth).await;
+    label
+}
+
+/// Stores a measurement in the kata's state and publishes `src/lib.rs`
+/// (and any other file its diagnostics touch) again.
+pub async fn record_growth(inner: &Inner, kata: &KataCtx, growth: Growth) {
+    let enc = inner.session().enc;
+    let diagnostics = diagnostics::from_growth(&growth, kata, enc, &mut |path| {
+        std::fs::read(path)
+            .ok()
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+    });
+    let mut touched = kata.set_growth(growth, diagnostics);
+    touched.insert(kata.lib_path());
+    for path in touched {
+        inner.publish(&path, kata).await;
+    }
+}
+
 /// Publishes a finished run, records it, and tells the learner. Returns
-/// the progress end message.
-async fn finish(inner: &Arc<Inner>, kata: &Arc<KataCtx>, report: &RunReport) -> String {
+/// the progress end message. `measuring`: the probe runs next.
+async fn finish(
+    inner: &Arc<Inner>,
+    kata: &Arc<KataCtx>,
+    report: &RunReport,
+    measuring: bool,
+) -> String {
     let enc = inner.session().enc;
     let mapped = diagnostics::from_run(report, kata, enc, &mut |path| {
         std::fs::read(path)
@@ -194,7 +289,7 @@ async fn finish(inner: &Arc<Inner>, kata: &Arc<KataCtx>, report: &RunReport) -> 
             .map(|b| String::from_utf8_lossy(&b).into_owned())
     });
     let summary = mapped.summary.clone();
-    for path in kata.set_run_diagnostics(mapped.summary, mapped.files) {
+    for path in kata.set_run_diagnostics(mapped.summary, mapped.files, measuring) {
         inner.publish(&path, kata).await;
     }
     if let Some(ws) = &kata.workspace {

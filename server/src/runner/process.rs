@@ -54,6 +54,11 @@ impl Finished {
 }
 
 static LIVE_CHILDREN: Mutex<Option<HashSet<u32>>> = Mutex::new(None);
+/// Held while a run's child is spawned and tracked, and while orphans are
+/// swept: runs of different crates (a test run and a probe) go on at once,
+/// and one's sweep must never take the other's child between its fork and
+/// its tracking.
+static SPAWNING: Mutex<()> = Mutex::new(());
 static SUBREAPER: Once = Once::new();
 
 fn become_subreaper() {
@@ -102,9 +107,13 @@ pub async fn run_in_group(
             });
         }
     }
-    let mut child = command.spawn()?;
-    let pid = child.id().unwrap_or(0);
-    track(pid, true);
+    let (mut child, pid) = {
+        let _spawning = SPAWNING.lock().unwrap_or_else(|e| e.into_inner());
+        let child = command.spawn()?;
+        let pid = child.id().unwrap_or(0);
+        track(pid, true);
+        (child, pid)
+    };
     let mut stdout_pipe = BufReader::new(child.stdout.take().expect("stdout is piped"));
     let mut stderr_pipe = child.stderr.take().expect("stderr is piped");
     let stderr_task = tokio::spawn(async move {
@@ -200,6 +209,7 @@ async fn kill_group(pgid: u32) {
 /// Kills and reaps processes re-parented to us that no run owns: learner
 /// code that escaped its process group with `setsid`.
 pub fn sweep_orphans() {
+    let _spawning = SPAWNING.lock().unwrap_or_else(|e| e.into_inner());
     let me = std::process::id();
     let live = LIVE_CHILDREN
         .lock()

@@ -1,11 +1,13 @@
 //! An in-process client over `tokio::io::duplex`. Every message the server
 //! sends must be consumed by the test: `Drop` asserts none was left unread.
 
+use super::super::server::Inner;
 use crate::catalog::Pack;
 use crate::practice::Workspace;
 use serde_json::{json, Value};
 use std::collections::VecDeque;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader, DuplexStream, WriteHalf};
 use tokio::sync::mpsc;
@@ -23,6 +25,8 @@ pub struct TestClient {
     next_id: i64,
     server: Option<JoinHandle<()>>,
     closed: bool,
+    /// The server's state, for tests that set up what a run would store.
+    pub inner: Arc<Inner>,
 }
 
 async fn read_message(reader: &mut BufReader<tokio::io::ReadHalf<DuplexStream>>) -> Option<Value> {
@@ -49,7 +53,14 @@ impl TestClient {
     pub fn start(pack: Pack) -> TestClient {
         let (client_io, server_io) = tokio::io::duplex(1 << 16);
         let (server_read, server_write) = tokio::io::split(server_io);
-        let server = tokio::spawn(super::super::serve_on(pack, server_read, server_write));
+        let (service, socket) = super::super::service(pack);
+        let inner = service.inner().0.clone();
+        let server = tokio::spawn(super::super::serve_service(
+            service,
+            socket,
+            server_read,
+            server_write,
+        ));
         let (client_read, writer) = tokio::io::split(client_io);
         let (tx, incoming) = mpsc::unbounded_channel();
         tokio::spawn(async move {
@@ -67,6 +78,7 @@ impl TestClient {
             next_id: 1,
             server: Some(server),
             closed: false,
+            inner,
         }
     }
 

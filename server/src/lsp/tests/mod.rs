@@ -4,6 +4,7 @@
 mod commands;
 mod features;
 pub mod harness;
+mod measured;
 mod robustness;
 mod runs;
 

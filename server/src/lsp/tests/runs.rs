@@ -248,3 +248,123 @@ async fn save_runs_the_tests_with_progress_and_a_new_save_cancels() {
     assert_eq!(fx.ws.progress().read().unwrap().get("pair-sum").runs, 1);
     client.shutdown().await;
 }
+
+/// Takes `$/progress` notifications of `token` until the report `message`.
+async fn progress_until(client: &mut TestClient, token: &Value, message: &str) {
+    loop {
+        let token = token.clone();
+        let p = client
+            .take_within(super::harness::RUN_WAIT, move |m| {
+                m["method"] == "$/progress" && m["params"]["token"] == token
+            })
+            .await;
+        let value = &p["params"]["value"];
+        assert_ne!(value["kind"], "end", "ended before `{message}`: {p}");
+        if value["message"] == message {
+            return;
+        }
+    }
+}
+
+/// The `kata solved` message, the lenses refreshed with the tests'
+/// outcome, and the summary on `src/lib.rs`.
+async fn solved_then_refreshed(client: &mut TestClient, lib: &str) {
+    let solved = client.take_run("window/showMessage").await;
+    assert!(
+        solved["params"]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("kata solved"),
+        "{solved}"
+    );
+    expect!["9:7-9:15 info [kata/summary] kata `pair-sum`: solved: all 3 tests pass"]
+        .assert_eq(&render_diagnostics(&client.diagnostics(lib).await));
+    let refresh = client.take_run("workspace/codeLens/refresh").await;
+    client.respond(&refresh, Value::Null).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn passing_tests_measure_growth_and_a_new_save_cancels_the_measurement() {
+    let fx = fixture();
+    let text = fx
+        .pack
+        .get("pair-sum")
+        .unwrap()
+        .reference()
+        .unwrap()
+        .to_string();
+    fx.write(LIB, &text);
+    let mut client = fx.client();
+    client
+        .initialize(
+            json!({"window": {"workDoneProgress": true}, "workspace": {"codeLens": {"refreshSupport": true}}}),
+            json!({"timeoutSecs": 10}),
+        )
+        .await;
+    let lib = fx.uri(LIB);
+    client.open(&lib, &text).await;
+    client.diagnostics(&lib).await;
+    let save = json!({"textDocument": {"uri": lib}});
+
+    // The tests pass, the probe starts building; a new save cancels it.
+    client.notify("textDocument/didSave", save.clone()).await;
+    let first = progress_begin(&mut client).await;
+    solved_then_refreshed(&mut client, &lib).await;
+    progress_until(&mut client, &first, "measuring growth").await;
+    client.notify("textDocument/didSave", save).await;
+    assert_eq!(
+        progress_end(&mut client, &first).await,
+        "solved: all 3 tests pass · measurement cancelled"
+    );
+
+    // The second run measures to the end.
+    let second = progress_begin(&mut client).await;
+    solved_then_refreshed(&mut client, &lib).await;
+    progress_until(&mut client, &second, "measuring growth").await;
+    let status = client
+        .request("kata/status", json!({"uri": lib}))
+        .await
+        .unwrap();
+    assert_eq!(status["measuring"], true, "{status}");
+    assert_eq!(status["measured"], Value::Null, "{status}");
+    let end = progress_end(&mut client, &second).await;
+    // Published again after the measurement: a pass adds no warning.
+    let after = client.diagnostics(&lib).await;
+    let refresh = client.take_run("workspace/codeLens/refresh").await;
+    client.respond(&refresh, Value::Null).await;
+
+    let status = client
+        .request("kata/status", json!({"uri": lib}))
+        .await
+        .unwrap();
+    let measured = &status["measured"];
+    assert_eq!(status["measuring"], false, "{status}");
+    // Timing on a busy machine may leave the reference inconclusive; it
+    // must never be called too slow, and the probe must build and run.
+    let verdict = measured["verdict"].as_str().unwrap();
+    assert!(["pass", "inconclusive"].contains(&verdict), "{measured:#}");
+    assert_eq!(measured["expected"], "O(n)");
+    assert_eq!(measured["measure"], "time");
+    assert!(
+        end.starts_with("solved: all 3 tests pass · measured"),
+        "{end}"
+    );
+    expect!["9:7-9:15 info [kata/summary] kata `pair-sum`: solved: all 3 tests pass"]
+        .assert_eq(&render_diagnostics(&after));
+    let lenses = client
+        .request(
+            "textDocument/codeLens",
+            json!({"textDocument": {"uri": lib}}),
+        )
+        .await
+        .unwrap();
+    let complexity = lenses[3]["command"]["title"].as_str().unwrap();
+    assert!(
+        complexity.ends_with(&format!(
+            " · {}",
+            &end["solved: all 3 tests pass · ".len()..]
+        )),
+        "{complexity} / {end}"
+    );
+    client.shutdown().await;
+}
