@@ -24,6 +24,9 @@ scripts/test-editors.sh
 echo "== benchmark: kata check vs bare cargo test -q (figures only)"
 cargo run -q -p kata-tests --bin bench_check -- 5
 
+echo "== benchmark: language server from a client (figures only; debug build)"
+cargo run -q -p kata --example lsp_bench
+
 echo "== complexity proof: static over the pack, measured on a subset (5 runs, other core busy)"
 target/debug/kata prove --static | tail -n 8
 target/debug/kata prove pair-sum lru-cache graph-search min-heap --repeat 5 --busy

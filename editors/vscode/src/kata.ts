@@ -187,6 +187,7 @@ export interface Settings {
   timeoutSecs: number | null;
   inlayHints: { enable: boolean };
   runOnSave: boolean;
+  measureGrowth: boolean;
   diagnosticsDelayMs: number;
 }
 
@@ -196,6 +197,7 @@ export function settingsFrom(get: <T>(key: string, dflt: T) => T): Settings {
     timeoutSecs: typeof t === "number" && t > 0 ? Math.floor(t) : null,
     inlayHints: { enable: get<boolean>("inlayHints.enable", true) !== false },
     runOnSave: get<boolean>("runOnSave", true) !== false,
+    measureGrowth: get<boolean>("measureGrowth", true) !== false,
     diagnosticsDelayMs: Math.max(0, Math.min(10000, Number(get<number>("diagnosticsDelayMs", 0)) || 0)),
   };
 }

@@ -88,6 +88,8 @@ pub struct Config {
     /// are coalesced (a busy document is analysed once per burst anyway).
     pub diagnostics_delay: Duration,
     pub run_on_save: bool,
+    /// Measure growth with the kata's probe once every test passes.
+    pub measure_growth: bool,
 }
 
 impl Default for Config {
@@ -97,6 +99,7 @@ impl Default for Config {
             inlay_hints: true,
             diagnostics_delay: Duration::ZERO,
             run_on_save: true,
+            measure_growth: true,
         }
     }
 }
@@ -147,6 +150,14 @@ impl Config {
                 )),
             }
         }
+        if let Some(v) = get(&["measureGrowth"]) {
+            match v.as_bool() {
+                Some(b) => self.measure_growth = b,
+                None => super::log(format_args!(
+                    "setting measureGrowth: expected a boolean, got {v}"
+                )),
+            }
+        }
         if let Some(v) = get(&["runOnSave"]) {
             match v.as_bool() {
                 Some(b) => self.run_on_save = b,
@@ -174,6 +185,9 @@ mod tests {
         c.update(&json!({"kata": {"diagnosticsDelayMs": 20, "runOnSave": false}}));
         assert_eq!(c.diagnostics_delay, Duration::from_millis(20));
         assert!(!c.run_on_save);
+        assert!(c.measure_growth);
+        c.update(&json!({"kata.measureGrowth": false}));
+        assert!(!c.measure_growth);
         // Wrong types are ignored.
         c.update(&json!({"timeoutSecs": "soon", "inlayHints": 3}));
         assert_eq!(c.timeout_secs, Some(3));

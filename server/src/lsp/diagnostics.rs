@@ -266,38 +266,14 @@ fn compile_error(
     ))
 }
 
-/// Where and what a test panicked: tolerant of libtest's formats (the
-/// thread name may be followed by an id: `thread 'x' (123) panicked at`).
+/// What a test panicked with, and where (the runner parsed libtest's
+/// `thread 'x' (123) panicked at FILE:LINE:COL:` line).
 pub fn panic_parts(p: &Panic) -> (String, Option<(String, u32, u32)>) {
-    if let (Some(file), Some(line)) = (&p.file, p.line) {
-        return (
-            p.message.clone(),
-            Some((file.clone(), line, p.column.unwrap_or(1))),
-        );
-    }
-    let mut lines = p.message.lines();
-    let mut before = Vec::new();
-    while let Some(line) = lines.next() {
-        let Some(at) = line.find(" panicked at ") else {
-            before.push(line);
-            continue;
-        };
-        let location = line[at + " panicked at ".len()..].trim_end_matches(':');
-        let mut parts = location.rsplitn(3, ':');
-        let column = parts.next().and_then(|c| c.parse().ok());
-        let line_no = parts.next().and_then(|l| l.parse().ok());
-        let file = parts.next().map(str::to_string);
-        let message: Vec<&str> = lines
-            .by_ref()
-            .take_while(|l| !l.starts_with("note: run with `RUST_BACKTRACE"))
-            .collect();
-        let location = match (file, line_no) {
-            (Some(f), Some(l)) => Some((f, l, column.unwrap_or(1))),
-            _ => None,
-        };
-        return (message.join("\n").trim().to_string(), location);
-    }
-    (p.message.trim().to_string(), None)
+    let location = match (&p.file, p.line) {
+        (Some(file), Some(line)) => Some((file.clone(), line, p.column.unwrap_or(1))),
+        _ => None,
+    };
+    (p.message.trim().to_string(), location)
 }
 
 /// `assert_eq!(actual, expected)`: libtest prints `left` and `right`; by
@@ -421,22 +397,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn panic_with_thread_id_is_parsed() {
-        let p = Panic {
-            message: "thread 'empty' (3016) panicked at tests/pair_sum.rs:12:5:\nassertion `left == right` failed: input: []\n  left: [1]\n right: []\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace".into(),
-            ..Panic::default()
-        };
-        let (message, location) = panic_parts(&p);
-        assert_eq!(location, Some(("tests/pair_sum.rs".to_string(), 12, 5)));
+    fn failure_message_splits_expected_and_actual() {
         let test = TestResult {
             target: "pair_sum".into(),
             name: "empty".into(),
             outcome: Outcome::Failed,
-            panic: Some(Panic {
-                message,
-                ..Panic::default()
-            }),
+            panic: Some(crate::runner::parse_panic(
+                "thread 'empty' (3016) panicked at tests/pair_sum.rs:12:5:\nassertion `left == right` failed: input: []\n  left: [1]\n right: []\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace",
+            )),
         };
+        assert_eq!(
+            panic_parts(test.panic.as_ref().unwrap()).1,
+            Some(("tests/pair_sum.rs".to_string(), 12, 5))
+        );
         expect_test::expect![[r#"
             test `empty` failed: assertion `left == right` failed: input: []
             expected: []

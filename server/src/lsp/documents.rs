@@ -143,6 +143,7 @@ mod tests {
         "👩‍👩‍👧",
         "\n",
         "\r\n",
+        "\r",
         " ",
         "fn f() {",
         "}",
@@ -160,11 +161,18 @@ mod tests {
     ];
 
     /// The client's own view: positions computed from its `String`,
-    /// independently of ropey.
+    /// independently of ropey. As the protocol says, a line ends at `\n`,
+    /// `\r\n` or a lone `\r`.
     fn client_position(text: &str, byte: usize, enc: Encoding) -> Position {
-        let before = &text[..byte];
-        let line = before.matches('\n').count();
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let bytes = text.as_bytes();
+        let (mut line, mut line_start) = (0, 0);
+        for (i, &b) in bytes[..byte].iter().enumerate() {
+            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            if ends_line {
+                line += 1;
+                line_start = i + 1;
+            }
+        }
         let col = &text[line_start..byte];
         let character = match enc {
             Encoding::Utf8 => col.len(),

@@ -230,9 +230,16 @@ pub fn estimates(text: &str, tree: &Tree) -> Vec<ItemEstimate> {
     .unwrap_or_default()
 }
 
-/// The estimate of a graded item, as one line.
+/// The estimate of a graded item, as one line. A body that still calls
+/// `todo!()` has nothing to estimate yet.
 pub fn estimate_of(estimates: &[ItemEstimate], item: &GradedItem) -> Option<String> {
-    complexity::find(estimates, &item.target.item).map(ItemEstimate::summary)
+    complexity::find(estimates, &item.target.item).map(|e| {
+        if e.unwritten {
+            "not written yet".to_string()
+        } else {
+            e.summary()
+        }
+    })
 }
 
 /// A function of the learner's file that the kata grades.

@@ -184,7 +184,10 @@ async fn run(inner: &Arc<Inner>, kata: &Arc<KataCtx>, cancel: &CancellationToken
             // Measured growth: only once every test passed. Sequential in
             // this task, so it holds the crate's slot: no build of the
             // crate runs meanwhile, and a new save cancels it.
-            let measure = report.all_passed() && has_probe(kata) && !cancel.is_cancelled();
+            let measure = session.config.measure_growth
+                && report.all_passed()
+                && has_probe(kata)
+                && !cancel.is_cancelled();
             (finish(inner, kata, &report, measure).await, measure)
         }
     };

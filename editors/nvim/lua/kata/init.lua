@@ -28,6 +28,7 @@ M.defaults = {
     timeoutSecs = nil, -- seconds a test may run; nil = the kata's default
     inlayHints = { enable = true },
     runOnSave = true,
+    measureGrowth = true, -- measure growth with the kata's probe once the tests pass
   },
   --- Turn on Neovim's inlay hint display in kata buffers (follows
   --- settings.inlayHints.enable when nil).

@@ -301,7 +301,7 @@ async fn lenses_actions_and_inlay_hints() {
         7:7 ▶ Run tests -> kata.server.runTests
         7:7 ○ tests not run -> kata.server.runTests
         7:7 Hint 1/3 -> kata.server.showHint
-        7:7 target O(n) time, O(n) space · estimate O(1) time, O(1) space (high confidence) -> kata.server.openPrompt"#]]
+        7:7 target O(n) time, O(n) space · estimate not written yet -> kata.server.openPrompt"#]]
     .assert_eq(&rendered.join("\n"));
     assert_eq!(lenses[0]["command"]["arguments"][0], json!(uri));
 
@@ -359,7 +359,7 @@ async fn lenses_actions_and_inlay_hints() {
         )
         .await
         .unwrap();
-    expect![[r#"[{"label":"target O(n) time, O(n) space · estimate O(1) time, O(1) space (high confidence)","paddingLeft":true,"position":{"character":1,"line":9},"tooltip":"The kata `pair-sum` grades `pair_sum`: it must run in O(n)."}]"#]]
+    expect![[r#"[{"label":"target O(n) time, O(n) space · estimate not written yet","paddingLeft":true,"position":{"character":1,"line":9},"tooltip":"The kata `pair-sum` grades `pair_sum`: it must run in O(n)."}]"#]]
         .assert_eq(&hints.to_string());
     client.shutdown().await;
 }

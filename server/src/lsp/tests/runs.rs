@@ -5,7 +5,7 @@ use super::super::diagnostics::from_run;
 use super::super::katas::KataCtx;
 use super::super::to_proto::Encoding;
 use super::harness::{render_diagnostics, Fixture, TestClient};
-use crate::runner::{BuildOutput, Outcome, Panic, RunReport, TestResult};
+use crate::runner::{BuildOutput, Outcome, RunReport, TestResult};
 use expect_test::expect;
 use serde_json::{json, Value};
 use std::time::Duration;
@@ -108,10 +108,7 @@ fn a_run_maps_to_diagnostics_on_the_right_lines() {
         target: "pair_sum".into(),
         name: name.into(),
         outcome,
-        panic: Some(Panic {
-            message: message.into(),
-            ..Panic::default()
-        }),
+        panic: Some(crate::runner::parse_panic(message)),
     };
     let report = RunReport {
         tests: vec![

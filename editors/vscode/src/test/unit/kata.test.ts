@@ -92,12 +92,14 @@ test("settingsFrom maps VS Code settings to the server's", () => {
     timeoutSecs: null,
     inlayHints: { enable: true },
     runOnSave: true,
+    measureGrowth: true,
     diagnosticsDelayMs: 0,
   });
-  assert.deepEqual(from({ timeoutSecs: 3.7, "inlayHints.enable": false, runOnSave: false, diagnosticsDelayMs: 99999 }), {
+  assert.deepEqual(from({ timeoutSecs: 3.7, "inlayHints.enable": false, runOnSave: false, measureGrowth: false, diagnosticsDelayMs: 99999 }), {
     timeoutSecs: 3,
     inlayHints: { enable: false },
     runOnSave: false,
+    measureGrowth: false,
     diagnosticsDelayMs: 10000,
   });
   assert.equal(from({ timeoutSecs: 0 }).timeoutSecs, null);
