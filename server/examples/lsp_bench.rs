@@ -11,11 +11,13 @@
 //! - save → test-result diagnostics, against a bare `cargo test -q` of the
 //!   same crate, alternated.
 
+#[path = "../tests/support/stdio_client.rs"]
+mod stdio_client;
+
 use serde_json::{json, Value};
-use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::mpsc::{channel, Receiver};
+use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 struct Lsp {
@@ -25,47 +27,9 @@ struct Lsp {
     next_id: i64,
 }
 
-fn read_frame(reader: &mut impl BufRead) -> Option<Value> {
-    let mut length = None;
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).ok()? == 0 {
-            return None;
-        }
-        let line = line.trim_end();
-        if line.is_empty() {
-            break;
-        }
-        if let Some(v) = line.strip_prefix("Content-Length: ") {
-            length = v.parse().ok();
-        }
-    }
-    let mut body = vec![0; length?];
-    reader.read_exact(&mut body).ok()?;
-    serde_json::from_slice(&body).ok()
-}
-
 impl Lsp {
     fn spawn(bin: &Path, cwd: &Path) -> Lsp {
-        let mut child = Command::new(bin)
-            .arg("lsp")
-            .current_dir(cwd)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("kata lsp starts");
-        let stdin = child.stdin.take().unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let (tx, rx) = channel();
-        std::thread::spawn(move || {
-            let mut reader = BufReader::new(stdout);
-            while let Some(msg) = read_frame(&mut reader) {
-                if tx.send(msg).is_err() {
-                    break;
-                }
-            }
-        });
+        let (child, stdin, rx) = stdio_client::spawn_server(bin, cwd, Stdio::null());
         Lsp {
             child,
             stdin,
@@ -75,9 +39,7 @@ impl Lsp {
     }
 
     fn send(&mut self, msg: Value) {
-        let body = msg.to_string();
-        write!(self.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
-        self.stdin.flush().unwrap();
+        stdio_client::write_frame(&mut self.stdin, &msg);
     }
 
     fn notify(&mut self, method: &str, params: Value) {

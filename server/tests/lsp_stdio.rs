@@ -1,12 +1,14 @@
 //! The real binary over stdio: `kata lsp` in a practice workspace made by
 //! `kata init` and `kata start pair-sum`.
 
+#[path = "support/stdio_client.rs"]
+mod stdio_client;
+
 use serde_json::{json, Value};
 use std::collections::VecDeque;
-use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 const BIN: &str = env!("CARGO_BIN_EXE_kata");
@@ -22,47 +24,9 @@ struct Lsp {
     next_id: i64,
 }
 
-fn read_frame(reader: &mut impl BufRead) -> Option<Value> {
-    let mut length = None;
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).ok()? == 0 {
-            return None;
-        }
-        let line = line.trim_end();
-        if line.is_empty() {
-            break;
-        }
-        if let Some(v) = line.strip_prefix("Content-Length: ") {
-            length = v.parse().ok();
-        }
-    }
-    let mut body = vec![0; length?];
-    reader.read_exact(&mut body).ok()?;
-    serde_json::from_slice(&body).ok()
-}
-
 impl Lsp {
     fn spawn(cwd: &Path) -> Lsp {
-        let mut child = Command::new(BIN)
-            .arg("lsp")
-            .current_dir(cwd)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("kata lsp starts");
-        let stdin = child.stdin.take().unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let (tx, rx) = channel();
-        std::thread::spawn(move || {
-            let mut reader = BufReader::new(stdout);
-            while let Some(msg) = read_frame(&mut reader) {
-                if tx.send(msg).is_err() {
-                    break;
-                }
-            }
-        });
+        let (child, stdin, rx) = stdio_client::spawn_server(Path::new(BIN), cwd, Stdio::inherit());
         Lsp {
             child,
             stdin,
@@ -73,9 +37,7 @@ impl Lsp {
     }
 
     fn send(&mut self, msg: Value) {
-        let body = msg.to_string();
-        write!(self.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
-        self.stdin.flush().unwrap();
+        stdio_client::write_frame(&mut self.stdin, &msg);
     }
 
     fn notify(&mut self, method: &str, params: Value) {

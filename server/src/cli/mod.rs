@@ -5,6 +5,7 @@ mod check;
 mod commands;
 mod prove;
 mod report;
+mod scratch;
 mod verify;
 
 use crate::catalog::{Kata, Pack};

@@ -9,9 +9,7 @@ use crate::analysis::complexity::{self, Class, ItemEstimate};
 use crate::analysis::parse;
 use crate::analysis::target_check::{check_targets, exponent_gap, TargetCheck};
 use crate::catalog::Kata;
-use crate::practice::workspace::crate_manifest;
 use crate::runner::probe::{self, Measurement, ProbeOptions, Verdict};
-use crate::runner::CrateRef;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -213,7 +211,7 @@ fn prove_kata(
         variants.push(("naive", n, gap >= 1.0));
     }
     for (name, src, must) in variants {
-        let krate = match scratch_crate(scratch, kata, name, src) {
+        let krate = match super::scratch::scratch_crate(scratch, name, kata, src) {
             Ok(k) => k,
             Err(e) => {
                 println!("   measured {name}: cannot write the scratch crate: {e}");
@@ -329,39 +327,6 @@ fn print_derivation(which: &str, est: &ItemEstimate, src: &str) {
         let (line, _) = crate::catalog::line_col(src, step.range.start);
         println!("        line {line}: {}", step.text);
     }
-}
-
-/// A one-crate workspace holding `src` as the kata's library.
-fn scratch_crate(
-    scratch: &Path,
-    kata: &Kata,
-    variant: &str,
-    src: &str,
-) -> std::io::Result<CrateRef> {
-    let workspace = scratch.join(variant).join(kata.id());
-    let crate_dir = workspace.join(kata.id());
-    std::fs::create_dir_all(crate_dir.join("src"))?;
-    write_if_changed(
-        &workspace.join("Cargo.toml"),
-        &format!(
-            "[workspace]\nresolver = \"2\"\nmembers = [\"{}\"]\n",
-            kata.id()
-        ),
-    )?;
-    write_if_changed(&crate_dir.join("Cargo.toml"), &crate_manifest(kata.id()))?;
-    write_if_changed(&crate_dir.join("src/lib.rs"), src)?;
-    Ok(CrateRef {
-        workspace,
-        package: kata.id().to_string(),
-        crate_dir,
-    })
-}
-
-fn write_if_changed(path: &Path, text: &str) -> std::io::Result<()> {
-    if std::fs::read_to_string(path).ok().as_deref() == Some(text) {
-        return Ok(());
-    }
-    std::fs::write(path, text)
 }
 
 fn print_totals(t: &Totals, static_only: bool, repeat: usize) {

@@ -9,7 +9,6 @@ use crate::analysis::complexity::{self, Class};
 use crate::analysis::target_check::{check_targets, exponent_gap};
 use crate::analysis::{self, CompiledRules};
 use crate::catalog::Kata;
-use crate::practice::workspace::crate_manifest;
 use crate::runner::probe::{self, Measurement, ProbeOptions};
 use crate::runner::{self, CrateRef, RunOptions, RunReport};
 use std::path::Path;
@@ -368,29 +367,7 @@ async fn build_and_test(
     scratch: &Path,
     timeout: Duration,
 ) -> anyhow::Result<(CrateRef, RunReport)> {
-    // One workspace per kata and variant, one target directory for all.
-    let workspace = scratch.join(variant.name()).join(kata.id());
-    let crate_dir = workspace.join(kata.id());
-    std::fs::create_dir_all(crate_dir.join("src"))?;
-    std::fs::write(
-        workspace.join("Cargo.toml"),
-        format!(
-            "[workspace]\nresolver = \"2\"\nmembers = [\"{}\"]\n",
-            kata.id()
-        ),
-    )?;
-    std::fs::write(crate_dir.join("Cargo.toml"), crate_manifest(kata.id()))?;
-    for (rel, contents) in kata.test_files() {
-        let path = crate_dir.join(rel);
-        std::fs::create_dir_all(path.parent().expect("test files live under tests/"))?;
-        std::fs::write(path, contents)?;
-    }
-    std::fs::write(crate_dir.join("src/lib.rs"), lib)?;
-    let krate = CrateRef {
-        workspace,
-        package: kata.id().to_string(),
-        crate_dir,
-    };
+    let krate = super::scratch::scratch_crate(scratch, variant.name(), kata, lib)?;
     let target = scratch.join("target");
     let options = RunOptions { timeout };
     let report =

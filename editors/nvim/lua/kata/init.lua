@@ -123,20 +123,18 @@ local function normalize(path)
   return real or path
 end
 
---- The kata crate a file belongs to: (crate_dir, kata_id) or nil.
-function M.kata_of_path(path)
+--- Walks from `path` (or its directory) up to the root; returns the first
+--- directory for which `found(dir)` is true, and what `found` returned.
+local function find_up(path, found)
   if path == nil or path == '' then
     return nil
   end
   path = normalize(path)
   local dir = is_dir(path) and path or dirname(path)
   while dir do
-    local manifest = dir .. '/Cargo.toml'
-    if is_file(manifest) then
-      local id = M.kata_id_of_manifest(manifest)
-      if id ~= nil then
-        return dir, id
-      end
+    local hit = found(dir)
+    if hit then
+      return dir, hit
     end
     local parent = dirname(dir)
     if parent == dir then
@@ -147,25 +145,20 @@ function M.kata_of_path(path)
   return nil
 end
 
+--- The kata crate a file belongs to: (crate_dir, kata_id) or nil.
+function M.kata_of_path(path)
+  return find_up(path, function(dir)
+    local manifest = dir .. '/Cargo.toml'
+    return is_file(manifest) and M.kata_id_of_manifest(manifest) or nil
+  end)
+end
+
 --- The practice workspace containing `path` (the directory with `.kata/`
 --- and a Cargo.toml), or nil.
 function M.workspace_of_path(path)
-  if path == nil or path == '' then
-    return nil
-  end
-  path = normalize(path)
-  local dir = is_dir(path) and path or dirname(path)
-  while dir do
-    if is_dir(dir .. '/.kata') and is_file(dir .. '/Cargo.toml') then
-      return dir
-    end
-    local parent = dirname(dir)
-    if parent == dir then
-      break
-    end
-    dir = parent
-  end
-  return nil
+  return (find_up(path, function(dir)
+    return is_dir(dir .. '/.kata') and is_file(dir .. '/Cargo.toml')
+  end))
 end
 
 --- The server's root for a file: its practice workspace, else its kata
