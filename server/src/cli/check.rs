@@ -1,15 +1,12 @@
 //! `kata check`: the same pipeline the language server runs on save, for
 //! one kata, several, or all started ones.
 
-use super::report::{self, KataReport, Location, MeasuredReport, ReportFinding, TargetEstimate};
+use super::report;
 use super::{CliError, CliResult, Context, Format};
-use crate::analysis::{self, complexity, CompiledRules};
-use crate::catalog::Kata;
-use crate::practice::{kata_of_path, Status, Workspace};
-use crate::runner::{self, CrateRef, RunOptions};
+use crate::engine::{self, record, CheckOutcome, CheckRequest};
+use crate::practice::{kata_of_path, Workspace};
 use std::path::Path;
 use std::process::ExitCode;
-use std::time::Duration;
 use tokio_util::sync::CancellationToken;
 
 pub struct CheckArgs {
@@ -37,48 +34,28 @@ pub fn run(ctx: &Context, args: CheckArgs) -> CliResult {
             .hint("start one with `kata start ID`"));
     }
     let rt = super::runtime();
-    let mut reports = Vec::new();
+    let mut outcomes = Vec::new();
     for id in &ids {
         let kata = ctx.kata(id)?;
         if !ws.is_started(id) {
             return Err(CliError::new(format!("kata `{id}` is not started"))
                 .hint(format!("start it with `kata start {id}`")));
         }
-        let secs = timeout
-            .or(kata.timeout_secs())
-            .unwrap_or(runner::DEFAULT_TIMEOUT.as_secs());
-        let report = rt.block_on(check_kata(
-            &ws,
-            kata,
-            Duration::from_secs(secs.max(1)),
+        let request = CheckRequest {
+            kata: kata.clone(),
+            crate_dir: ws.kata_dir(id),
+            cargo_root: ws.root.clone(),
+            timeout: CheckRequest::timeout_for(kata, timeout),
             measure,
-        ));
-        if report.passed() {
-            ws.progress().update_kata(id, |p| {
-                p.status = Status::Solved;
-                p.solved_at
-                    .get_or_insert_with(crate::practice::now_secs_public);
-            })?;
-        }
-        ws.progress().update_kata(id, |p| {
-            if p.status == Status::New {
-                p.status = Status::Started;
-            }
-            p.runs += 1;
-            p.last_passed = report.tests_passed();
-            p.last_failed = report.tests_failed();
-        })?;
-        reports.push(report);
+        };
+        let outcome = rt
+            .block_on(engine::check(&request, &CancellationToken::new(), |_| {}))
+            .ok_or_else(|| CliError::new(format!("the check of `{id}` was cancelled")))?;
+        record::record(&ws, &outcome)?;
+        outcomes.push(outcome);
     }
-    let out = match format {
-        Format::Human => report::human(&reports),
-        Format::Json => report::json(&reports),
-        Format::Junit => report::junit(&reports),
-        Format::Sarif => report::sarif(&reports),
-        Format::Github => report::github(&reports),
-    };
-    print!("{out}");
-    Ok(if reports.iter().all(KataReport::passed) {
+    print!("{}", report::render(format, &outcomes));
+    Ok(if outcomes.iter().all(CheckOutcome::solved) {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
@@ -124,90 +101,4 @@ fn resolve_targets(
 fn current_kata() -> Option<String> {
     let cwd = std::env::current_dir().ok()?;
     kata_of_path(&cwd.join("Cargo.toml")).map(|(_, id)| id)
-}
-
-/// Static checks then the test run, as one report.
-pub async fn check_kata(
-    ws: &Workspace,
-    kata: &Kata,
-    timeout: Duration,
-    measure: bool,
-) -> KataReport {
-    let crate_dir = ws.kata_dir(kata.id());
-    let mut report = KataReport::new(kata, &ws.root, &crate_dir, timeout);
-    let lib = crate_dir.join("src/lib.rs");
-    match std::fs::read_to_string(&lib) {
-        Ok(text) => {
-            let tree = analysis::parse(&text);
-            let (rules, _) = CompiledRules::compile(&kata.spec);
-            for finding in analysis::check(&text, &tree, &rules) {
-                report
-                    .findings
-                    .push(ReportFinding::from_finding(&finding, "src/lib.rs", &text));
-            }
-            // The static complexity estimate joins the rule findings.
-            let estimates = complexity::estimate(&text, &tree);
-            for finding in complexity::complexity_findings(&estimates, &kata.spec.targets) {
-                report
-                    .findings
-                    .push(ReportFinding::from_finding(&finding, "src/lib.rs", &text));
-            }
-            report.complexity =
-                TargetEstimate::from_estimates(&estimates, &kata.spec.targets, &text);
-        }
-        Err(e) => report.problem = Some(format!("cannot read {}: {e}", lib.display())),
-    }
-    if let Some(finding) = external_crate_finding(&crate_dir) {
-        report.findings.push(finding);
-    }
-    let krate = CrateRef {
-        workspace: ws.root.clone(),
-        package: kata.id().to_string(),
-        crate_dir,
-    };
-    let run = runner::run_tests(
-        &krate,
-        &RunOptions { timeout },
-        &CancellationToken::new(),
-        |_| {},
-    )
-    .await;
-    let all_passed = run.all_passed();
-    report.add_run(run);
-    // Measured growth: only once the tests pass, never during a build.
-    if all_passed && measure {
-        let result = runner::probe::run_probe(
-            &krate,
-            kata,
-            &runner::probe::ProbeOptions::default(),
-            &CancellationToken::new(),
-        )
-        .await;
-        report.measured = MeasuredReport::from_result(result);
-    }
-    report
-}
-
-/// Katas are std-only: a dependency in the crate's manifest is a finding.
-fn external_crate_finding(crate_dir: &Path) -> Option<ReportFinding> {
-    let text = std::fs::read_to_string(crate_dir.join("Cargo.toml")).ok()?;
-    let doc: toml::Table = toml::from_str(&text).ok()?;
-    let deps = doc.get("dependencies")?.as_table()?;
-    let (name, _) = deps.iter().next()?;
-    let line = text
-        .lines()
-        .position(|l| l.trim_start().starts_with(name.as_str()))
-        .map_or(1, |i| i + 1);
-    Some(ReportFinding {
-        location: Location {
-            file: "Cargo.toml".into(),
-            line,
-            column: 1,
-            end_line: line,
-            end_column: 1 + name.len(),
-        },
-        severity: "error".into(),
-        code: "kata/external-crate".into(),
-        message: format!("katas use only the standard library; remove the dependency `{name}`"),
-    })
 }

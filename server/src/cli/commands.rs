@@ -1,18 +1,11 @@
 //! The small subcommands: list, init, start, hint, reset, solution, progress.
 
 use super::{CliError, CliResult, Context};
-use crate::practice::{Progress, StartOutcome, Status, Workspace};
+use crate::engine::actions::{self, CatalogueFilter, RevealError};
+use crate::practice::{StartOutcome, Status, Workspace};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::ExitCode;
-
-/// The learner's progress, or an empty one outside a workspace.
-fn progress_if_any(ctx: &Context) -> Progress {
-    ctx.workspace()
-        .ok()
-        .and_then(|ws| ws.progress().read().ok())
-        .unwrap_or_default()
-}
 
 pub fn list(
     ctx: &Context,
@@ -20,48 +13,27 @@ pub fn list(
     difficulty: Option<String>,
     json: bool,
 ) -> CliResult {
-    let progress = progress_if_any(ctx);
-    let katas: Vec<_> = ctx
-        .pack
-        .katas
-        .iter()
-        .filter(|k| {
-            topic
-                .as_ref()
-                .is_none_or(|t| k.spec.topics.iter().any(|kt| kt == t))
-        })
-        .filter(|k| {
-            difficulty
-                .as_ref()
-                .is_none_or(|d| k.spec.difficulty.as_str() == d)
-        })
-        .collect();
+    let ws = ctx.workspace().ok();
+    let rows = actions::catalogue(
+        &ctx.pack,
+        ws.as_ref(),
+        &CatalogueFilter { topic, difficulty },
+    );
     if json {
-        let rows: Vec<_> = katas
-            .iter()
-            .map(|k| {
-                let p = progress.get(k.id());
-                serde_json::json!({
-                    "id": k.id(), "title": k.spec.title, "difficulty": k.spec.difficulty.as_str(),
-                    "topics": k.spec.topics, "status": p.status.as_str(), "hints_shown": p.hints_shown,
-                    "hints_total": k.spec.hints.len(),
-                })
-            })
-            .collect();
         println!(
             "{}",
-            serde_json::to_string_pretty(&rows).expect("json values serialise")
+            serde_json::to_string_pretty(&rows).expect("rows serialise")
         );
         return Ok(ExitCode::SUCCESS);
     }
-    if katas.is_empty() {
+    if rows.is_empty() {
         println!("No katas match.");
         return Ok(ExitCode::SUCCESS);
     }
-    let id_w = katas.iter().map(|k| k.id().len()).max().unwrap_or(2).max(2);
-    let title_w = katas
+    let id_w = rows.iter().map(|k| k.id.len()).max().unwrap_or(2).max(2);
+    let title_w = rows
         .iter()
-        .map(|k| k.spec.title.chars().count())
+        .map(|k| k.title.chars().count())
         .max()
         .unwrap_or(5)
         .clamp(5, 44);
@@ -69,20 +41,25 @@ pub fn list(
         "{:id_w$}  {:title_w$}  {:6}  {:8}  {:5}  TOPICS",
         "ID", "TITLE", "LEVEL", "STATUS", "HINTS"
     );
-    for k in &katas {
-        let p = progress.get(k.id());
-        let title: String = k.spec.title.chars().take(title_w).collect();
+    for k in &rows {
+        let title: String = if k.title.chars().count() > title_w {
+            let mut t: String = k.title.chars().take(title_w - 1).collect();
+            t.push('…');
+            t
+        } else {
+            k.title.clone()
+        };
         println!(
             "{:id_w$}  {:title_w$}  {:6}  {:8}  {:5}  {}",
-            k.id(),
+            k.id,
             title,
-            k.spec.difficulty.as_str(),
-            p.status.as_str(),
-            format!("{}/{}", p.hints_shown, k.spec.hints.len()),
-            k.spec.topics.join(", ")
+            k.difficulty,
+            k.status.as_str(),
+            format!("{}/{}", k.hints_shown, k.hints_total),
+            k.topics.join(", ")
         );
     }
-    println!("\n{} katas. Start one with `kata start ID`.", katas.len());
+    println!("\n{} katas. Start one with `kata start ID`.", rows.len());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -106,7 +83,7 @@ pub fn init(_ctx: &Context, dir: &Path) -> CliResult {
 pub fn start(ctx: &Context, id: &str) -> CliResult {
     let kata = ctx.kata(id)?;
     let ws = ctx.workspace()?;
-    match ws.start(kata)? {
+    match actions::start(&ws, kata)? {
         StartOutcome::Created(dir) => {
             println!(
                 "Started `{}` ({}) in {}",
@@ -140,25 +117,15 @@ pub fn start(ctx: &Context, id: &str) -> CliResult {
 pub fn hint(ctx: &Context, id: &str) -> CliResult {
     let kata = ctx.kata(id)?;
     let ws = ctx.workspace()?;
-    let total = kata.spec.hints.len();
-    if total == 0 {
+    let Some(hint) = actions::next_hint(&ws, kata)? else {
         println!("`{id}` has no hints.");
         return Ok(ExitCode::SUCCESS);
-    }
-    let shown = ws.progress().update_kata(id, |p| {
-        if p.hints_shown < total {
-            p.hints_shown += 1;
-        }
-        if p.status == Status::New {
-            p.status = Status::Started;
-        }
-        p.hints_shown
-    })?;
+    };
     println!(
-        "Hint {shown}/{total} for `{id}`:\n{}",
-        kata.spec.hints[shown - 1].text.trim()
+        "Hint {}/{} for `{id}`:\n{}",
+        hint.index, hint.total, hint.text
     );
-    if shown == total {
+    if hint.index == hint.total {
         println!("\nThat was the last hint. `kata solution {id} --reveal` shows the reference.");
     }
     Ok(ExitCode::SUCCESS)
@@ -171,7 +138,7 @@ pub fn reset(ctx: &Context, id: &str) -> CliResult {
         return Err(CliError::new(format!("kata `{id}` is not started"))
             .hint(format!("start it with `kata start {id}`")));
     }
-    let backup = ws.reset(kata)?;
+    let backup = actions::reset(&ws, kata)?;
     println!(
         "Restored the starter of `{id}`. Your files were backed up to {}",
         backup.display()
@@ -182,34 +149,28 @@ pub fn reset(ctx: &Context, id: &str) -> CliResult {
 pub fn solution(ctx: &Context, id: &str, reveal: bool) -> CliResult {
     let kata = ctx.kata(id)?;
     let ws = ctx.workspace()?;
-    let progress = ws.progress().read()?.get(id);
-    if progress.status != Status::Solved && !progress.revealed && !reveal {
-        return Err(CliError::new(format!(
-            "`{id}` is not solved yet, so its solution stays hidden"
-        ))
-        .hint(format!(
+    match actions::reveal_solution(&ws, kata, reveal) {
+        Ok((reference, path)) => {
+            println!("{reference}");
+            eprintln!("(also written to {})", path.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e @ RevealError::NotSolved(_)) => Err(CliError::new(e.to_string()).hint(format!(
             "`kata hint {id}` helps; `kata solution {id} --reveal` shows it anyway (recorded)"
-        )));
+        ))),
+        Err(e) => Err(CliError::new(e.to_string())),
     }
-    if reveal && progress.status != Status::Solved {
-        ws.progress().update_kata(id, |p| p.revealed = true)?;
-    }
-    let reference = kata
-        .reference()
-        .ok_or_else(|| CliError::new(format!("`{id}` has no reference solution")))?;
-    let path = ws.write_solution(kata)?;
-    println!("{reference}");
-    eprintln!("(also written to {})", path.display());
-    Ok(ExitCode::SUCCESS)
 }
 
 pub fn progress(ctx: &Context, json: bool) -> CliResult {
     let ws = ctx.workspace()?;
     let progress = ws.progress().read()?;
     #[derive(Default, serde::Serialize)]
+    #[serde(rename_all = "camelCase")]
     struct Tally {
         total: usize,
         started: usize,
+        too_slow: usize,
         solved: usize,
         hints: usize,
     }
@@ -221,6 +182,7 @@ pub fn progress(ctx: &Context, json: bool) -> CliResult {
         let add = |t: &mut Tally| {
             t.total += 1;
             t.started += usize::from(p.status == Status::Started);
+            t.too_slow += usize::from(p.status == Status::TooSlow);
             t.solved += usize::from(p.status == Status::Solved);
             t.hints += p.hints_shown;
         };
@@ -233,7 +195,8 @@ pub fn progress(ctx: &Context, json: bool) -> CliResult {
         }
     }
     if json {
-        let out = serde_json::json!({"overall": overall, "by_difficulty": by_level, "by_topic": by_topic});
+        let out =
+            serde_json::json!({"overall": overall, "byDifficulty": by_level, "byTopic": by_topic});
         println!(
             "{}",
             serde_json::to_string_pretty(&out).expect("json values serialise")
@@ -242,8 +205,8 @@ pub fn progress(ctx: &Context, json: bool) -> CliResult {
     }
     let line = |name: &str, t: &Tally| {
         println!(
-            "{name:24} {:>3}/{:<3} solved  {:>3} started  {:>3} hints",
-            t.solved, t.total, t.started, t.hints
+            "{name:24} {:>3}/{:<3} solved  {:>3} too slow  {:>3} started  {:>3} hints",
+            t.solved, t.total, t.too_slow, t.started, t.hints
         )
     };
     line("all katas", &overall);

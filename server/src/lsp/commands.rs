@@ -3,11 +3,10 @@
 //! kata as its first argument (a string, or `{"uri": "..."}`);
 //! `startNext` may omit it.
 
-use super::ext;
 use super::katas::KataCtx;
 use super::server::Inner;
-use crate::catalog::Kata;
-use crate::practice::{StartOutcome, Status};
+use crate::engine::actions;
+use crate::practice::StartOutcome;
 use serde_json::{json, Value};
 use std::path::Path;
 use std::sync::Arc;
@@ -117,8 +116,16 @@ async fn refresh_lenses(inner: &Inner) {
 }
 
 async fn show_hint(inner: &Inner, kata: &KataCtx) -> Result<Value> {
-    let hints = &kata.kata.spec.hints;
-    if hints.is_empty() {
+    let hint = match &kata.workspace {
+        Some(ws) => actions::next_hint(ws, &kata.kata).map_err(internal)?,
+        // Outside a workspace nothing is recorded: always the first hint.
+        None => kata.kata.spec.hints.first().map(|h| actions::Hint {
+            index: 1,
+            total: kata.kata.spec.hints.len(),
+            text: h.text.trim().to_string(),
+        }),
+    };
+    let Some(hint) = hint else {
         inner
             .client
             .show_message(
@@ -127,30 +134,22 @@ async fn show_hint(inner: &Inner, kata: &KataCtx) -> Result<Value> {
             )
             .await;
         return Ok(json!({ "index": 0, "total": 0 }));
-    }
-    let total = hints.len();
-    let index = match &kata.workspace {
-        Some(ws) => ws
-            .progress()
-            .update_kata(kata.id(), |p| {
-                if p.hints_shown < total {
-                    p.hints_shown += 1;
-                }
-                p.hints_shown.max(1)
-            })
-            .map_err(internal)?,
-        None => 1,
     };
-    let text = &hints[index - 1].text;
     inner
         .client
         .show_message(
             MessageType::INFO,
-            format!("kata `{}`, hint {index}/{total}: {text}", kata.id()),
+            format!(
+                "kata `{}`, hint {}/{}: {}",
+                kata.id(),
+                hint.index,
+                hint.total,
+                hint.text
+            ),
         )
         .await;
     refresh_lenses(inner).await;
-    Ok(json!({ "index": index, "total": total, "text": text }))
+    Ok(json!({ "index": hint.index, "total": hint.total, "text": hint.text }))
 }
 
 async fn confirm(inner: &Inner, message: String, action: &str) -> bool {
@@ -185,7 +184,12 @@ async fn reset(inner: &Inner, kata: &KataCtx) -> Result<Value> {
     if !confirm(inner, question, "Reset").await {
         return Ok(json!({ "reset": false }));
     }
-    let backup = ws.reset(&kata.kata).map_err(internal)?;
+    let backup = actions::reset(&ws, &kata.kata).map_err(internal)?;
+    // The last check described the code that is gone: drop it everywhere.
+    for path in kata.set_outcome(None, Default::default()) {
+        inner.publish(&path, kata).await;
+    }
+    refresh_lenses(inner).await;
     inner
         .client
         .show_message(
@@ -228,7 +232,7 @@ async fn reveal(inner: &Inner, kata: &KataCtx) -> Result<Value> {
     let ws = kata.workspace.clone().ok_or_else(|| {
         Error::invalid_params("this kata crate is not inside a practice workspace")
     })?;
-    if kata.progress().status != Status::Solved {
+    if !actions::may_see_solution(&kata.progress()) {
         let question = format!(
             "Reveal the reference solution of `{}`? The kata is not solved yet; revealing it is recorded in your progress.",
             kata.id()
@@ -237,10 +241,7 @@ async fn reveal(inner: &Inner, kata: &KataCtx) -> Result<Value> {
             return Ok(json!({ "revealed": false }));
         }
     }
-    let path = ws.write_solution(&kata.kata).map_err(internal)?;
-    ws.progress()
-        .update_kata(kata.id(), |p| p.revealed = true)
-        .map_err(internal)?;
+    let (_, path) = actions::reveal_solution(&ws, &kata.kata, true).map_err(internal)?;
     let uri = show(inner, &path).await;
     Ok(json!({ "revealed": true, "uri": uri.map(|u| u.as_str().to_string()) }))
 }
@@ -254,41 +255,14 @@ async fn open_prompt(inner: &Inner, kata: &KataCtx) -> Result<Value> {
     Ok(json!({ "uri": uri.map(|u| u.as_str().to_string()) }))
 }
 
-/// The kata to do next: not solved, sharing the most topics with the
-/// current one, closest in difficulty (one step up once it is solved).
-pub fn recommend<'a>(
-    katas: &'a [Kata],
-    status: &dyn Fn(&str) -> Status,
-    current: Option<&Kata>,
-) -> Option<&'a Kata> {
-    let current_solved = current.is_some_and(|c| status(c.id()) == Status::Solved);
-    let wanted = current.map_or(0, |c| c.spec.difficulty as i32 + i32::from(current_solved));
-    katas
-        .iter()
-        .filter(|k| Some(k.id()) != current.map(Kata::id) && status(k.id()) != Status::Solved)
-        .min_by_key(|k| {
-            let started = i32::from(status(k.id()) == Status::Started);
-            let shared = current.map_or(0, |c| {
-                k.spec
-                    .topics
-                    .iter()
-                    .filter(|t| c.spec.topics.contains(t))
-                    .count() as i32
-            });
-            let distance = (k.spec.difficulty as i32 - wanted).abs();
-            (started, distance, -shared, k.id().to_string())
-        })
-}
-
 async fn start_next(inner: &Arc<Inner>, current: Option<&KataCtx>) -> Result<Value> {
     let ws = inner.workspace(current).ok_or_else(|| {
         Error::invalid_params("no practice workspace is open (create one with `kata init`)")
     })?;
     let progress = ws.progress().read().map_err(internal)?;
-    let status = |id: &str| progress.get(id).status;
-    let next = recommend(&inner.pack.katas, &status, current.map(|c| &c.kata))
+    let next = actions::recommend(&inner.pack, &progress, current.map(|c| &c.kata))
         .ok_or_else(|| Error::invalid_params("every kata of the pack is solved: well done"))?;
-    let started = ext::start_kata(&ws, next).map_err(internal)?;
+    let started = actions::start(&ws, next).map_err(internal)?;
     let lib = match &started {
         StartOutcome::Created(dir) | StartOutcome::AlreadyStarted(dir) => {
             dir.join("src").join("lib.rs")

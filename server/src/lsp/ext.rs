@@ -2,11 +2,12 @@
 //! `kata/status`. Documented in docs/lsp-extensions.md.
 
 use super::katas::KataCtx;
-use super::measured::{self, Growth};
+use super::measured::Growth;
 use super::server::Inner;
-use crate::catalog::{Kata, ProbeMeasure};
-use crate::practice::{PracticeError, StartOutcome, Workspace};
-use crate::runner::probe::Verdict;
+use crate::engine::actions::{self, CatalogueFilter, CatalogueRow};
+use crate::engine::outcome::{GrowthVerdict, MeasuredGrowth};
+use crate::engine::{CheckOutcome, Status as CheckStatus};
+use crate::practice::{StartOutcome, Workspace};
 use serde::{Deserialize, Serialize};
 use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::Uri;
@@ -18,17 +19,12 @@ pub struct ListParams {
     pub difficulty: Option<String>,
 }
 
+/// A catalogue row (the same as `kata list --json`) with its file as a URI.
 #[derive(Debug, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct KataEntry {
-    pub id: String,
-    pub title: String,
-    pub difficulty: String,
-    pub topics: Vec<String>,
-    /// `new`, `started` or `solved`.
-    pub status: String,
-    pub hints_shown: usize,
-    pub hints_total: usize,
+    #[serde(flatten)]
+    pub row: CatalogueRow,
     /// `src/lib.rs` of the kata's crate, once started.
     pub uri: Option<String>,
 }
@@ -76,6 +72,9 @@ pub struct StatusResult {
     /// while measuring.
     pub measured: Option<MeasuredStatus>,
     pub revealed: bool,
+    /// The last check's whole outcome (as `kata check --format json`
+    /// reports it), restored across restarts; null before the first.
+    pub outcome: Option<CheckOutcome>,
 }
 
 #[derive(Debug, Serialize, Deserialize, PartialEq)]
@@ -83,7 +82,7 @@ pub struct StatusResult {
 pub struct MeasuredStatus {
     /// `pass`, `too-slow`, `inconclusive`, or `error` (the probe could not
     /// be built or run).
-    pub verdict: String,
+    pub verdict: GrowthVerdict,
     /// The fitted slope of log(cost) against log(n): cost grows like
     /// n^slope.
     pub slope: Option<f64>,
@@ -102,48 +101,19 @@ pub struct MeasuredStatus {
     pub summary: String,
 }
 
-fn measured_status(kata: &KataCtx, growth: &Growth) -> Option<MeasuredStatus> {
-    let summary = growth
-        .hover_line()
-        .map(|l| l.trim_start_matches("**Measured** ").to_string())
-        .unwrap_or_default();
-    match growth {
-        Growth::Unknown | Growth::Measuring => None,
-        Growth::Measured(m) => Some(MeasuredStatus {
-            verdict: match &m.verdict {
-                Verdict::Pass => "pass",
-                Verdict::TooSlow { .. } => "too-slow",
-                Verdict::Inconclusive { .. } => "inconclusive",
-            }
-            .to_string(),
-            slope: measured::slope(m),
-            expected: m.expected.clone(),
-            expected_exponent: Some(m.expected_exponent),
-            sizes: m.sizes.clone(),
-            measure: m.measure.to_string(),
-            reason: match &m.verdict {
-                Verdict::Inconclusive { reason } => Some(reason.clone()),
-                _ => None,
-            },
-            summary,
-        }),
-        Growth::Failed(error) => {
-            let probe = kata.kata.spec.probe.as_ref();
-            Some(MeasuredStatus {
-                verdict: "error".to_string(),
-                slope: None,
-                expected: probe.map(|p| p.expect.clone()).unwrap_or_default(),
-                expected_exponent: None,
-                sizes: Vec::new(),
-                measure: match probe.map(|p| p.measure) {
-                    Some(ProbeMeasure::Ops) => "ops",
-                    _ => "time",
-                }
-                .to_string(),
-                reason: Some(error.clone()),
-                summary,
-            })
-        }
+fn measured_status(g: &MeasuredGrowth) -> MeasuredStatus {
+    MeasuredStatus {
+        verdict: g.verdict,
+        slope: g.slope,
+        expected: g.expected.clone(),
+        expected_exponent: g.expected_exponent,
+        sizes: g.sizes.clone(),
+        measure: g.measure.clone(),
+        reason: g.reason.clone(),
+        summary: Growth::Measured(g)
+            .hover_line()
+            .map(|l| l.trim_start_matches("**Measured** ").to_string())
+            .unwrap_or_default(),
     }
 }
 
@@ -162,6 +132,9 @@ pub struct TestsStatus {
 #[derive(Debug, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct LastRun {
+    /// The check's one status: `does-not-compile`, `failing`, `too-slow`
+    /// or `solved`.
+    pub status: CheckStatus,
     pub passed: usize,
     pub failed: usize,
     pub build_errors: usize,
@@ -198,46 +171,18 @@ fn uri_string(path: &std::path::Path) -> Option<String> {
 
 pub fn list(inner: &Inner, params: ListParams) -> Result<Vec<KataEntry>> {
     let ws = inner.workspace(None);
-    let progress = ws
-        .as_ref()
-        .and_then(|ws| ws.progress().read().ok())
-        .unwrap_or_default();
-    Ok(inner
-        .pack
-        .katas
-        .iter()
-        .filter(|k| {
-            params
-                .topic
-                .as_ref()
-                .is_none_or(|t| k.spec.topics.iter().any(|x| x == t))
-                && params
-                    .difficulty
-                    .as_ref()
-                    .is_none_or(|d| k.spec.difficulty.as_str() == d)
-        })
-        .map(|k| {
-            let p = progress.get(k.id());
-            let started = ws.as_ref().is_some_and(|ws| ws.is_started(k.id()));
-            KataEntry {
-                id: k.id().to_string(),
-                title: k.spec.title.clone(),
-                difficulty: k.spec.difficulty.as_str().to_string(),
-                topics: k.spec.topics.clone(),
-                status: p.status.as_str().to_string(),
-                hints_shown: p.hints_shown.min(k.spec.hints.len()),
-                hints_total: k.spec.hints.len(),
-                uri: ws
-                    .as_ref()
-                    .filter(|_| started)
-                    .and_then(|ws| uri_string(&ws.kata_dir(k.id()).join("src").join("lib.rs"))),
-            }
+    let filter = CatalogueFilter {
+        topic: params.topic,
+        difficulty: params.difficulty,
+    };
+    Ok(actions::catalogue(&inner.pack, ws.as_ref(), &filter)
+        .into_iter()
+        .map(|mut row| KataEntry {
+            // The editor needs the file as a URI, not as a path.
+            uri: row.lib_path.take().as_deref().and_then(uri_string),
+            row,
         })
         .collect())
-}
-
-pub fn start_kata(ws: &Workspace, kata: &Kata) -> std::result::Result<StartOutcome, PracticeError> {
-    ws.start(kata)
 }
 
 pub fn start(inner: &Inner, params: StartParams) -> Result<StartResult> {
@@ -252,7 +197,7 @@ pub fn start(inner: &Inner, params: StartParams) -> Result<StartResult> {
         }
         Error::invalid_params(message)
     })?;
-    let outcome = start_kata(&ws, kata).map_err(|e| Error::invalid_params(e.to_string()))?;
+    let outcome = actions::start(&ws, kata).map_err(|e| Error::invalid_params(e.to_string()))?;
     let (dir, created) = match outcome {
         StartOutcome::Created(dir) => (dir, true),
         StartOutcome::AlreadyStarted(dir) => (dir, false),
@@ -268,7 +213,7 @@ pub fn start(inner: &Inner, params: StartParams) -> Result<StartResult> {
 pub fn status_of(kata: &KataCtx) -> StatusResult {
     let spec = &kata.kata.spec;
     let p = kata.progress();
-    let growth = kata.growth();
+    let last = kata.last_outcome();
     StatusResult {
         id: spec.id.clone(),
         title: spec.title.clone(),
@@ -276,12 +221,16 @@ pub fn status_of(kata: &KataCtx) -> StatusResult {
         status: p.status.as_str().to_string(),
         tests: TestsStatus {
             running: kata.is_running(),
-            last_run: kata.last_run().map(|r| LastRun {
-                passed: r.passed,
-                failed: r.failed,
-                build_errors: r.build_errors,
-                solved: r.solved,
-                summary: r.status(),
+            last_run: last.as_ref().map(|o| LastRun {
+                status: o.status,
+                passed: o.tests.passed,
+                failed: o.tests.failed,
+                build_errors: match o.status {
+                    CheckStatus::DoesNotCompile => o.compile_errors.len().max(1),
+                    _ => 0,
+                },
+                solved: o.solved(),
+                summary: o.headline.clone(),
             }),
             recorded_passed: p.last_passed,
             recorded_failed: p.last_failed,
@@ -301,9 +250,16 @@ pub fn status_of(kata: &KataCtx) -> StatusResult {
             })
             .collect(),
         probe_expect: spec.probe.as_ref().map(|p| p.expect.clone()),
-        measuring: matches!(growth, Growth::Measuring),
-        measured: measured_status(kata, &growth),
+        measuring: kata.is_measuring(),
+        measured: if kata.is_measuring() {
+            None
+        } else {
+            last.as_ref()
+                .and_then(|o| o.measurement.growth())
+                .map(measured_status)
+        },
         revealed: p.revealed,
+        outcome: last,
     }
 }
 

@@ -4,6 +4,7 @@
 //! measured growth and the last run.
 
 use super::katas::{graded_items, KataCtx, Role};
+use super::measured::Growth;
 use super::server::Snapshot;
 use super::to_proto;
 use tower_lsp_server::ls_types::{Hover, HoverContents, MarkupContent, MarkupKind, Position};
@@ -140,14 +141,15 @@ fn graded_hover(
             probe.expect
         ));
     }
-    if let Some(line) = kata.growth().hover_line() {
+    let last = kata.last_outcome();
+    if let Some(line) = Growth::of(kata.is_measuring(), last.as_ref()).hover_line() {
         md.push_str(&format!("  \n{line}"));
     }
-    let tests = match kata.last_run() {
-        Some(run) => run.status(),
+    let tests = match &last {
+        Some(outcome) => outcome.headline.clone(),
         None => "not run yet: save the file to run them".into(),
     };
-    md.push_str(&format!("  \n**Tests** {tests}"));
+    md.push_str(&format!("  \n**Status** {tests}"));
     let progress = kata.progress();
     md.push_str(&format!(
         "  \n**Hints** {}/{} shown",

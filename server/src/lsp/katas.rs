@@ -2,17 +2,16 @@
 //! the graded items (`[[target]] item`) and test functions, found with
 //! tree-sitter.
 
-use super::measured::Growth;
 use crate::analysis::complexity::{self, ItemEstimate};
 use crate::analysis::CompiledRules;
 use crate::catalog::{Kata, Pack, Target};
+use crate::engine::{record, CheckOutcome};
 use crate::practice::{kata_of_path, KataProgress, Workspace};
-use crate::runner::CrateRef;
+use parking_lot::{Mutex, MutexGuard};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
-use tower_lsp_server::ls_types::{Diagnostic, NumberOrString};
+use tower_lsp_server::ls_types::Diagnostic;
 use tree_sitter::{Node, Tree};
 
 /// A started kata: its crate in the practice workspace and what the server
@@ -28,45 +27,18 @@ pub struct KataCtx {
     pub state: Mutex<RunState>,
 }
 
-/// The outcome of the last test run, as the learner saw it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct RunSummary {
-    pub passed: usize,
-    pub failed: usize,
-    pub build_errors: usize,
-    pub problem: Option<String>,
-    pub solved: bool,
-}
-
-impl RunSummary {
-    pub fn total(&self) -> usize {
-        self.passed + self.failed
-    }
-
-    /// One line for lenses, hovers and the summary diagnostic.
-    pub fn status(&self) -> String {
-        if let Some(problem) = &self.problem {
-            return format!("tests did not run: {problem}");
-        }
-        if self.build_errors > 0 {
-            let s = if self.build_errors == 1 { "" } else { "s" };
-            return format!("does not compile: {} error{s}", self.build_errors);
-        }
-        if self.solved {
-            return format!("solved: all {} tests pass", self.passed);
-        }
-        format!("{}/{} tests pass", self.passed, self.total())
-    }
-}
-
+/// What the server knows of the kata's checks.
 #[derive(Default)]
 pub struct RunState {
+    /// A check is building or testing.
     pub running: bool,
-    pub last: Option<RunSummary>,
-    /// Diagnostics of the last run (and of its measurement), by file.
-    pub diagnostics: BTreeMap<PathBuf, Vec<Diagnostic>>,
-    /// The measured growth of the code the last finished run tested.
-    pub growth: Growth,
+    /// The tests passed and the probe is being built or run.
+    pub measuring: bool,
+    /// The last finished check (restored from `.kata/outcomes/` at start).
+    pub last: Option<CheckOutcome>,
+    /// Diagnostics of the last check, by file; `None` until computed for a
+    /// restored outcome.
+    pub diagnostics: Option<BTreeMap<PathBuf, Vec<Diagnostic>>>,
 }
 
 /// What a file is to its kata.
@@ -96,13 +68,19 @@ impl KataCtx {
         for error in errors {
             super::log(format_args!("kata `{}`: {error}", kata.id()));
         }
+        let state = Mutex::new(RunState {
+            last: workspace
+                .as_ref()
+                .and_then(|ws| record::last_outcome(ws, kata.id())),
+            ..RunState::default()
+        });
         KataCtx {
             kata: kata.clone(),
             crate_dir,
             workspace,
             cargo_root,
             rules,
-            state: Mutex::new(RunState::default()),
+            state,
         }
     }
 
@@ -114,14 +92,6 @@ impl KataCtx {
         match path.strip_prefix(&self.crate_dir) {
             Ok(rel) if rel.starts_with("src") => Role::Solution,
             _ => Role::Other,
-        }
-    }
-
-    pub fn krate(&self) -> CrateRef {
-        CrateRef {
-            workspace: self.cargo_root.clone(),
-            package: self.id().to_string(),
-            crate_dir: self.crate_dir.clone(),
         }
     }
 
@@ -137,98 +107,80 @@ impl KataCtx {
             .unwrap_or_default()
     }
 
-    pub fn last_run(&self) -> Option<RunSummary> {
-        self.state
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .last
-            .clone()
+    fn state(&self) -> MutexGuard<'_, RunState> {
+        self.state.lock()
+    }
+
+    /// The last finished check.
+    pub fn last_outcome(&self) -> Option<CheckOutcome> {
+        self.state().last.clone()
     }
 
     pub fn is_running(&self) -> bool {
-        self.state.lock().unwrap_or_else(|e| e.into_inner()).running
+        self.state().running
     }
 
-    /// A file's run diagnostics; empty when the last run found nothing there.
-    pub fn run_diagnostics(&self, path: &Path) -> Vec<Diagnostic> {
-        let state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        state.diagnostics.get(path).cloned().unwrap_or_default()
+    pub fn is_measuring(&self) -> bool {
+        self.state().measuring
     }
 
-    /// Stores a run's diagnostics; returns every file whose diagnostics
-    /// changed (the old ones must be cleared too). The measured growth of
-    /// the code before the run no longer applies: it is forgotten, or
-    /// marked as being measured again when `measuring`.
-    pub fn set_run_diagnostics(
+    pub fn set_running(&self, running: bool) {
+        let mut state = self.state();
+        state.running = running;
+        if !running {
+            state.measuring = false;
+        }
+    }
+
+    pub fn set_measuring(&self) {
+        self.state().measuring = true;
+    }
+
+    /// A file's diagnostics from the last check; empty when it found
+    /// nothing there. A restored outcome's are computed on first use.
+    pub fn run_diagnostics(
         &self,
-        summary: RunSummary,
+        path: &Path,
+        compute: impl FnOnce(&CheckOutcome) -> BTreeMap<PathBuf, Vec<Diagnostic>>,
+    ) -> Vec<Diagnostic> {
+        let mut state = self.state();
+        if state.diagnostics.is_none() {
+            let computed = state.last.as_ref().map(compute).unwrap_or_default();
+            state.diagnostics = Some(computed);
+        }
+        state
+            .diagnostics
+            .as_ref()
+            .and_then(|d| d.get(path).cloned())
+            .unwrap_or_default()
+    }
+
+    /// Stores a finished check and its diagnostics; returns every file
+    /// whose diagnostics changed (the old ones must be cleared too).
+    pub fn set_outcome(
+        &self,
+        outcome: Option<CheckOutcome>,
         diagnostics: BTreeMap<PathBuf, Vec<Diagnostic>>,
-        measuring: bool,
     ) -> BTreeSet<PathBuf> {
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        let mut touched: BTreeSet<PathBuf> = state.diagnostics.keys().cloned().collect();
+        let mut state = self.state();
+        let mut touched: BTreeSet<PathBuf> = state
+            .diagnostics
+            .iter()
+            .flat_map(|d| d.keys().cloned())
+            .collect();
         touched.extend(diagnostics.keys().cloned());
-        state.diagnostics = diagnostics;
-        state.last = Some(summary);
-        state.growth = if measuring {
-            Growth::Measuring
-        } else {
-            Growth::Unknown
-        };
-        touched
-    }
-
-    pub fn growth(&self) -> Growth {
-        self.state
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .growth
-            .clone()
-    }
-
-    /// Stores a measurement and puts its diagnostics in place of those of
-    /// an earlier one, next to the run's; returns the files whose
-    /// diagnostics changed.
-    pub fn set_growth(
-        &self,
-        growth: Growth,
-        diagnostics: BTreeMap<PathBuf, Vec<Diagnostic>>,
-    ) -> BTreeSet<PathBuf> {
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        let mut touched: BTreeSet<PathBuf> = diagnostics.keys().cloned().collect();
-        for (path, diags) in state.diagnostics.iter_mut() {
-            let before = diags.len();
-            diags.retain(|d| !is_growth_diagnostic(d));
-            if diags.len() != before {
-                touched.insert(path.clone());
-            }
-        }
-        for (path, mut diags) in diagnostics {
-            let all = state.diagnostics.entry(path).or_default();
-            all.append(&mut diags);
-            all.sort_by_key(|d| (d.range.start.line, d.range.start.character));
-        }
-        state.growth = growth;
+        touched.insert(self.lib_path());
+        state.diagnostics = Some(diagnostics);
+        state.last = outcome;
+        state.measuring = false;
         touched
     }
 }
 
-/// A diagnostic of a measurement (not of the tests).
-fn is_growth_diagnostic(d: &Diagnostic) -> bool {
-    matches!(&d.code, Some(NumberOrString::String(c)) if c == GROWTH_CODE)
-}
+pub use crate::engine::check::estimates;
 
 /// The code of the warning a "too slow" measurement puts on graded items.
 pub const GROWTH_CODE: &str = "complexity/measured-growth";
-
-/// The static complexity estimates of a file; empty if the estimator
-/// fails (it is young; a bug there must not cost the learner a hover).
-pub fn estimates(text: &str, tree: &Tree) -> Vec<ItemEstimate> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        complexity::estimate(text, tree)
-    }))
-    .unwrap_or_default()
-}
 
 /// The estimate of a graded item, as one line. A body that still calls
 /// `todo!()` has nothing to estimate yet.
@@ -396,17 +348,5 @@ mod tests {
         assert_eq!(&text[inner.clone()], "a");
         assert!(inner.start > 30);
         assert_eq!(find_test_fn(&tree, text, "missing"), None);
-    }
-
-    #[test]
-    fn summary_lines() {
-        let mut s = RunSummary {
-            passed: 7,
-            failed: 1,
-            ..RunSummary::default()
-        };
-        assert_eq!(s.status(), "7/8 tests pass");
-        s.build_errors = 2;
-        assert_eq!(s.status(), "does not compile: 2 errors");
     }
 }

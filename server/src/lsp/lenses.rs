@@ -5,8 +5,10 @@
 
 use super::commands::Cmd;
 use super::katas::{estimate_of, estimates, graded_items, GradedItem, Role};
+use super::measured::Growth;
 use super::server::Snapshot;
 use super::to_proto;
+use crate::engine::Status;
 use serde_json::json;
 use tower_lsp_server::ls_types::*;
 
@@ -37,15 +39,22 @@ pub fn code_lenses(s: &Snapshot) -> Vec<CodeLens> {
     let kata = &s.kata;
     let hints = kata.kata.spec.hints.len();
     let shown = kata.progress().hints_shown.min(hints);
-    let status = if kata.is_running() {
+    let last = kata.last_outcome();
+    let status = if kata.is_running() && !kata.is_measuring() {
         "⟳ testing…".to_string()
     } else {
-        match kata.last_run() {
+        match &last {
             None => "○ tests not run".to_string(),
-            Some(run) if run.solved => format!("✔ {}/{}", run.passed, run.total()),
-            Some(run) if run.problem.is_some() => "✘ tests did not run".to_string(),
-            Some(run) if run.build_errors > 0 => "✘ does not compile".to_string(),
-            Some(run) => format!("✘ {}/{}", run.passed, run.total()),
+            Some(o) => {
+                let ran = o.tests.passed + o.tests.failed;
+                match o.status {
+                    Status::Solved => format!("✔ {}/{ran} solved", o.tests.passed),
+                    Status::TooSlow => format!("⚠ {}/{ran} too slow", o.tests.passed),
+                    Status::DoesNotCompile => "✘ does not compile".to_string(),
+                    Status::Failing if o.problem.is_some() => "✘ tests did not run".to_string(),
+                    Status::Failing => format!("✘ {}/{ran}", o.tests.passed),
+                }
+            }
         }
     };
     let hint_title = if hints == 0 {
@@ -59,7 +68,7 @@ pub fn code_lenses(s: &Snapshot) -> Vec<CodeLens> {
         Some(tree) => estimates(&s.text, tree),
         None => Vec::new(),
     };
-    let measured = kata.growth().lens_label();
+    let measured = Growth::of(kata.is_measuring(), last.as_ref()).lens_label();
     let mut lenses = Vec::new();
     for item in graded(s) {
         let range = to_proto::range(&s.rope, s.enc, item.name.clone());

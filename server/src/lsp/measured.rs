@@ -1,74 +1,53 @@
-//! Measured growth in the editor: what the kata's probe found once the
-//! tests passed (`runner::probe`), as the hover line, the code-lens label,
-//! the `kata/status` field and the `complexity/measured-growth` warning.
-//! Pure: formatting only; `runs` measures and stores.
+//! Measured growth in the editor: what the last check measured once the
+//! tests passed, as the hover line and the code-lens label. Pure:
+//! formatting only; the engine measures and decides.
 
-use crate::runner::probe::{Measurement, Verdict};
+use crate::engine::outcome::{GrowthVerdict, MeasuredGrowth, Measurement};
+use crate::engine::CheckOutcome;
 
 /// The measured growth of a kata's crate, as far as this session knows.
-#[derive(Debug, Clone, Default)]
-pub enum Growth {
-    /// Not measured: no run passed yet, the last finished run failed, the
-    /// measurement was cancelled, or the kata has no probe.
+#[derive(Debug, Clone, Copy, Default)]
+pub enum Growth<'a> {
+    /// Not measured: no check passed its tests yet, or the kata has no probe.
     #[default]
     Unknown,
     /// The tests passed and the probe is being built or run.
     Measuring,
-    /// The probe ran: a verdict (possibly inconclusive).
-    Measured(Measurement),
-    /// The probe could not run (it did not build, an I/O error): why.
-    Failed(String),
+    /// Measuring is switched off.
+    Off,
+    /// The probe ran (or could not).
+    Measured(&'a MeasuredGrowth),
 }
 
-/// `n^1` for 1.0, `n^0.5` for 0.5.
-fn power(exponent: f64) -> String {
-    format!("n^{exponent}")
-}
-
-/// The slope judged by (the median of the fits), if any.
-pub fn slope(m: &Measurement) -> Option<f64> {
-    match (&m.fits, &m.verdict) {
-        (Some(f), _) => Some(f.slope),
-        (None, Verdict::TooSlow { slope, .. }) => Some(*slope),
-        (None, _) => None,
+impl<'a> Growth<'a> {
+    pub fn of(measuring: bool, outcome: Option<&'a CheckOutcome>) -> Growth<'a> {
+        if measuring {
+            return Growth::Measuring;
+        }
+        match outcome.map(|o| &o.measurement) {
+            Some(Measurement::Measured(g)) => Growth::Measured(g),
+            Some(Measurement::Off) => Growth::Off,
+            _ => Growth::Unknown,
+        }
     }
-}
 
-/// `n = 256..8192`, if sizes were measured.
-pub fn size_range(m: &Measurement) -> Option<String> {
-    match (m.sizes.first(), m.sizes.last()) {
-        (Some(lo), Some(hi)) => Some(format!("n = {lo}..{hi}")),
-        _ => None,
-    }
-}
-
-/// `time, n = 256..8192`: how and where it was measured.
-fn how(m: &Measurement) -> String {
-    match size_range(m) {
-        Some(sizes) => format!("{}, {sizes}", m.measure),
-        None => m.measure.to_string(),
-    }
-}
-
-impl Growth {
-    /// The part of the complexity code lens (and of the progress end
-    /// message) after the estimate; `None` when nothing is known.
+    /// The part of the complexity code lens after the estimate; `None`
+    /// when nothing is known.
     pub fn lens_label(&self) -> Option<String> {
         Some(match self {
-            Growth::Unknown => return None,
+            Growth::Unknown | Growth::Off => return None,
             Growth::Measuring => "⟳ measuring growth…".to_string(),
-            Growth::Measured(m) => match &m.verdict {
-                Verdict::Pass => match slope(m) {
-                    Some(s) => format!("measured n^{s:.2} ✔"),
-                    None => "measured ✔".to_string(),
-                },
-                Verdict::TooSlow { slope, .. } => format!("✘ grows like n^{slope:.2}"),
-                Verdict::Inconclusive { .. } => match slope(m) {
-                    Some(s) => format!("measured n^{s:.2}: inconclusive"),
-                    None => "measured: inconclusive".to_string(),
-                },
+            Growth::Measured(g) => match (g.verdict, g.slope) {
+                (GrowthVerdict::Pass, Some(s)) => format!("measured n^{s:.2} ✔"),
+                (GrowthVerdict::Pass, None) => "measured ✔".to_string(),
+                (GrowthVerdict::TooSlow, Some(s)) => format!("✘ grows like n^{s:.2}"),
+                (GrowthVerdict::TooSlow, None) => "✘ grows too fast".to_string(),
+                (GrowthVerdict::Inconclusive, Some(s)) => {
+                    format!("measured n^{s:.2}: inconclusive")
+                }
+                (GrowthVerdict::Inconclusive, None) => "measured: inconclusive".to_string(),
+                (GrowthVerdict::Error, _) => "not measured: the probe failed".to_string(),
             },
-            Growth::Failed(_) => "not measured: the probe failed".to_string(),
         })
     }
 
@@ -76,168 +55,107 @@ impl Growth {
     pub fn hover_line(&self) -> Option<String> {
         let text = match self {
             Growth::Unknown => return None,
+            Growth::Off => "not measured (measureGrowth is off)".to_string(),
             Growth::Measuring => "measuring growth…".to_string(),
-            Growth::Measured(m) => match &m.verdict {
-                Verdict::Pass => match slope(m) {
-                    Some(s) => format!("n^{s:.2} ✔ pass ({})", how(m)),
-                    None => format!("✔ pass ({})", how(m)),
-                },
-                Verdict::TooSlow { slope, expected } => format!(
-                    "✘ grows like n^{slope:.2}, expected {} ({})",
-                    power(*expected),
-                    how(m)
-                ),
-                Verdict::Inconclusive { reason } => match slope(m) {
-                    Some(s) => format!("inconclusive: {reason} (n^{s:.2}, {})", how(m)),
-                    None => format!("inconclusive: {reason}"),
-                },
+            Growth::Measured(g) => match g.verdict {
+                GrowthVerdict::Pass => format!("✔ {}", g.summary),
+                GrowthVerdict::TooSlow => format!("✘ {}", g.summary),
+                GrowthVerdict::Inconclusive | GrowthVerdict::Error => g.summary.clone(),
             },
-            Growth::Failed(error) => format!("not measured: {error}"),
         };
         Some(format!("**Measured** {text}"))
-    }
-
-    /// The message of the `complexity/measured-growth` warning: only when
-    /// the verdict is "too slow".
-    pub fn warning(&self) -> Option<String> {
-        let Growth::Measured(m) = self else {
-            return None;
-        };
-        let Verdict::TooSlow { slope, expected } = &m.verdict else {
-            return None;
-        };
-        let mut message = format!(
-            "measured: grows like n^{slope:.2}, expected {}",
-            power(*expected)
-        );
-        if let Some(sizes) = size_range(m) {
-            message.push_str(&format!(" ({sizes})"));
-        }
-        Some(message)
     }
 }
 
 #[cfg(test)]
 pub mod tests {
     use super::*;
-    use crate::runner::probe::{Fits, Point};
 
-    /// A measurement as the probe reports it, for snapshot tests.
-    pub fn measurement(verdict: Verdict, slope: Option<f64>, expected: &str) -> Measurement {
-        let sizes: Vec<u64> = (0..6).map(|k| 256 << k).collect();
-        Measurement {
+    /// A measurement as the engine reports it, for snapshot tests.
+    pub fn growth(verdict: GrowthVerdict, slope: Option<f64>, summary: &str) -> MeasuredGrowth {
+        MeasuredGrowth {
             verdict,
-            expected: expected.to_string(),
-            expected_exponent: 1.0,
-            measure: "time",
-            fits: slope.map(|s| Fits {
-                top: s,
-                all: s,
-                theil_sen: s,
-                slope: s,
-            }),
-            points: sizes
-                .iter()
-                .map(|&n| Point {
-                    n,
-                    cpu_ns: n * 1000,
-                    ops: 0,
-                })
-                .collect(),
-            sizes,
-            elapsed_ms: 900,
-            build_ms: 2500,
+            slope,
+            expected: "O(n)".into(),
+            expected_exponent: Some(1.0),
+            measure: "time".into(),
+            sizes: (0..6).map(|k| 256 << k).collect(),
+            reason: None,
+            summary: summary.into(),
+            points: Vec::new(),
         }
-    }
-
-    pub fn too_slow() -> Growth {
-        Growth::Measured(measurement(
-            Verdict::TooSlow {
-                slope: 1.97,
-                expected: 1.0,
-            },
-            Some(1.9712),
-            "O(n)",
-        ))
-    }
-
-    pub fn passed() -> Growth {
-        Growth::Measured(measurement(Verdict::Pass, Some(1.0234), "O(n)"))
     }
 
     #[test]
     fn every_state_formats() {
+        let pass = growth(
+            GrowthVerdict::Pass,
+            Some(1.0234),
+            "measured n^1.02 (O(n) time, n = 256..8192): pass",
+        );
+        let slow = growth(
+            GrowthVerdict::TooSlow,
+            Some(1.9712),
+            "grows like n^1.97, expected n^1 (O(n), n = 256..8192)",
+        );
+        let unsure = growth(
+            GrowthVerdict::Inconclusive,
+            Some(1.55),
+            "inconclusive: slope 1.55 is between n^1 and n^2 (measured n^1.55, n = 256..8192)",
+        );
+        let crashed = growth(
+            GrowthVerdict::Inconclusive,
+            None,
+            "inconclusive: the probe was killed by signal 9 (measured ?)",
+        );
+        let failed = growth(
+            GrowthVerdict::Error,
+            None,
+            "not measured: the probe did not build: src/lib.rs:3: oops",
+        );
         let states = [
             ("unknown", Growth::Unknown),
+            ("off", Growth::Off),
             ("measuring", Growth::Measuring),
-            ("pass", passed()),
-            ("too slow", too_slow()),
-            (
-                "inconclusive",
-                Growth::Measured(measurement(
-                    Verdict::Inconclusive {
-                        reason: "slope 1.55 is between n^1 and n^2".into(),
-                    },
-                    Some(1.55),
-                    "O(n)",
-                )),
-            ),
-            (
-                "crashed",
-                Growth::Measured(Measurement {
-                    sizes: Vec::new(),
-                    ..measurement(
-                        Verdict::Inconclusive {
-                            reason: "the probe was killed by signal 9".into(),
-                        },
-                        None,
-                        "O(n)",
-                    )
-                }),
-            ),
-            (
-                "failed",
-                Growth::Failed("the probe did not build: src/lib.rs:3: oops".into()),
-            ),
+            ("pass", Growth::Measured(&pass)),
+            ("too slow", Growth::Measured(&slow)),
+            ("inconclusive", Growth::Measured(&unsure)),
+            ("crashed", Growth::Measured(&crashed)),
+            ("failed", Growth::Measured(&failed)),
         ];
         let mut out = String::new();
         for (name, growth) in &states {
             out.push_str(&format!(
-                "{name}:\n  lens: {:?}\n  hover: {:?}\n  warning: {:?}\n",
+                "{name}:\n  lens: {:?}\n  hover: {:?}\n",
                 growth.lens_label(),
                 growth.hover_line(),
-                growth.warning()
             ));
         }
         expect_test::expect![[r#"
             unknown:
               lens: None
               hover: None
-              warning: None
+            off:
+              lens: None
+              hover: Some("**Measured** not measured (measureGrowth is off)")
             measuring:
               lens: Some("⟳ measuring growth…")
               hover: Some("**Measured** measuring growth…")
-              warning: None
             pass:
               lens: Some("measured n^1.02 ✔")
-              hover: Some("**Measured** n^1.02 ✔ pass (time, n = 256..8192)")
-              warning: None
+              hover: Some("**Measured** ✔ measured n^1.02 (O(n) time, n = 256..8192): pass")
             too slow:
               lens: Some("✘ grows like n^1.97")
-              hover: Some("**Measured** ✘ grows like n^1.97, expected n^1 (time, n = 256..8192)")
-              warning: Some("measured: grows like n^1.97, expected n^1 (n = 256..8192)")
+              hover: Some("**Measured** ✘ grows like n^1.97, expected n^1 (O(n), n = 256..8192)")
             inconclusive:
               lens: Some("measured n^1.55: inconclusive")
-              hover: Some("**Measured** inconclusive: slope 1.55 is between n^1 and n^2 (n^1.55, time, n = 256..8192)")
-              warning: None
+              hover: Some("**Measured** inconclusive: slope 1.55 is between n^1 and n^2 (measured n^1.55, n = 256..8192)")
             crashed:
               lens: Some("measured: inconclusive")
-              hover: Some("**Measured** inconclusive: the probe was killed by signal 9")
-              warning: None
+              hover: Some("**Measured** inconclusive: the probe was killed by signal 9 (measured ?)")
             failed:
               lens: Some("not measured: the probe failed")
               hover: Some("**Measured** not measured: the probe did not build: src/lib.rs:3: oops")
-              warning: None
         "#]]
         .assert_eq(&out);
     }

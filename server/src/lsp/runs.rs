@@ -1,23 +1,21 @@
-//! Test runs on save: one run at a time per kata crate. A new request
-//! cancels the run in flight (the runner kills its whole process group)
-//! and queues behind it. When every test passed and the kata has a probe,
-//! the same run then measures growth (`runner::probe`), under the same
-//! cancellation. Every run reports `$/progress` begin / report / end when
+//! Checks on save: one at a time per kata crate. A new request cancels
+//! the check in flight (the runner kills its whole process group) and
+//! queues behind it. The check is the engine's (`engine::check`, the same
+//! as `kata check`): build, tests and, once they pass, measured growth,
+//! then the verdict; this module only reports progress and publishes. Every run reports `$/progress` begin / report / end when
 //! the client supports it; the end is always sent, also when the run is
 //! cancelled or fails.
 
 use super::diagnostics;
 use super::katas::KataCtx;
 use super::log;
-use super::measured::Growth;
 use super::server::Inner;
-use crate::practice::{now_secs_public, Status};
-use crate::runner::probe::{run_probe, ProbeError, ProbeOptions};
-use crate::runner::{self, RunEvent, RunOptions, RunReport};
-use std::collections::{BTreeMap, HashMap};
+use crate::engine::{self, check, record, CheckEvent, CheckOutcome, CheckRequest, Status};
+use parking_lot::Mutex;
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
@@ -43,10 +41,6 @@ struct Slot {
     serial: tokio::sync::Mutex<()>,
 }
 
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|e| e.into_inner())
-}
-
 impl Runs {
     /// Starts a run of the kata's tests, cancelling the one in flight.
     /// Returns at once: the run is a task of its own.
@@ -54,12 +48,14 @@ impl Runs {
         if inner.shutdown.is_cancelled() {
             return;
         }
-        let slot = lock(&self.slots)
+        let slot = self
+            .slots
+            .lock()
             .entry(kata.crate_dir.clone())
             .or_default()
             .clone();
         let token = inner.shutdown.child_token();
-        if let Some(old) = lock(&slot.current).replace(token.clone()) {
+        if let Some(old) = slot.current.lock().replace(token.clone()) {
             old.cancel();
         }
         let n = self.counter.fetch_add(1, Ordering::Relaxed);
@@ -71,7 +67,7 @@ impl Runs {
             }
             run(&inner, &kata, &token, n).await;
         });
-        let mut tasks = lock(&self.tasks);
+        let mut tasks = self.tasks.lock();
         tasks.retain(|t| !t.is_finished());
         tasks.push(handle);
     }
@@ -79,12 +75,12 @@ impl Runs {
     /// Cancels every run and waits, at most `grace`, for them to end (their
     /// processes killed and reaped).
     pub async fn cancel_all_and_wait(&self, grace: Duration) {
-        for slot in lock(&self.slots).values() {
-            if let Some(token) = lock(&slot.current).as_ref() {
+        for slot in self.slots.lock().values() {
+            if let Some(token) = slot.current.lock().as_ref() {
                 token.cancel();
             }
         }
-        let tasks = std::mem::take(&mut *lock(&self.tasks));
+        let tasks = std::mem::take(&mut *self.tasks.lock());
         let all = async {
             for task in tasks {
                 let _ = task.await;
@@ -137,19 +133,19 @@ impl Progress {
 async fn run(inner: &Arc<Inner>, kata: &Arc<KataCtx>, cancel: &CancellationToken, n: u64) {
     let session = inner.session();
     let progress = Progress::begin(inner, kata, n).await;
-    kata.state.lock().unwrap_or_else(|e| e.into_inner()).running = true;
-    let timeout = session
-        .config
-        .timeout_secs
-        .or(kata.kata.timeout_secs())
-        .map_or(runner::DEFAULT_TIMEOUT, Duration::from_secs);
+    kata.set_running(true);
+    let request = CheckRequest {
+        kata: kata.kata.clone(),
+        crate_dir: kata.crate_dir.clone(),
+        cargo_root: kata.cargo_root.clone(),
+        timeout: CheckRequest::timeout_for(&kata.kata, session.config.timeout_secs),
+        measure: session.config.measure_growth,
+    };
     let (tx, mut rx) = mpsc::unbounded_channel();
     let task = {
-        let krate = kata.krate();
-        let options = RunOptions { timeout };
         let cancel = cancel.clone();
         tokio::spawn(async move {
-            runner::run_tests(&krate, &options, &cancel, |event| {
+            engine::check(&request, &cancel, |event| {
                 let _ = tx.send(event);
             })
             .await
@@ -158,45 +154,38 @@ async fn run(inner: &Arc<Inner>, kata: &Arc<KataCtx>, cancel: &CancellationToken
     let mut finished = 0;
     while let Some(event) = rx.recv().await {
         let message = match event {
-            RunEvent::Building => "building".to_string(),
-            RunEvent::Testing { .. } => "running tests".to_string(),
-            RunEvent::TestFinished { name, passed } => {
+            CheckEvent::Building => "building".to_string(),
+            CheckEvent::Testing => "running tests".to_string(),
+            CheckEvent::TestFinished { name, passed } => {
                 finished += 1;
                 format!("{finished} done, {} {name}", if passed { "✔" } else { "✘" })
+            }
+            CheckEvent::Measuring => {
+                kata.set_measuring();
+                progress.report("measuring growth".to_string()).await;
+                // The lenses say the tests passed while the probe runs.
+                refresh_lenses(inner, cancel).await;
+                continue;
             }
         };
         progress.report(message).await;
     }
-    let report = task.await;
-    kata.state.lock().unwrap_or_else(|e| e.into_inner()).running = false;
-    let (mut end, measure) = match report {
-        Err(e) => {
-            log(format_args!("the test run of {} failed: {e}", kata.id()));
-            let report = RunReport {
-                problem: Some("the test run stopped unexpectedly (see the server log)".into()),
-                timeout,
-                ..RunReport::default()
-            };
-            (finish(inner, kata, &report, false).await, false)
+    let end = match task.await {
+        Ok(None) => {
+            kata.set_running(false);
+            "cancelled".to_string()
         }
-        Ok(report) if report.cancelled => ("cancelled".to_string(), false),
-        Ok(report) => {
-            // Measured growth: only once every test passed. Sequential in
-            // this task, so it holds the crate's slot: no build of the
-            // crate runs meanwhile, and a new save cancels it.
-            let measure = session.config.measure_growth
-                && report.all_passed()
-                && has_probe(kata)
-                && !cancel.is_cancelled();
-            (finish(inner, kata, &report, measure).await, measure)
+        Ok(Some(outcome)) => finish(inner, kata, outcome).await,
+        Err(e) => {
+            log(format_args!("the check of {} failed: {e}", kata.id()));
+            let outcome = check::could_not_check(
+                &kata.kata,
+                "",
+                "the check stopped unexpectedly (see the server log)".into(),
+            );
+            finish(inner, kata, outcome).await
         }
     };
-    if measure {
-        progress.report("measuring growth".to_string()).await;
-        // The lenses show the tests' outcome while the probe runs.
-        refresh_lenses(inner, cancel).await;
-        end = format!("{end} · {}", measure_growth(inner, kata, cancel).await);
-    }
     progress.end(end).await;
     refresh_lenses(inner, cancel).await;
 }
@@ -209,129 +198,48 @@ async fn refresh_lenses(inner: &Inner, cancel: &CancellationToken) {
     }
 }
 
-/// The kata has a probe to measure growth with.
-fn has_probe(kata: &KataCtx) -> bool {
-    kata.kata.spec.probe.is_some() && kata.kata.file("probe.rs").is_some()
-}
-
-/// Builds and runs the kata's probe against the crate, stores the result
-/// and publishes its diagnostics. Returns the end of the progress message.
-async fn measure_growth(
-    inner: &Arc<Inner>,
-    kata: &Arc<KataCtx>,
-    cancel: &CancellationToken,
-) -> String {
-    let task = {
-        let kata = kata.clone();
-        let cancel = cancel.clone();
-        tokio::spawn(async move {
-            run_probe(&kata.krate(), &kata.kata, &ProbeOptions::default(), &cancel).await
-        })
-    };
-    let growth = match task.await {
-        _ if cancel.is_cancelled() => None,
-        Ok(Err(ProbeError::Cancelled)) => None,
-        Ok(Ok(m)) => {
-            log(format_args!(
-                "measured {}: {} (build {} ms, measurement {} ms)",
-                kata.id(),
-                m.summary(),
-                m.build_ms,
-                m.elapsed_ms
-            ));
-            Some(Growth::Measured(m))
-        }
-        Ok(Err(e)) => {
-            log(format_args!("could not measure {}: {e}", kata.id()));
-            Some(Growth::Failed(e.to_string()))
-        }
-        Err(e) => {
-            log(format_args!("the measurement of {} failed: {e}", kata.id()));
-            Some(Growth::Failed(
-                "the measurement stopped unexpectedly (see the server log)".into(),
-            ))
-        }
-    };
-    let Some(growth) = growth else {
-        kata.set_growth(Growth::Unknown, BTreeMap::new());
-        return "measurement cancelled".to_string();
-    };
-    let label = growth.lens_label().unwrap_or_default();
-    record_growth(inner, kata, growth).await;
-    label
-}
-
-/// Stores a measurement in the kata's state and publishes `src/lib.rs`
-/// (and any other file its diagnostics touch) again.
-pub async fn record_growth(inner: &Inner, kata: &KataCtx, growth: Growth) {
+/// Publishes a finished check, records it, and tells the learner: a
+/// message when solved (or too slow, or when the tests could not run).
+/// Returns the progress end message.
+pub async fn finish(inner: &Arc<Inner>, kata: &Arc<KataCtx>, outcome: CheckOutcome) -> String {
     let enc = inner.session().enc;
-    let diagnostics = diagnostics::from_growth(&growth, kata, enc, &mut |path| {
-        std::fs::read(path)
-            .ok()
-            .map(|b| String::from_utf8_lossy(&b).into_owned())
-    });
-    let mut touched = kata.set_growth(growth, diagnostics);
-    touched.insert(kata.lib_path());
-    for path in touched {
-        inner.publish(&path, kata).await;
-    }
-}
-
-/// Publishes a finished run, records it, and tells the learner. Returns
-/// the progress end message. `measuring`: the probe runs next.
-async fn finish(
-    inner: &Arc<Inner>,
-    kata: &Arc<KataCtx>,
-    report: &RunReport,
-    measuring: bool,
-) -> String {
-    let enc = inner.session().enc;
-    let mapped = diagnostics::from_run(report, kata, enc, &mut |path| {
-        std::fs::read(path)
-            .ok()
-            .map(|b| String::from_utf8_lossy(&b).into_owned())
-    });
-    let summary = mapped.summary.clone();
-    for path in kata.set_run_diagnostics(mapped.summary, mapped.files, measuring) {
-        inner.publish(&path, kata).await;
-    }
+    let diagnostics = diagnostics::from_outcome(&outcome, kata, enc, &mut read_file);
     if let Some(ws) = &kata.workspace {
-        let recorded = ws.progress().update_kata(kata.id(), |p| {
-            if summary.solved {
-                p.status = Status::Solved;
-                p.solved_at.get_or_insert_with(now_secs_public);
-            } else if p.status == Status::New {
-                p.status = Status::Started;
-            }
-            p.runs += 1;
-            p.last_passed = summary.passed;
-            p.last_failed = summary.failed;
-        });
-        if let Err(e) = recorded {
+        if let Err(e) = record::record(ws, &outcome) {
             log(format_args!("cannot record progress: {e}"));
         }
     }
-    if let Some(problem) = &summary.problem {
-        inner
-            .client
-            .show_message(
-                MessageType::ERROR,
-                format!("kata: the tests could not run: {problem}"),
-            )
-            .await;
-    } else if summary.solved {
-        inner
-            .client
-            .show_message(
-                MessageType::INFO,
-                format!(
-                    "kata solved: {} ({}): all {} tests pass",
-                    kata.kata.spec.title,
-                    kata.id(),
-                    summary.passed
-                ),
-            )
-            .await;
+    let headline = outcome.headline.clone();
+    let message = match outcome.status {
+        _ if outcome.problem.is_some() => Some((MessageType::ERROR, format!("kata: {headline}"))),
+        Status::Solved => Some((
+            MessageType::INFO,
+            format!(
+                "kata solved: {} ({}): {headline}",
+                kata.kata.spec.title,
+                kata.id()
+            ),
+        )),
+        Status::TooSlow => Some((
+            MessageType::WARNING,
+            format!("kata `{}`: {headline}", kata.id()),
+        )),
+        Status::Failing | Status::DoesNotCompile => None,
+    };
+    let touched = kata.set_outcome(Some(outcome), diagnostics);
+    kata.set_running(false);
+    for path in touched {
+        inner.publish(&path, kata).await;
     }
-    summary.status()
+    if let Some((kind, text)) = message {
+        inner.client.show_message(kind, text).await;
+    }
+    headline
+}
+
+/// A file's current text, as a check's diagnostics are mapped against it.
+pub fn read_file(path: &std::path::Path) -> Option<String> {
+    std::fs::read(path)
+        .ok()
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
 }

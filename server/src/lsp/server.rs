@@ -15,10 +15,11 @@ use super::{commands, ext, hover, lenses, log};
 use crate::analysis;
 use crate::catalog::Pack;
 use crate::practice::Workspace;
+use parking_lot::{Mutex, RwLock};
 use ropey::Rope;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, MutexGuard, RwLock};
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::watch;
 use tokio_util::sync::CancellationToken;
@@ -69,10 +70,6 @@ pub struct Inner {
     pub shutdown: CancellationToken,
 }
 
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|e| e.into_inner())
-}
-
 /// A consistent view of one open document for a request.
 pub struct Snapshot {
     pub uri: Uri,
@@ -107,20 +104,17 @@ impl Inner {
     }
 
     pub fn session(&self) -> Session {
-        self.session
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone()
+        self.session.read().clone()
     }
 
     fn update_session(&self, f: impl FnOnce(&mut Session)) {
-        f(&mut self.session.write().unwrap_or_else(|e| e.into_inner()));
+        f(&mut self.session.write());
     }
 
     /// The started kata `path` belongs to (cached per crate).
     pub fn kata_for_path(&self, path: &Path) -> Option<Arc<KataCtx>> {
         let (crate_dir, id) = KataCtx::for_path(&self.pack, path)?;
-        let mut katas = lock(&self.katas);
+        let mut katas = self.katas.lock();
         if let Some(ctx) = katas.get(&crate_dir) {
             if ctx.id() == id {
                 return Some(ctx.clone());
@@ -132,7 +126,7 @@ impl Inner {
     }
 
     pub fn kata_for_uri(&self, uri: &Uri) -> Option<Arc<KataCtx>> {
-        if let Some(entry) = lock(&self.docs).by_uri.get(uri) {
+        if let Some(entry) = self.docs.lock().by_uri.get(uri) {
             return Some(entry.kata.clone());
         }
         self.kata_for_path(&uri_path(uri)?)
@@ -151,7 +145,7 @@ impl Inner {
 
     pub fn snapshot(&self, uri: &Uri) -> Option<Snapshot> {
         let enc = self.session().enc;
-        let mut docs = lock(&self.docs);
+        let mut docs = self.docs.lock();
         let entry = docs.by_uri.get_mut(uri)?;
         let tree = entry.doc.tree().cloned();
         let text = if tree.is_some() {
@@ -175,7 +169,7 @@ impl Inner {
     pub async fn publish(&self, path: &Path, kata: &KataCtx) {
         let _guard = self.publish_lock.lock().await;
         let (uri, mut diags, version) = {
-            let docs = lock(&self.docs);
+            let docs = self.docs.lock();
             match docs
                 .by_path
                 .get(path)
@@ -188,7 +182,10 @@ impl Inner {
                 },
             }
         };
-        diags.extend(kata.run_diagnostics(path));
+        let enc = self.session().enc;
+        diags.extend(kata.run_diagnostics(path, |outcome| {
+            diagnostics::from_outcome(outcome, kata, enc, &mut super::runs::read_file)
+        }));
         self.client.publish_diagnostics(uri, diags, version).await;
     }
 
@@ -215,7 +212,7 @@ impl Inner {
             tx,
         };
         {
-            let mut docs = lock(&self.docs);
+            let mut docs = self.docs.lock();
             if let Some(old) = docs.by_path.insert(path, doc.uri.clone()) {
                 if old != doc.uri {
                     docs.by_uri.remove(&old);
@@ -228,7 +225,7 @@ impl Inner {
 
     fn change(&self, params: DidChangeTextDocumentParams) {
         let enc = self.session().enc;
-        let mut docs = lock(&self.docs);
+        let mut docs = self.docs.lock();
         let Some(entry) = docs.by_uri.get_mut(&params.text_document.uri) else {
             return;
         };
@@ -241,7 +238,7 @@ impl Inner {
 
     /// Removes the document; returns its path and kata for a last publish.
     fn close(&self, uri: &Uri) -> Option<(PathBuf, Arc<KataCtx>)> {
-        let mut docs = lock(&self.docs);
+        let mut docs = self.docs.lock();
         let entry = docs.by_uri.remove(uri)?;
         if docs.by_path.get(&entry.path) == Some(uri) {
             docs.by_path.remove(&entry.path);
@@ -251,7 +248,7 @@ impl Inner {
 
     fn analysis_job(&self, uri: &Uri) -> Option<AnalysisJob> {
         let enc = self.session().enc;
-        let mut docs = lock(&self.docs);
+        let mut docs = self.docs.lock();
         let entry = docs.by_uri.get_mut(uri)?;
         let tree = entry.doc.tree().cloned();
         Some(AnalysisJob {
@@ -278,7 +275,7 @@ impl Inner {
         version: i32,
         live: Vec<Diagnostic>,
     ) -> Option<(PathBuf, Arc<KataCtx>)> {
-        let mut docs = lock(&self.docs);
+        let mut docs = self.docs.lock();
         let entry = docs.by_uri.get_mut(uri)?;
         if entry.doc.version != version {
             return None;

@@ -5,5 +5,7 @@
 mod progress;
 pub mod workspace;
 
-pub use progress::{now_secs as now_secs_public, KataProgress, Progress, ProgressStore, Status};
+pub use progress::{
+    now_secs as now_secs_public, write_atomically, KataProgress, Progress, ProgressStore, Status,
+};
 pub use workspace::{kata_of_path, PracticeError, StartOutcome, Workspace};

@@ -8,12 +8,27 @@ use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    Default,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
 pub enum Status {
     #[default]
     New,
+    /// Started (or a hint was read), not solved yet.
     Started,
+    /// Every test passed, but the solution grew faster than its target.
+    TooSlow,
     Solved,
 }
 
@@ -22,6 +37,7 @@ impl Status {
         match self {
             Status::New => "new",
             Status::Started => "started",
+            Status::TooSlow => "too-slow",
             Status::Solved => "solved",
         }
     }
@@ -122,7 +138,7 @@ impl ProgressStore {
 }
 
 /// Write to a temporary file beside `path`, fsync, then rename over it.
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let mut tmp = tempfile::NamedTempFile::new_in(dir)
         .map_err(|e| anyhow::anyhow!("cannot write in {}: {e}", dir.display()))?;

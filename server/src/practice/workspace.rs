@@ -168,15 +168,43 @@ impl Workspace {
                 copy_tree(&from, &backup.join(sub))?;
             }
         }
-        // Only once everything is safely copied do we replace the files.
+        // Only once everything is safely copied do we replace the files, in
+        // place: each starter file atomically over the learner's (editors
+        // see a change, not a deleted and recreated directory), then the
+        // learner's extra files go. Killed at any moment, `src/` is whole.
+        for (rel, contents) in kata.starter_files() {
+            let path = dir.join(rel);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(io(parent))?;
+            }
+            write_atomically(&path, contents.as_bytes())
+                .map_err(|e| PracticeError::Other(e.to_string()))?;
+        }
+        let keep: Vec<PathBuf> = kata.starter_files().map(|(rel, _)| dir.join(rel)).collect();
         for sub in ["src", "tests"] {
-            let path = dir.join(sub);
-            if path.exists() {
-                std::fs::remove_dir_all(&path).map_err(io(&path))?;
+            remove_extra_files(&dir.join(sub), &keep)?;
+        }
+        Ok(backup)
+    }
+
+    /// Removes temporary files that a killed writer left in `.kata/`
+    /// (older than a minute, so a live writer's file is never touched).
+    pub fn clean_stale_temp_files(&self) {
+        let Ok(entries) = std::fs::read_dir(self.state_dir()) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let stale = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age.as_secs() > 60);
+            if name.to_string_lossy().starts_with(".tmp") && stale {
+                let _ = std::fs::remove_file(entry.path());
             }
         }
-        self.write_starter(kata, &dir)?;
-        Ok(backup)
     }
 
     /// Writes the reference solution to `.kata/solutions/ID.rs`.
@@ -257,6 +285,27 @@ pub fn kata_of_path(path: &Path) -> Option<(PathBuf, String)> {
     path.ancestors()
         .skip(1)
         .find_map(|dir| kata_id_of_crate(dir).map(|id| (dir.to_path_buf(), id)))
+}
+
+/// Removes every file under `dir` that is not in `keep`, then the
+/// directories left empty.
+fn remove_extra_files(dir: &Path, keep: &[PathBuf]) -> Result<(), PracticeError> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(());
+    };
+    for entry in entries {
+        let entry = entry.map_err(io(dir))?;
+        let path = entry.path();
+        if path.is_dir() && !path.is_symlink() {
+            remove_extra_files(&path, keep)?;
+            if std::fs::read_dir(&path).is_ok_and(|mut d| d.next().is_none()) {
+                std::fs::remove_dir(&path).map_err(io(&path))?;
+            }
+        } else if !keep.contains(&path) {
+            std::fs::remove_file(&path).map_err(io(&path))?;
+        }
+    }
+    Ok(())
 }
 
 fn copy_tree(from: &Path, to: &Path) -> Result<(), PracticeError> {

@@ -67,6 +67,10 @@ async fn reset_asks_first_and_backs_up() {
     let id = command(&mut client, "kata.server.reset", args).await;
     let ask = client.take("window/showMessageRequest").await;
     client.respond(&ask, json!({"title": "Reset"})).await;
+    // The last check's diagnostics are cleared: they described the code
+    // that is gone.
+    let cleared = client.diagnostics(&fx.uri(LIB)).await;
+    assert_eq!(cleared["diagnostics"], json!([]));
     let done = client.take("window/showMessage").await;
     assert!(done["params"]["message"]
         .as_str()
@@ -146,23 +150,32 @@ async fn open_prompt_and_start_next() {
 
 #[test]
 fn recommend_prefers_shared_topics_and_close_difficulty() {
+    use crate::engine::actions::recommend;
+    use crate::practice::Progress;
     let pack = crate::catalog::Pack::builtin();
     let current = pack.get("pair-sum").unwrap();
-    let new = |_: &str| Status::New;
-    let next = super::super::commands::recommend(&pack.katas, &new, Some(current)).unwrap();
+    let with = |status: &dyn Fn(&crate::catalog::Kata) -> Status| {
+        let mut p = Progress::default();
+        for k in &pack.katas {
+            p.katas.entry(k.id().to_string()).or_default().status = status(k);
+        }
+        p
+    };
+    let new = with(&|_| Status::New);
+    let next = recommend(&pack, &new, Some(current)).unwrap();
     assert_eq!(next.spec.difficulty, current.spec.difficulty);
     // Once everything easy is solved, the next one is harder.
-    let easy_solved = |id: &str| {
-        if pack.get(id).unwrap().spec.difficulty == crate::catalog::Difficulty::Easy {
+    let easy_solved = with(&|k| {
+        if k.spec.difficulty == crate::catalog::Difficulty::Easy {
             Status::Solved
         } else {
             Status::New
         }
-    };
-    let next = super::super::commands::recommend(&pack.katas, &easy_solved, Some(current)).unwrap();
+    });
+    let next = recommend(&pack, &easy_solved, Some(current)).unwrap();
     assert_eq!(next.spec.difficulty, crate::catalog::Difficulty::Medium);
-    let all = |_: &str| Status::Solved;
-    assert!(super::super::commands::recommend(&pack.katas, &all, Some(current)).is_none());
+    let all = with(&|_| Status::Solved);
+    assert!(recommend(&pack, &all, Some(current)).is_none());
 }
 
 #[tokio::test]
@@ -253,7 +266,7 @@ async fn list_start_and_status() {
         .request("kata/status", json!({"uri": fx.uri(LIB)}))
         .await
         .unwrap();
-    expect![[r#"{"difficulty":"easy","hints":{"shown":0,"total":3},"id":"pair-sum","measured":null,"measuring":false,"probeExpect":"O(n)","revealed":false,"status":"started","targets":[{"item":"pair_sum","space":"O(n)","time":"O(n)"}],"tests":{"lastRun":null,"recordedFailed":0,"recordedPassed":0,"running":false,"runs":0},"title":"Pairs that sum to a target"}"#]]
+    expect![[r#"{"difficulty":"easy","hints":{"shown":0,"total":3},"id":"pair-sum","measured":null,"measuring":false,"outcome":null,"probeExpect":"O(n)","revealed":false,"status":"started","targets":[{"item":"pair_sum","space":"O(n)","time":"O(n)"}],"tests":{"lastRun":null,"recordedFailed":0,"recordedPassed":0,"running":false,"runs":0},"title":"Pairs that sum to a target"}"#]]
         .assert_eq(&status.to_string());
     let err = client
         .request("kata/status", json!({"uri": 7}))

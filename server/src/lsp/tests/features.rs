@@ -257,7 +257,7 @@ async fn hovers() {
     expect![[r#"
         **Estimate** O(n^3) time, O(n) space (high confidence)  
         **Measured growth** expected: O(n)  
-        **Tests** not run yet: save the file to run them  
+        **Status** not run yet: save the file to run them  
         **Hints** 0/3 shown"#]]
     .assert_eq(&tail.join("\n"));
 

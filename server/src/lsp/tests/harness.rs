@@ -21,7 +21,7 @@ pub struct TestClient {
     writer: WriteHalf<DuplexStream>,
     incoming: mpsc::UnboundedReceiver<Value>,
     /// Read from the server but not consumed by the test yet.
-    queue: VecDeque<Value>,
+    pub(super) queue: VecDeque<Value>,
     next_id: i64,
     server: Option<JoinHandle<()>>,
     closed: bool,

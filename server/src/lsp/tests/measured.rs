@@ -2,15 +2,18 @@
 //! graded item's hover, on the complexity lens, in `kata/status` and, when
 //! the solution grows too fast, as a warning. (`runs` measures for real.)
 
-use super::super::katas::{KataCtx, RunSummary};
-use super::super::measured::tests::{passed, too_slow};
-use super::super::measured::Growth;
-use super::super::runs::record_growth;
+use super::super::katas::KataCtx;
+use super::super::measured::tests::growth;
+use super::super::runs::finish;
 use super::harness::{render_diagnostics, Fixture, TestClient};
+use super::runs::outcome_of;
 use super::utf16_caps;
+use crate::engine::check::Checked;
+use crate::engine::outcome::{GrowthVerdict, Measurement};
+use crate::engine::{CheckOutcome, CheckRequest};
+use crate::runner::{Outcome, RunReport, TestResult};
 use expect_test::expect;
 use serde_json::{json, Value};
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 const LIB: &str = "pair-sum/src/lib.rs";
@@ -29,12 +32,55 @@ fn fixture() -> (Fixture, String) {
     (fx, reference)
 }
 
-fn solved() -> RunSummary {
-    RunSummary {
-        passed: 9,
-        solved: true,
-        ..RunSummary::default()
+/// A run of nine tests, `failed` of them failing.
+fn run(failed: usize) -> RunReport {
+    RunReport {
+        tests: (0..9)
+            .map(|i| TestResult {
+                target: "pair_sum".into(),
+                name: format!("t{i}"),
+                outcome: if i < failed {
+                    Outcome::Failed
+                } else {
+                    Outcome::Passed
+                },
+                panic: None,
+            })
+            .collect(),
+        timeout: std::time::Duration::from_secs(3),
+        ..RunReport::default()
     }
+}
+
+/// The outcome of nine passing tests and `measurement`, through the real
+/// verdict (the static estimate of the reference meets the target).
+fn measured(fx: &Fixture, kata: &KataCtx, measurement: Measurement) -> CheckOutcome {
+    let request = CheckRequest {
+        kata: kata.kata.clone(),
+        crate_dir: kata.crate_dir.clone(),
+        cargo_root: fx.ws.root.clone(),
+        timeout: std::time::Duration::from_secs(3),
+        measure: true,
+    };
+    let text = std::fs::read_to_string(kata.lib_path()).unwrap();
+    let checks = crate::engine::check::static_checks(&kata.kata, &kata.rules, &text);
+    Checked::new(&request, checks, None, &run(0)).finish(&request, measurement)
+}
+
+fn too_slow() -> Measurement {
+    Measurement::Measured(growth(
+        GrowthVerdict::TooSlow,
+        Some(1.9712),
+        "grows like n^1.97, expected n^1 (O(n), n = 256..8192)",
+    ))
+}
+
+fn passed() -> Measurement {
+    Measurement::Measured(growth(
+        GrowthVerdict::Pass,
+        Some(1.0234),
+        "measured n^1.02 (O(n) time, n = 256..8192): pass",
+    ))
 }
 
 /// The graded item's hover from the `**Estimate**` line on.
@@ -91,6 +137,16 @@ async fn seen(client: &mut TestClient, uri: &str, text: &str) -> String {
     )
 }
 
+/// The `window/showMessage` a finished check sent: `type: text`.
+async fn message(client: &mut TestClient) -> String {
+    let m = client.take("window/showMessage").await;
+    format!(
+        "{}: {}",
+        m["params"]["type"],
+        m["params"]["message"].as_str().unwrap()
+    )
+}
+
 fn kata_of(client: &TestClient, fx: &Fixture) -> Arc<KataCtx> {
     client.inner.kata_for_path(&fx.path(LIB)).unwrap()
 }
@@ -106,29 +162,33 @@ async fn a_measurement_shows_on_hover_lens_status_and_as_a_warning() {
     let kata = kata_of(&client, &fx);
 
     // The tests passed; the probe is running.
-    kata.set_run_diagnostics(solved(), BTreeMap::new(), true);
+    kata.set_running(true);
+    kata.set_measuring();
     expect![[r#"
         hover:
         **Estimate** O(n) time, O(n) space (high confidence)  
         **Measured growth** expected: O(n)  
         **Measured** measuring growth…  
-        **Tests** solved: all 9 tests pass  
+        **Status** not run yet: save the file to run them  
         **Hints** 0/3 shown
         lens: target O(n) time, O(n) space · estimate O(n) time, O(n) space (high confidence) · ⟳ measuring growth…
         status: measuring true measured null
     "#]]
     .assert_eq(&seen(&mut client, &uri, &text).await);
 
-    // It grows too fast: a warning on the graded item, published at once.
-    record_growth(&client.inner, &kata, too_slow()).await;
-    expect!["9:7-9:15 warning [complexity/measured-growth] measured: grows like n^1.97, expected n^1 (n = 256..8192)"]
-        .assert_eq(&render_diagnostics(&client.diagnostics(&uri).await));
+    // It grows too fast: too slow, a warning on the graded item, published
+    // at once.
+    let outcome = measured(&fx, &kata, too_slow());
+    finish(&client.inner, &kata, outcome).await;
+    expect!["2: kata `pair-sum`: 9/9 tests pass · too slow: grows like n^1.97, target O(n)"]
+        .assert_eq(&message(&mut client).await);
+    expect!["9:7-9:15 warning [complexity/measured-growth] kata `pair-sum`: 9/9 tests pass · too slow: grows like n^1.97, target O(n)"].assert_eq(&render_diagnostics(&client.diagnostics(&uri).await));
     expect![[r#"
         hover:
         **Estimate** O(n) time, O(n) space (high confidence)  
         **Measured growth** expected: O(n)  
-        **Measured** ✘ grows like n^1.97, expected n^1 (time, n = 256..8192)  
-        **Tests** solved: all 9 tests pass  
+        **Measured** ✘ grows like n^1.97, expected n^1 (O(n), n = 256..8192)  
+        **Status** 9/9 tests pass · too slow: grows like n^1.97, target O(n)  
         **Hints** 0/3 shown
         lens: target O(n) time, O(n) space · estimate O(n) time, O(n) space (high confidence) · ✘ grows like n^1.97
         status: measuring false measured {
@@ -145,21 +205,24 @@ async fn a_measurement_shows_on_hover_lens_status_and_as_a_warning() {
             8192
           ],
           "slope": 1.9712,
-          "summary": "✘ grows like n^1.97, expected n^1 (time, n = 256..8192)",
+          "summary": "✘ grows like n^1.97, expected n^1 (O(n), n = 256..8192)",
           "verdict": "too-slow"
         }
     "#]]
     .assert_eq(&seen(&mut client, &uri, &text).await);
 
-    // A later measurement passes: the warning goes away.
-    record_growth(&client.inner, &kata, passed()).await;
-    assert_eq!(client.diagnostics(&uri).await["diagnostics"], json!([]));
+    // A later measurement passes: solved, and the warning goes away.
+    let outcome = measured(&fx, &kata, passed());
+    finish(&client.inner, &kata, outcome).await;
+    expect!["3: kata solved: Pairs that sum to a target (pair-sum): solved: 9/9 tests pass, targets met"].assert_eq(&message(&mut client).await);
+    expect!["9:7-9:15 info [kata/summary] kata `pair-sum`: solved: 9/9 tests pass, targets met"]
+        .assert_eq(&render_diagnostics(&client.diagnostics(&uri).await));
     expect![[r#"
         hover:
         **Estimate** O(n) time, O(n) space (high confidence)  
         **Measured growth** expected: O(n)  
-        **Measured** n^1.02 ✔ pass (time, n = 256..8192)  
-        **Tests** solved: all 9 tests pass  
+        **Measured** ✔ measured n^1.02 (O(n) time, n = 256..8192): pass  
+        **Status** solved: 9/9 tests pass, targets met  
         **Hints** 0/3 shown
         lens: target O(n) time, O(n) space · estimate O(n) time, O(n) space (high confidence) · measured n^1.02 ✔
         status: measuring false measured {
@@ -176,34 +239,44 @@ async fn a_measurement_shows_on_hover_lens_status_and_as_a_warning() {
             8192
           ],
           "slope": 1.0234,
-          "summary": "n^1.02 ✔ pass (time, n = 256..8192)",
+          "summary": "✔ measured n^1.02 (O(n) time, n = 256..8192): pass",
           "verdict": "pass"
         }
     "#]]
     .assert_eq(&seen(&mut client, &uri, &text).await);
 
-    // The probe could not run.
-    record_growth(
-        &client.inner,
-        &kata,
-        Growth::Failed("the probe did not build: pair-sum/src/lib.rs:3: oops".into()),
-    )
-    .await;
-    assert_eq!(client.diagnostics(&uri).await["diagnostics"], json!([]));
+    // The probe could not run: the certain static estimate meets the
+    // target, so the kata is solved; the hover says why it is unmeasured.
+    let failed = Measurement::Measured(growth(
+        GrowthVerdict::Error,
+        None,
+        "not measured: the probe did not build: pair-sum/src/lib.rs:3: oops",
+    ));
+    let outcome = measured(&fx, &kata, failed);
+    finish(&client.inner, &kata, outcome).await;
+    message(&mut client).await;
+    client.diagnostics(&uri).await;
     expect![[r#"
         hover:
         **Estimate** O(n) time, O(n) space (high confidence)  
         **Measured growth** expected: O(n)  
         **Measured** not measured: the probe did not build: pair-sum/src/lib.rs:3: oops  
-        **Tests** solved: all 9 tests pass  
+        **Status** solved: 9/9 tests pass, targets met  
         **Hints** 0/3 shown
         lens: target O(n) time, O(n) space · estimate O(n) time, O(n) space (high confidence) · not measured: the probe failed
         status: measuring false measured {
           "expected": "O(n)",
-          "expectedExponent": null,
+          "expectedExponent": 1.0,
           "measure": "time",
-          "reason": "the probe did not build: pair-sum/src/lib.rs:3: oops",
-          "sizes": [],
+          "reason": null,
+          "sizes": [
+            256,
+            512,
+            1024,
+            2048,
+            4096,
+            8192
+          ],
           "slope": null,
           "summary": "not measured: the probe did not build: pair-sum/src/lib.rs:3: oops",
           "verdict": "error"
@@ -211,22 +284,22 @@ async fn a_measurement_shows_on_hover_lens_status_and_as_a_warning() {
     "#]]
     .assert_eq(&seen(&mut client, &uri, &text).await);
 
-    // A later run fails its tests: the measurement is forgotten, and with
-    // it the warning.
-    record_growth(&client.inner, &kata, too_slow()).await;
+    // A later run fails its tests: nothing is measured, and the warning
+    // of an earlier measurement is gone.
+    let outcome = measured(&fx, &kata, too_slow());
+    finish(&client.inner, &kata, outcome).await;
+    message(&mut client).await;
     client.diagnostics(&uri).await;
-    let failed = RunSummary {
-        passed: 8,
-        failed: 1,
-        ..RunSummary::default()
-    };
-    kata.set_run_diagnostics(failed, BTreeMap::new(), false);
-    assert_eq!(kata.run_diagnostics(&fx.path(LIB)), []);
+    let outcome = outcome_of(&fx, &kata, &run(1));
+    finish(&client.inner, &kata, outcome).await;
+    expect![[r#"
+        0:0-0:0 error [test/failed] test `t0` failed
+        9:7-9:15 info [kata/summary] kata `pair-sum`: failing: 8/9 tests pass (each failing test is marked on its `fn`)"#]].assert_eq(&render_diagnostics(&client.diagnostics(&uri).await));
     expect![[r#"
         hover:
         **Estimate** O(n) time, O(n) space (high confidence)  
         **Measured growth** expected: O(n)  
-        **Tests** 8/9 tests pass  
+        **Status** failing: 8/9 tests pass  
         **Hints** 0/3 shown
         lens: target O(n) time, O(n) space · estimate O(n) time, O(n) space (high confidence)
         status: measuring false measured null
@@ -239,37 +312,41 @@ async fn a_measurement_shows_on_hover_lens_status_and_as_a_warning() {
 fn the_warning_goes_on_every_graded_item() {
     // A kata grading three methods: the probe measures the whole kata.
     let fx = Fixture::new(&["lru-cache"]);
+    let reference = fx.pack.get("lru-cache").unwrap().reference().unwrap();
+    fx.write("lru-cache/src/lib.rs", reference);
     let kata = KataCtx::new(fx.pack.get("lru-cache").unwrap(), fx.path("lru-cache"));
     let lib = kata.lib_path();
-    let text = fx.pack.get("lru-cache").unwrap().reference().unwrap();
-    let diags = super::super::diagnostics::from_growth(
-        &too_slow(),
-        &kata,
-        super::super::to_proto::Encoding::Utf16,
-        &mut |p| (p == lib).then(|| text.to_string()),
-    );
-    let rendered: Vec<String> = diags
-        .iter()
-        .map(|(path, d)| {
-            format!(
-                "{}:\n{}",
-                path.strip_prefix(&fx.ws.root).unwrap().display(),
-                render_diagnostics(&json!({ "diagnostics": d }))
-            )
-        })
-        .collect();
+    let render = |measurement| {
+        let outcome = measured(&fx, &kata, measurement);
+        let diags = super::super::diagnostics::from_outcome(
+            &outcome,
+            &kata,
+            super::super::to_proto::Encoding::Utf16,
+            &mut |p| (p == lib).then(|| reference.to_string()),
+        );
+        diags
+            .iter()
+            .map(|(path, d)| {
+                format!(
+                    "{}:\n{}",
+                    path.strip_prefix(&fx.ws.root).unwrap().display(),
+                    render_diagnostics(&json!({ "diagnostics": d }))
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     expect![[r#"
         lru-cache/src/lib.rs:
-        35:11-35:14 warning [complexity/measured-growth] measured: grows like n^1.97, expected n^1 (n = 256..8192)
-        43:11-43:15 warning [complexity/measured-growth] measured: grows like n^1.97, expected n^1 (n = 256..8192)
-        50:11-50:14 warning [complexity/measured-growth] measured: grows like n^1.97, expected n^1 (n = 256..8192)"#]]
-    .assert_eq(&rendered.join("\n"));
-    // Nothing to warn about when it passed.
-    let none = super::super::diagnostics::from_growth(
-        &passed(),
-        &kata,
-        super::super::to_proto::Encoding::Utf16,
-        &mut |_| Some(text.to_string()),
-    );
-    assert!(none.is_empty());
+        35:11-35:14 warning [complexity/measured-growth] kata `lru-cache`: 9/9 tests pass · too slow: grows like n^1.97, target O(n)
+        43:11-43:15 warning [complexity/measured-growth] kata `lru-cache`: 9/9 tests pass · too slow: grows like n^1.97, target O(n)
+        50:11-50:14 warning [complexity/measured-growth] kata `lru-cache`: 9/9 tests pass · too slow: grows like n^1.97, target O(n)"#]]
+    .assert_eq(&render(too_slow()));
+    // Solved: the headline is information, not a warning.
+    expect![[r#"
+        lru-cache/src/lib.rs:
+        35:11-35:14 info [kata/summary] kata `lru-cache`: solved: 9/9 tests pass, targets met
+        43:11-43:15 info [kata/summary] kata `lru-cache`: solved: 9/9 tests pass, targets met
+        50:11-50:14 info [kata/summary] kata `lru-cache`: solved: 9/9 tests pass, targets met"#]]
+    .assert_eq(&render(passed()));
 }

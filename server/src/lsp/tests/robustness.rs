@@ -156,9 +156,10 @@ async fn a_ten_megabyte_file_is_kept_in_sync_but_not_analysed() {
 
 #[tokio::test]
 async fn a_test_file_that_is_not_utf8_still_maps() {
-    use super::super::diagnostics::from_run;
+    use super::super::diagnostics::from_outcome;
     use super::super::katas::KataCtx;
     use super::super::to_proto::Encoding;
+    use super::runs::outcome_of;
     use crate::runner::{Outcome, Panic, RunReport, TestResult};
 
     let fx = Fixture::new(&["pair-sum"]);
@@ -181,11 +182,12 @@ async fn a_test_file_that_is_not_utf8_still_maps() {
         timeout: std::time::Duration::from_secs(3),
         ..RunReport::default()
     };
-    let mapped = from_run(&report, &kata, Encoding::Utf16, &mut |p| {
+    let outcome = outcome_of(&fx, &kata, &report);
+    let mapped = from_outcome(&outcome, &kata, Encoding::Utf16, &mut |p| {
         std::fs::read(p)
             .ok()
             .map(|b| String::from_utf8_lossy(&b).into_owned())
     });
-    let d = &mapped.files[&tests][0];
+    let d = &mapped[&tests][0];
     assert_eq!((d.range.start.line, d.range.start.character), (2, 3));
 }

@@ -1,10 +1,13 @@
 //! Test runs on save: mapping a run to diagnostics (pure), and real runs
 //! with `$/progress`, cancellation and code-lens refresh.
 
-use super::super::diagnostics::from_run;
+use super::super::diagnostics::from_outcome;
 use super::super::katas::KataCtx;
 use super::super::to_proto::Encoding;
 use super::harness::{render_diagnostics, Fixture, TestClient};
+use crate::engine::check::{Checked, StaticChecks};
+use crate::engine::outcome::Measurement;
+use crate::engine::{CheckOutcome, CheckRequest};
 use crate::runner::{BuildOutput, Outcome, RunReport, TestResult};
 use expect_test::expect;
 use serde_json::{json, Value};
@@ -46,6 +49,20 @@ fn fixture() -> Fixture {
     fx.write(TESTS, TESTS_TEXT);
     fx.write(LIB, STARTER);
     fx
+}
+
+/// The engine's outcome of a fabricated run (no static checks, no
+/// measurement), as a check would produce it.
+pub fn outcome_of(fx: &Fixture, kata: &KataCtx, report: &RunReport) -> CheckOutcome {
+    let request = CheckRequest {
+        kata: kata.kata.clone(),
+        crate_dir: kata.crate_dir.clone(),
+        cargo_root: fx.ws.root.clone(),
+        timeout: report.timeout,
+        measure: false,
+    };
+    Checked::new(&request, StaticChecks::default(), None, report)
+        .finish(&request, Measurement::NotRun)
 }
 
 fn render_files(
@@ -91,7 +108,8 @@ fn a_run_maps_to_diagnostics_on_the_right_lines() {
         timeout: Duration::from_secs(3),
         ..RunReport::default()
     };
-    let mapped = from_run(&report, &kata, Encoding::Utf16, &mut |p| {
+    let outcome = outcome_of(&fx, &kata, &report);
+    let mapped = from_outcome(&outcome, &kata, Encoding::Utf16, &mut |p| {
         std::fs::read_to_string(p).ok()
     });
     expect![[r#"
@@ -100,7 +118,7 @@ fn a_run_maps_to_diagnostics_on_the_right_lines() {
         2:16-2:20 error [build/E0308] mismatched types
         note: expected `u8`, found `&str`
     "#]]
-    .assert_eq(&render_files(&fx, &mapped.files));
+    .assert_eq(&render_files(&fx, &mapped));
 
     // Tests: a failure with expected/actual, a timeout, a stack overflow.
     fx.write(LIB, STARTER);
@@ -129,12 +147,13 @@ fn a_run_maps_to_diagnostics_on_the_right_lines() {
         timeout: Duration::from_secs(3),
         ..RunReport::default()
     };
-    let mapped = from_run(&report, &kata, Encoding::Utf16, &mut |p| {
+    let outcome = outcome_of(&fx, &kata, &report);
+    let mapped = from_outcome(&outcome, &kata, Encoding::Utf16, &mut |p| {
         std::fs::read_to_string(p).ok()
     });
     expect![[r#"
         pair-sum/src/lib.rs:
-        0:7-0:15 info [kata/summary] kata `pair-sum`: 1/4 tests pass (each failing test is marked on its `fn`)
+        0:7-0:15 info [kata/summary] kata `pair-sum`: failing: 1/4 tests pass (each failing test is marked on its `fn`)
         pair-sum/tests/pair_sum.rs:
         3:3-3:15 error [test/timeout] finds_a_pair timed out after 3 s (an infinite loop?)
         8:3-8:17 error [test/failed] test `empty_has_none` failed: assertion `left == right` failed: input: [], target 0
@@ -145,8 +164,8 @@ fn a_run_maps_to_diagnostics_on_the_right_lines() {
         thread 'edge::single' has overflowed its stack
         fatal runtime error: stack overflow
     "#]]
-    .assert_eq(&render_files(&fx, &mapped.files));
-    assert_eq!((mapped.summary.passed, mapped.summary.failed), (1, 3));
+    .assert_eq(&render_files(&fx, &mapped));
+    assert_eq!((outcome.tests.passed, outcome.tests.failed), (1, 3));
 }
 
 /// Takes `$/progress` notifications of `token` until its end; returns the
@@ -221,7 +240,10 @@ async fn save_runs_the_tests_with_progress_and_a_new_save_cancels() {
         })
         .await;
     let on_lib = client.diagnostics(&lib).await;
-    assert_eq!(progress_end(&mut client, &second).await, "0/3 tests pass");
+    assert_eq!(
+        progress_end(&mut client, &second).await,
+        "failing: 0/3 tests pass"
+    );
     let refresh = client.take("workspace/codeLens/refresh").await;
     client.respond(&refresh, Value::Null).await;
 
@@ -233,7 +255,7 @@ async fn save_runs_the_tests_with_progress_and_a_new_save_cancels() {
         16:7-16:13 error [test/failed] test `edge::single` failed: not yet implemented: pair_sum([3], 6)
             related 1:4: the test panicked here"#]]
     .assert_eq(&render_diagnostics(&on_tests["params"]));
-    expect!["0:7-0:15 info [kata/summary] kata `pair-sum`: 0/3 tests pass (each failing test is marked on its `fn`)"]
+    expect!["0:7-0:15 info [kata/summary] kata `pair-sum`: failing: 0/3 tests pass (each failing test is marked on its `fn`)"]
         .assert_eq(&render_diagnostics(&on_lib));
     assert_eq!(on_lib["version"], 1);
 
@@ -263,9 +285,24 @@ async fn progress_until(client: &mut TestClient, token: &Value, message: &str) {
     }
 }
 
-/// The `kata solved` message, the lenses refreshed with the tests'
-/// outcome, and the summary on `src/lib.rs`.
-async fn solved_then_refreshed(client: &mut TestClient, lib: &str) {
+/// The tests passed and the probe runs: the lenses are refreshed to say
+/// so, and nothing is celebrated before the measurement decides.
+async fn measuring(client: &mut TestClient, token: &Value) {
+    progress_until(client, token, "measuring growth").await;
+    let refresh = client.take_run("workspace/codeLens/refresh").await;
+    client.respond(&refresh, Value::Null).await;
+    assert!(
+        !client
+            .queue
+            .iter()
+            .any(|m| m["method"] == "window/showMessage"),
+        "a message before the verdict"
+    );
+}
+
+/// The `kata solved` message, the summary on `src/lib.rs` and the lenses
+/// refreshed with the verdict.
+async fn solved_then_refreshed(client: &mut TestClient, lib: &str) -> Value {
     let solved = client.take_run("window/showMessage").await;
     assert!(
         solved["params"]["message"]
@@ -274,10 +311,10 @@ async fn solved_then_refreshed(client: &mut TestClient, lib: &str) {
             .starts_with("kata solved"),
         "{solved}"
     );
-    expect!["9:7-9:15 info [kata/summary] kata `pair-sum`: solved: all 3 tests pass"]
-        .assert_eq(&render_diagnostics(&client.diagnostics(lib).await));
+    let diagnostics = client.diagnostics(lib).await;
     let refresh = client.take_run("workspace/codeLens/refresh").await;
     client.respond(&refresh, Value::Null).await;
+    diagnostics
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -306,18 +343,13 @@ async fn passing_tests_measure_growth_and_a_new_save_cancels_the_measurement() {
     // The tests pass, the probe starts building; a new save cancels it.
     client.notify("textDocument/didSave", save.clone()).await;
     let first = progress_begin(&mut client).await;
-    solved_then_refreshed(&mut client, &lib).await;
-    progress_until(&mut client, &first, "measuring growth").await;
+    measuring(&mut client, &first).await;
     client.notify("textDocument/didSave", save).await;
-    assert_eq!(
-        progress_end(&mut client, &first).await,
-        "solved: all 3 tests pass · measurement cancelled"
-    );
+    assert_eq!(progress_end(&mut client, &first).await, "cancelled");
 
     // The second run measures to the end.
     let second = progress_begin(&mut client).await;
-    solved_then_refreshed(&mut client, &lib).await;
-    progress_until(&mut client, &second, "measuring growth").await;
+    measuring(&mut client, &second).await;
     let status = client
         .request("kata/status", json!({"uri": lib}))
         .await
@@ -325,10 +357,7 @@ async fn passing_tests_measure_growth_and_a_new_save_cancels_the_measurement() {
     assert_eq!(status["measuring"], true, "{status}");
     assert_eq!(status["measured"], Value::Null, "{status}");
     let end = progress_end(&mut client, &second).await;
-    // Published again after the measurement: a pass adds no warning.
-    let after = client.diagnostics(&lib).await;
-    let refresh = client.take_run("workspace/codeLens/refresh").await;
-    client.respond(&refresh, Value::Null).await;
+    let after = solved_then_refreshed(&mut client, &lib).await;
 
     let status = client
         .request("kata/status", json!({"uri": lib}))
@@ -342,11 +371,9 @@ async fn passing_tests_measure_growth_and_a_new_save_cancels_the_measurement() {
     assert!(["pass", "inconclusive"].contains(&verdict), "{measured:#}");
     assert_eq!(measured["expected"], "O(n)");
     assert_eq!(measured["measure"], "time");
-    assert!(
-        end.starts_with("solved: all 3 tests pass · measured"),
-        "{end}"
-    );
-    expect!["9:7-9:15 info [kata/summary] kata `pair-sum`: solved: all 3 tests pass"]
+    assert_eq!(status["outcome"]["status"], "solved", "{status}");
+    assert_eq!(end, "solved: 3/3 tests pass, targets met");
+    expect!["9:7-9:15 info [kata/summary] kata `pair-sum`: solved: 3/3 tests pass, targets met"]
         .assert_eq(&render_diagnostics(&after));
     let lenses = client
         .request(
@@ -356,12 +383,7 @@ async fn passing_tests_measure_growth_and_a_new_save_cancels_the_measurement() {
         .await
         .unwrap();
     let complexity = lenses[3]["command"]["title"].as_str().unwrap();
-    assert!(
-        complexity.ends_with(&format!(
-            " · {}",
-            &end["solved: all 3 tests pass · ".len()..]
-        )),
-        "{complexity} / {end}"
-    );
+    assert!(complexity.contains(" · measured n^"), "{complexity}");
+    assert_eq!(lenses[1]["command"]["title"], "✔ 3/3 solved");
     client.shutdown().await;
 }

@@ -1,0 +1,410 @@
+//! The verdict: one status for a checked kata, decided here and nowhere
+//! else. Pure: the facts of a check in, the status, what decided it and
+//! the learner's one-line headline out. The rule is the table in
+//! docs/complexity.md ("The verdict"); `tests::every_row_of_the_table`
+//! walks it row by row.
+
+use super::outcome::{
+    DecidedBy, GrowthVerdict, ItemEstimateState, Measurement, Status, TargetCheck, TestCounts,
+};
+
+/// The facts a verdict is decided from.
+#[derive(Debug, Clone)]
+pub struct Facts<'a> {
+    /// The crate did not build, or the build could not run.
+    pub build_failed: bool,
+    pub compile_errors: usize,
+    /// Why the build or the tests could not run, if they could not.
+    pub problem: Option<&'a str>,
+    pub tests: TestCounts,
+    /// Ids of the error-severity rule findings (a rule of the kata, or a
+    /// dependency on another crate).
+    pub rule_errors: Vec<&'a str>,
+    pub complexity: &'a [TargetCheck],
+    pub measurement: &'a Measurement,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    pub status: Status,
+    pub decided_by: DecidedBy,
+    pub headline: String,
+    /// The estimate and the measurement disagree: both, and which decided.
+    pub note: Option<String>,
+}
+
+/// A static finding certain enough to decide: the estimator marks a
+/// derivation `high` only when every step of it was recognised.
+fn certain(confidence: &str) -> bool {
+    confidence == "high"
+}
+
+/// What the static estimate holds against the solution, certain findings
+/// only: (item, what exceeds, only a log factor in time).
+struct Exceeds<'a> {
+    check: &'a TargetCheck,
+    time: bool,
+    space: bool,
+    log_only: bool,
+    certain: bool,
+}
+
+fn exceeds(complexity: &[TargetCheck]) -> Vec<Exceeds<'_>> {
+    complexity
+        .iter()
+        .filter_map(|check| match &check.estimate {
+            ItemEstimateState::Estimated {
+                time_ok,
+                space_ok,
+                confidence,
+                time_gap_is_log_only,
+                ..
+            } if !(*time_ok && *space_ok) => Some(Exceeds {
+                check,
+                time: !time_ok,
+                space: !space_ok,
+                log_only: *time_gap_is_log_only,
+                certain: certain(confidence),
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// `pair_sum is O(n^2) time, target O(n)`.
+fn describe(e: &Exceeds, time: bool) -> String {
+    let ItemEstimateState::Estimated {
+        time: t, space: s, ..
+    } = &e.check.estimate
+    else {
+        return e.check.item.clone();
+    };
+    if time {
+        format!(
+            "{} is {t} time, target {}",
+            e.check.item, e.check.target_time
+        )
+    } else {
+        format!(
+            "{} uses {s} extra space, target {}",
+            e.check.item,
+            e.check.target_space.as_deref().unwrap_or("?")
+        )
+    }
+}
+
+pub fn decide(facts: &Facts) -> Verdict {
+    let t = facts.tests;
+    let ran = t.passed + t.failed;
+    let tally = format!("{}/{} tests pass", t.passed, ran);
+    let verdict = |status, decided_by, headline: String| Verdict {
+        status,
+        decided_by,
+        headline,
+        note: None,
+    };
+    // Row 1: the build.
+    if facts.build_failed {
+        let headline = match (facts.compile_errors, facts.problem) {
+            (0, Some(problem)) => format!("does not compile: {problem}"),
+            (0, None) => "does not compile".to_string(),
+            (1, _) => "does not compile: 1 error".to_string(),
+            (n, _) => format!("does not compile: {n} errors"),
+        };
+        return verdict(Status::DoesNotCompile, DecidedBy::Build, headline);
+    }
+    // Row 2: the tests.
+    if let Some(problem) = facts.problem {
+        return verdict(
+            Status::Failing,
+            DecidedBy::Tests,
+            format!("failing: the tests could not run: {problem}"),
+        );
+    }
+    if ran == 0 {
+        return verdict(
+            Status::Failing,
+            DecidedBy::Tests,
+            "failing: no test ran".to_string(),
+        );
+    }
+    if t.failed > 0 {
+        return verdict(
+            Status::Failing,
+            DecidedBy::Tests,
+            format!("failing: {tally}"),
+        );
+    }
+    // Row 3: the kata's rules.
+    if let Some(rule) = facts.rule_errors.first() {
+        return verdict(
+            Status::Failing,
+            DecidedBy::Rule,
+            format!("{tally} · failing: breaks the rule `{rule}`"),
+        );
+    }
+    let over = exceeds(facts.complexity);
+    let growth = facts.measurement.growth();
+    let measured_verdict = growth.map(|g| g.verdict);
+    // Row 4: measured growth that is too slow is never solved.
+    if let Some(g) = growth.filter(|g| g.verdict == GrowthVerdict::TooSlow) {
+        let slope = g.slope.map_or("?".to_string(), |s| format!("{s:.2}"));
+        return verdict(
+            Status::TooSlow,
+            DecidedBy::Measurement,
+            format!(
+                "{tally} · too slow: grows like n^{slope}, target {}",
+                g.expected
+            ),
+        );
+    }
+    let measurement_passed = measured_verdict == Some(GrowthVerdict::Pass);
+    // Row 5: extra space, which measurement does not see.
+    if let Some(e) = over.iter().find(|e| e.certain && e.space) {
+        return verdict(
+            Status::TooSlow,
+            DecidedBy::Estimate,
+            format!("{tally} · too slow: {}", describe(e, false)),
+        );
+    }
+    // Row 6: a log factor, which a fit over doubling sizes cannot tell.
+    if let Some(e) = over.iter().find(|e| e.certain && e.time && e.log_only) {
+        let mut v = verdict(
+            Status::TooSlow,
+            DecidedBy::Estimate,
+            format!("{tally} · too slow: {}", describe(e, true)),
+        );
+        if measurement_passed {
+            v.note = Some(format!(
+                "the measurement passed, but it cannot tell a log factor apart; the static estimate decided: {}",
+                describe(e, true)
+            ));
+        }
+        return v;
+    }
+    // Row 7: no conclusive measurement: a certain estimate decides.
+    if !measurement_passed {
+        if let Some(e) = over.iter().find(|e| e.certain && e.time) {
+            let why = match facts.measurement {
+                Measurement::Off => "growth was not measured",
+                Measurement::NoProbe => "the kata has no probe",
+                Measurement::NotRun => "growth was not measured",
+                Measurement::Measured(_) => "the measurement was inconclusive",
+            };
+            let mut v = verdict(
+                Status::TooSlow,
+                DecidedBy::Estimate,
+                format!("{tally} · too slow: {}", describe(e, true)),
+            );
+            v.note = Some(format!("{why}; the static estimate decided"));
+            return v;
+        }
+    }
+    // Row 8: solved. Say so when the estimate thought otherwise.
+    let mut v = verdict(
+        Status::Solved,
+        DecidedBy::AllChecks,
+        format!("solved: {tally}, targets met"),
+    );
+    if let Some(e) = over.iter().find(|e| e.time || e.space) {
+        v.note = Some(if measurement_passed && e.time {
+            format!(
+                "the static estimate says {}, but the measured growth is within the target; the measurement decided",
+                describe(e, true)
+            )
+        } else {
+            format!(
+                "the static estimate says {}, but it is not certain (it assumed something), so it does not decide",
+                describe(e, e.time)
+            )
+        });
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::outcome::MeasuredGrowth;
+    use expect_test::expect;
+
+    fn estimated(
+        time: &str,
+        time_ok: bool,
+        space_ok: bool,
+        log_only: bool,
+        conf: &str,
+    ) -> TargetCheck {
+        TargetCheck {
+            item: "pair_sum".into(),
+            target_time: "O(n)".into(),
+            target_space: Some("O(n)".into()),
+            estimate: ItemEstimateState::Estimated {
+                time: time.into(),
+                space: if space_ok { "O(n)" } else { "O(n^2)" }.into(),
+                confidence: conf.into(),
+                time_ok,
+                space_ok,
+                time_gap_is_log_only: log_only,
+                derivation: Vec::new(),
+            },
+            location: None,
+        }
+    }
+
+    fn measured(verdict: GrowthVerdict, slope: f64) -> Measurement {
+        Measurement::Measured(MeasuredGrowth {
+            verdict,
+            slope: Some(slope),
+            expected: "O(n)".into(),
+            expected_exponent: Some(1.0),
+            measure: "time".into(),
+            sizes: vec![256, 8192],
+            reason: None,
+            summary: String::new(),
+            points: Vec::new(),
+        })
+    }
+
+    struct Row {
+        name: &'static str,
+        build_failed: bool,
+        compile_errors: usize,
+        problem: Option<&'static str>,
+        tests: (usize, usize),
+        rule: Option<&'static str>,
+        complexity: Vec<TargetCheck>,
+        measurement: Measurement,
+    }
+
+    fn row(name: &'static str) -> Row {
+        Row {
+            name,
+            build_failed: false,
+            compile_errors: 0,
+            problem: None,
+            tests: (10, 0),
+            rule: None,
+            complexity: vec![estimated("O(n)", true, true, false, "high")],
+            measurement: measured(GrowthVerdict::Pass, 1.02),
+        }
+    }
+
+    /// One line per row of the table in docs/complexity.md, in its order.
+    #[test]
+    fn every_row_of_the_table() {
+        let rows = [
+            Row {
+                build_failed: true,
+                compile_errors: 2,
+                ..row("1 compile errors")
+            },
+            Row {
+                build_failed: true,
+                problem: Some("the build timed out after 600 s"),
+                ..row("1 build could not run")
+            },
+            Row {
+                tests: (7, 3),
+                ..row("2 a test fails")
+            },
+            Row {
+                tests: (0, 0),
+                ..row("2 no test ran")
+            },
+            Row {
+                problem: Some("cargo was not found"),
+                ..row("2 tests could not run")
+            },
+            Row {
+                rule: Some("no-std-lru"),
+                ..row("3 rule error")
+            },
+            Row {
+                measurement: measured(GrowthVerdict::TooSlow, 1.98),
+                complexity: vec![estimated("O(n)", true, true, false, "high")],
+                ..row("4 measured too slow, estimate meets")
+            },
+            Row {
+                complexity: vec![estimated("O(n)", true, false, false, "high")],
+                ..row("5 certain space over target")
+            },
+            Row {
+                complexity: vec![estimated("O(n log n)", false, true, true, "high")],
+                ..row("6 certain log factor, measurement passed")
+            },
+            Row {
+                complexity: vec![estimated("O(n^2)", false, true, false, "high")],
+                measurement: Measurement::Off,
+                ..row("7 certain estimate, not measured")
+            },
+            Row {
+                complexity: vec![estimated("O(n^2)", false, true, false, "high")],
+                measurement: measured(GrowthVerdict::Inconclusive, 1.5),
+                ..row("7 certain estimate, inconclusive")
+            },
+            row("8 everything met"),
+            Row {
+                complexity: vec![estimated("O(n^2)", false, true, false, "high")],
+                ..row("8 estimate over, measurement passed")
+            },
+            Row {
+                complexity: vec![estimated("O(n^2)", false, false, false, "medium")],
+                measurement: Measurement::Off,
+                ..row("8 uncertain estimate over, not measured")
+            },
+            Row {
+                complexity: vec![estimated("O(n log n)", false, true, true, "low")],
+                ..row("8 uncertain log factor")
+            },
+        ];
+        let mut out = String::new();
+        for r in &rows {
+            let v = decide(&Facts {
+                build_failed: r.build_failed,
+                compile_errors: r.compile_errors,
+                problem: r.problem,
+                tests: TestCounts {
+                    passed: r.tests.0,
+                    failed: r.tests.1,
+                    ignored: 0,
+                },
+                rule_errors: r.rule.into_iter().collect(),
+                complexity: &r.complexity,
+                measurement: &r.measurement,
+            });
+            out.push_str(&format!(
+                "{}: {} by {:?}: {}{}\n",
+                r.name,
+                v.status.label(),
+                v.decided_by,
+                v.headline,
+                v.note.map_or(String::new(), |n| format!("\n    note: {n}"))
+            ));
+        }
+        expect![[r#"
+            1 compile errors: does not compile by Build: does not compile: 2 errors
+            1 build could not run: does not compile by Build: does not compile: the build timed out after 600 s
+            2 a test fails: failing by Tests: failing: 7/10 tests pass
+            2 no test ran: failing by Tests: failing: no test ran
+            2 tests could not run: failing by Tests: failing: the tests could not run: cargo was not found
+            3 rule error: failing by Rule: 10/10 tests pass · failing: breaks the rule `no-std-lru`
+            4 measured too slow, estimate meets: too slow by Measurement: 10/10 tests pass · too slow: grows like n^1.98, target O(n)
+            5 certain space over target: too slow by Estimate: 10/10 tests pass · too slow: pair_sum uses O(n^2) extra space, target O(n)
+            6 certain log factor, measurement passed: too slow by Estimate: 10/10 tests pass · too slow: pair_sum is O(n log n) time, target O(n)
+                note: the measurement passed, but it cannot tell a log factor apart; the static estimate decided: pair_sum is O(n log n) time, target O(n)
+            7 certain estimate, not measured: too slow by Estimate: 10/10 tests pass · too slow: pair_sum is O(n^2) time, target O(n)
+                note: growth was not measured; the static estimate decided
+            7 certain estimate, inconclusive: too slow by Estimate: 10/10 tests pass · too slow: pair_sum is O(n^2) time, target O(n)
+                note: the measurement was inconclusive; the static estimate decided
+            8 everything met: solved by AllChecks: solved: 10/10 tests pass, targets met
+            8 estimate over, measurement passed: solved by AllChecks: solved: 10/10 tests pass, targets met
+                note: the static estimate says pair_sum is O(n^2) time, target O(n), but the measured growth is within the target; the measurement decided
+            8 uncertain estimate over, not measured: solved by AllChecks: solved: 10/10 tests pass, targets met
+                note: the static estimate says pair_sum is O(n^2) time, target O(n), but it is not certain (it assumed something), so it does not decide
+            8 uncertain log factor: solved by AllChecks: solved: 10/10 tests pass, targets met
+                note: the static estimate says pair_sum is O(n log n) time, target O(n), but the measured growth is within the target; the measurement decided
+        "#]]
+        .assert_eq(&out);
+    }
+}
