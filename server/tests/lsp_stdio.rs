@@ -327,7 +327,9 @@ fn saving_runs_the_tests_wrong_then_solved_then_looping() {
     );
     let hover = hover["contents"]["value"].as_str().unwrap();
     assert!(
-        hover.contains(&format!("**Measured** n^{slope:.2} ✔ pass (time, n = ")),
+        hover.contains(&format!(
+            "**Measured** ✔ measured n^{slope:.2} (O(n) time, n = "
+        )),
         "{hover}"
     );
 

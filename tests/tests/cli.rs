@@ -91,7 +91,7 @@ fn text(out: &Output) -> String {
 }
 
 fn only_test_message(json: &Value) -> (String, String) {
-    let tests = json["katas"][0]["tests"].as_array().unwrap();
+    let tests = json["katas"][0]["testResults"].as_array().unwrap();
     let failing: Vec<&Value> = tests.iter().filter(|t| t["outcome"] != "passed").collect();
     assert!(!failing.is_empty(), "{json:#}");
     (
@@ -126,7 +126,7 @@ fn start_never_overwrites_and_check_goes_from_failing_to_solved() {
     let lib = sandbox.root().join("answer/src/lib.rs");
     let (code, json) = sandbox.check_json("answer", "10");
     assert_eq!(code, Some(1), "{json:#}");
-    assert_eq!(json["katas"][0]["passed"], false);
+    assert_eq!(json["katas"][0]["status"], "failing");
     let (outcome, message) = only_test_message(&json);
     assert_eq!(outcome, "failed");
     assert!(message.contains("not yet implemented"), "{message}");
@@ -145,7 +145,8 @@ fn start_never_overwrites_and_check_goes_from_failing_to_solved() {
 
     let (code, json) = sandbox.check_json("answer", "10");
     assert_eq!(code, Some(0), "{json:#}");
-    assert_eq!(json["summary"]["passed"], 1);
+    assert_eq!(json["summary"]["solved"], 1);
+    assert_eq!(json["katas"][0]["status"], "solved");
     let progress = sandbox.kata(&["progress", "--json"]);
     let progress: Value = serde_json::from_slice(&progress.stdout).unwrap();
     assert_eq!(progress["overall"]["solved"], 1);
@@ -158,9 +159,9 @@ fn start_never_overwrites_and_check_goes_from_failing_to_solved() {
     )
     .unwrap();
     assert!(
-        // rules, build, the static complexity of `answer`, the measured
-        // growth, and the two tests.
-        junit.contains("<testsuite name=\"answer\" tests=\"6\""),
+        // the status, rules, build, the static complexity of `answer`, the
+        // measured growth, and the two tests.
+        junit.contains("<testsuite name=\"answer\" tests=\"7\""),
         "{junit}"
     );
     let github = String::from_utf8(
@@ -170,7 +171,7 @@ fn start_never_overwrites_and_check_goes_from_failing_to_solved() {
     )
     .unwrap();
     assert!(
-        github.contains("answer: passed (2 tests passed, 0 failed)"),
+        github.contains("answer: solved: 2/2 tests pass, targets met"),
         "{github}"
     );
 }
@@ -188,7 +189,13 @@ fn rule_findings_reach_sarif_and_github_annotations() {
     assert_eq!(sarif.status.code(), Some(1), "a rule error fails the kata");
     let sarif: Value = serde_json::from_slice(&sarif.stdout).unwrap();
     assert_eq!(sarif["version"], "2.1.0");
-    let result = &sarif["runs"][0]["results"][0];
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results[0]["ruleId"], "kata/status");
+    assert_eq!(
+        sarif["runs"][0]["properties"]["katas"][0]["status"],
+        "failing"
+    );
+    let result = &results[1];
     assert_eq!(result["ruleId"], "rule/no-unsafe");
     assert_eq!(
         result["locations"][0]["physicalLocation"]["region"]["startLine"],
@@ -205,7 +212,11 @@ fn rule_findings_reach_sarif_and_github_annotations() {
     )
     .unwrap();
     assert!(
-        github.starts_with("::error file=answer/src/lib.rs,line=2,col=5,"),
+        github.starts_with("::error file=answer/src/lib.rs,title=answer%3A failing::"),
+        "{github}"
+    );
+    assert!(
+        github.contains("\n::error file=answer/src/lib.rs,line=2,col=5,"),
         "{github}"
     );
 }
@@ -216,10 +227,12 @@ fn a_compile_error_is_located() {
     sandbox.kata(&["start", "broken"]);
     let (code, json) = sandbox.check_json("broken", "10");
     assert_eq!(code, Some(1));
-    let error = &json["katas"][0]["compile_errors"][0];
-    assert_eq!(error["file"], "src/lib.rs", "{json:#}");
-    assert_eq!(error["line"], 2);
-    assert_eq!(error["column"], 5);
+    let errors = json["katas"][0]["compileErrors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1, "each error once: {json:#}");
+    let error = &errors[0];
+    assert_eq!(error["location"]["file"], "src/lib.rs", "{json:#}");
+    assert_eq!(error["location"]["line"], 2);
+    assert_eq!(error["location"]["column"], 5);
     assert_eq!(error["message"], "mismatched types");
     let human = String::from_utf8(sandbox.kata(&["check", "broken"]).stdout).unwrap();
     assert!(
@@ -250,7 +263,7 @@ fn a_stack_overflow_names_the_test() {
     sandbox.kata(&["start", "deep"]);
     let (code, json) = sandbox.check_json("deep", "10");
     assert_eq!(code, Some(1));
-    let tests = json["katas"][0]["tests"].as_array().unwrap();
+    let tests = json["katas"][0]["testResults"].as_array().unwrap();
     assert_eq!(tests.len(), 2, "both tests are attributed: {json:#}");
     for test in tests {
         assert_eq!(test["outcome"], "stack-overflow", "{json:#}");

@@ -12,7 +12,7 @@ export interface KataEntry {
   title: string;
   difficulty: string;
   topics: string[];
-  /** `new`, `started` or `solved`. */
+  /** `new`, `started`, `too-slow` or `solved`. */
   status: string;
   hintsShown: number;
   hintsTotal: number;
@@ -29,6 +29,8 @@ export interface StartResult {
 }
 
 export interface LastRun {
+  /** The check's one status: `does-not-compile`, `failing`, `too-slow` or `solved`. */
+  status?: "does-not-compile" | "failing" | "too-slow" | "solved";
   passed: number;
   failed: number;
   buildErrors: number;
@@ -210,12 +212,15 @@ export function statusBarText(s: StatusResult | undefined): string {
   const last = t.lastRun ?? undefined;
   if (last) {
     if (last.solved) return `$(pass-filled) ${s.id}: solved`;
+    // Every test passes, but the solution grows faster than its target.
+    if (last.status === "too-slow") return `$(warning) ${s.id}: ${last.passed}/${last.passed} tests · too slow`;
     if (last.buildErrors > 0) return `$(error) ${s.id}: does not compile`;
     const total = last.passed + last.failed;
     if (total === 0) return `$(warning) ${s.id}: tests did not run`;
     return `${last.failed > 0 ? "$(error)" : "$(pass)"} ${s.id}: ${last.passed}/${total} tests`;
   }
   if (s.status === "solved") return `$(pass-filled) ${s.id}: solved`;
+  if (s.status === "too-slow") return `$(warning) ${s.id}: too slow`;
   if (t.runs > 0) {
     const total = t.recordedPassed + t.recordedFailed;
     return `$(beaker) ${s.id}: ${t.recordedPassed}/${total} tests (last run)`;
@@ -242,7 +247,14 @@ export function statusTooltip(s: StatusResult | undefined): string {
 
 /** A quick-pick row for a `kata/list` entry. */
 export function listItem(k: KataEntry): { label: string; description: string; detail: string; id: string } {
-  const icon = k.status === "solved" ? "$(pass-filled)" : k.status === "started" ? "$(circle-large-outline)" : "$(circle-outline)";
+  const icon =
+    k.status === "solved"
+      ? "$(pass-filled)"
+      : k.status === "too-slow"
+        ? "$(warning)"
+        : k.status === "started"
+          ? "$(circle-large-outline)"
+          : "$(circle-outline)";
   const hints = k.hintsTotal ? ` · hints ${k.hintsShown}/${k.hintsTotal}` : "";
   return {
     id: k.id,

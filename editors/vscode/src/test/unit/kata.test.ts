@@ -143,7 +143,14 @@ test("statusBarText for every state of a kata", () => {
     statusBarText(status({}, { runs: 2, recordedPassed: 4, recordedFailed: 4 })),
     "$(beaker) pair-sum: 4/8 tests (last run)",
   );
+  assert.equal(
+    statusBarText(
+      status({}, { lastRun: { ...last, passed: 8, failed: 0, status: "too-slow", summary: "8/8 tests pass · too slow" } }),
+    ),
+    "$(warning) pair-sum: 8/8 tests · too slow",
+  );
   assert.equal(statusBarText(status({ status: "solved" })), "$(pass-filled) pair-sum: solved");
+  assert.equal(statusBarText(status({ status: "too-slow" })), "$(warning) pair-sum: too slow");
 });
 
 test("statusTooltip lists tests, hints and targets", () => {
