@@ -2,7 +2,7 @@
 //! timeout, and naming the test behind a hang or a crash (stack overflow,
 //! allocation failure, abort) by re-running what did not finish.
 
-use super::libtest::{parse_line, parse_panic, Event, Panic};
+use super::libtest::{parse_line, parse_test_panic, Event, Panic};
 use super::process::{run_in_group, Limits};
 use super::{RunEvent, RunOptions, TestBinary};
 use std::collections::BTreeSet;
@@ -216,8 +216,10 @@ async fn run_once(
                 Event::Passed(name) => (name, Outcome::Passed, None),
                 Event::Ignored(name) => (name, Outcome::Ignored, None),
                 Event::Failed { name, output } => {
-                    (name, Outcome::Failed, Some(parse_panic(&output)))
+                    let panic = parse_test_panic(&output, Some(&name));
+                    (name, Outcome::Failed, Some(panic))
                 }
+                _ => return,
             };
             on_event(RunEvent::TestFinished {
                 name: name.clone(),
