@@ -51,7 +51,7 @@ struct Raw {
 const EVENT_START: &str = "{ \"type\": \"";
 
 /// What `process` puts in place of the middle of an over-long line.
-const DROPPED: &str = " bytes of output dropped \u{2026}";
+use super::process::DROPPED_SUFFIX as DROPPED;
 
 /// One line of test output, or `None` when it carries no test event.
 pub fn parse_line(line: &str) -> Option<Event> {
