@@ -55,15 +55,8 @@ use super::process::DROPPED_SUFFIX as DROPPED;
 
 /// One line of test output, or `None` when it carries no test event.
 pub fn parse_line(line: &str) -> Option<Event> {
-    // libtest writes each event on a line of its own, but a test that
-    // writes to stdout itself without a final newline (`write_all(b"x")`)
-    // glues its text in front of the next event: look for the event
-    // wherever it starts. Inside a JSON string a quote is escaped, so text
-    // a test printed that libtest captured never matches `EVENT_START`.
-    for (at, _) in line.match_indices(EVENT_START) {
-        if let Some(event) = parse_json(&line[at..]) {
-            return Some(event);
-        }
+    if let Some(event) = parse_json_line(line) {
+        return Some(event);
     }
     if line.contains(EVENT_START) {
         return None;
@@ -80,6 +73,22 @@ pub fn parse_line(line: &str) -> Option<Event> {
         o if o.starts_with("ignored") => Some(Event::Ignored(name.to_string())),
         _ => None,
     }
+}
+
+/// One line of `--format json` output: libtest's JSON events only (with
+/// JSON asked for, a plain `test x ... ok` line is a test's own output).
+pub fn parse_json_line(line: &str) -> Option<Event> {
+    // libtest writes each event on a line of its own, but a test that
+    // writes to stdout itself without a final newline (`write_all(b"x")`)
+    // glues its text in front of the next event: look for the event
+    // wherever it starts. Inside a JSON string a quote is escaped, so text
+    // a test printed that libtest captured never matches `EVENT_START`.
+    for (at, _) in line.match_indices(EVENT_START) {
+        if let Some(event) = parse_json(&line[at..]) {
+            return Some(event);
+        }
+    }
+    None
 }
 
 /// The event at the start of `text`; text after it (a test's output that
