@@ -192,3 +192,6 @@ pub fn cargo_command(workspace: &Path) -> Command {
         .env_remove("RUSTC_WRAPPER");
     command
 }
+
+#[cfg(test)]
+mod e2e_tests;
