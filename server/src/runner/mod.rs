@@ -9,7 +9,7 @@ pub mod process;
 mod test_run;
 
 pub use cargo::{BuildOutput, CompilerMessage, TestBinary};
-pub use libtest::{parse_panic, Panic};
+pub use libtest::{parse_panic, parse_test_panic, Panic};
 pub use test_run::{Outcome, TestResult};
 
 use std::path::{Path, PathBuf};
@@ -192,3 +192,6 @@ pub fn cargo_command(workspace: &Path) -> Command {
         .env_remove("RUSTC_WRAPPER");
     command
 }
+
+#[cfg(test)]
+mod e2e_tests;

@@ -10,6 +10,7 @@
 //! `src/probe.rs` the kata's probe; it builds into the shared
 //! `<workspace>/target` with the `probe` profile (release + incremental).
 
+use super::cargo::{bin_executable, parse_message};
 use super::process::{run_in_group, Limits};
 use super::{cargo_command, BuildOutput, CrateRef, BUILD_TIMEOUT};
 use crate::analysis::complexity::Class;
@@ -272,8 +273,11 @@ pub async fn build_probe(
     let mut build = BuildOutput::default();
     let mut exe: Option<PathBuf> = None;
     let finished = run_in_group(command, None, Some(BUILD_TIMEOUT), cancel, |line| {
-        build.parse_line(line);
-        if let Some(path) = bin_artifact(line) {
+        let Some(message) = parse_message(line) else {
+            return;
+        };
+        build.record(&message);
+        if let Some(path) = bin_executable(&message) {
             exe = Some(path);
         }
     })
@@ -310,18 +314,6 @@ pub async fn build_probe(
         return Err(ProbeError::Build(detail));
     }
     Ok(exe.expect("checked above"))
-}
-
-fn bin_artifact(line: &str) -> Option<PathBuf> {
-    let v: serde_json::Value = serde_json::from_str(line).ok()?;
-    if v.get("reason")?.as_str()? != "compiler-artifact" {
-        return None;
-    }
-    let kinds = v.get("target")?.get("kind")?.as_array()?;
-    if !kinds.iter().any(|k| k.as_str() == Some("bin")) {
-        return None;
-    }
-    Some(PathBuf::from(v.get("executable")?.as_str()?))
 }
 
 /// Parses the harness's `n cpu_ns ops` lines.

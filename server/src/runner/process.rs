@@ -5,11 +5,11 @@
 //! group. We make this process a child subreaper, so such escapees are
 //! re-parented to us when their parent dies, and sweep them after every run.
 
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::process::{ExitStatus, Stdio};
 use std::sync::{Mutex, Once};
 use std::time::Duration;
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, BufReader};
+use tokio::io::AsyncReadExt;
 use tokio::process::Command;
 use tokio_util::sync::CancellationToken;
 
@@ -33,10 +33,124 @@ impl Limits {
     }
 }
 
+/// What is kept of each stream: its first and last half mebibyte. A test
+/// that writes in a loop must not make us grow without bound.
+const KEEP_HEAD: usize = 512 << 10;
+const KEEP_TAIL: usize = 512 << 10;
+/// A line longer than this is cut to its head and tail: libtest's event for
+/// a failing test carries all the output the test printed.
+const MAX_LINE: usize = 256 << 10;
+
+/// Stands in for the bytes dropped from the middle of a stream or a line.
+pub fn dropped_marker(bytes: u64) -> String {
+    format!("\u{2026} {bytes}{DROPPED_SUFFIX}")
+}
+pub(crate) const DROPPED_SUFFIX: &str = " bytes of output dropped \u{2026}";
+
+/// The head and tail of a byte stream, and how much fell between them.
+#[derive(Debug)]
+struct Bounded {
+    head: Vec<u8>,
+    tail: VecDeque<u8>,
+    dropped: u64,
+    head_cap: usize,
+    tail_cap: usize,
+}
+
+impl Bounded {
+    fn new(head_cap: usize, tail_cap: usize) -> Bounded {
+        Bounded {
+            head: Vec::new(),
+            tail: VecDeque::new(),
+            dropped: 0,
+            head_cap,
+            tail_cap,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.head.is_empty() && self.tail.is_empty() && self.dropped == 0
+    }
+
+    fn push(&mut self, bytes: &[u8]) {
+        let room = self
+            .head_cap
+            .saturating_sub(self.head.len())
+            .min(bytes.len());
+        self.head.extend_from_slice(&bytes[..room]);
+        let rest = &bytes[room..];
+        if rest.len() >= self.tail_cap {
+            self.dropped += (self.tail.len() + rest.len() - self.tail_cap) as u64;
+            self.tail.clear();
+            self.tail.extend(&rest[rest.len() - self.tail_cap..]);
+        } else {
+            self.tail.extend(rest);
+            let excess = self.tail.len().saturating_sub(self.tail_cap);
+            self.tail.drain(..excess);
+            self.dropped += excess as u64;
+        }
+    }
+
+    /// The kept text, with the marker (between `around`s) where bytes were
+    /// dropped.
+    fn render(&self, around: &str) -> String {
+        let mut bytes = self.head.clone();
+        if self.dropped > 0 {
+            bytes.extend_from_slice(around.as_bytes());
+            bytes.extend_from_slice(dropped_marker(self.dropped).as_bytes());
+            bytes.extend_from_slice(around.as_bytes());
+        }
+        bytes.extend(self.tail.iter());
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+
+    fn clear(&mut self) {
+        self.head.clear();
+        self.tail.clear();
+        self.dropped = 0;
+    }
+}
+
+/// Splits a stream into lines as it arrives, each cut to `MAX_LINE`.
+struct Lines {
+    line: Bounded,
+}
+
+impl Lines {
+    fn new() -> Lines {
+        Lines {
+            line: Bounded::new(MAX_LINE / 2, MAX_LINE / 2),
+        }
+    }
+
+    fn push(&mut self, mut bytes: &[u8], on_line: &mut impl FnMut(&str)) {
+        while let Some(end) = bytes.iter().position(|b| *b == b'\n') {
+            self.line.push(&bytes[..end]);
+            self.flush(on_line);
+            bytes = &bytes[end + 1..];
+        }
+        self.line.push(bytes);
+    }
+
+    fn flush(&mut self, on_line: &mut impl FnMut(&str)) {
+        let text = self.line.render("");
+        on_line(text.trim_end_matches('\r'));
+        self.line.clear();
+    }
+
+    fn finish(&mut self, on_line: &mut impl FnMut(&str)) {
+        if !self.line.is_empty() {
+            self.flush(on_line);
+        }
+    }
+}
+
 #[derive(Debug)]
 pub struct Finished {
     /// `None` when we killed it (timeout or cancellation).
     pub status: Option<ExitStatus>,
+    /// The head and tail of each stream (about 1 MiB), with a line saying
+    /// how many bytes were dropped between them.
     pub stdout: String,
     pub stderr: String,
     pub timed_out: bool,
@@ -79,7 +193,10 @@ fn track(pid: u32, live: bool) {
 }
 
 /// Runs `command` to completion, a deadline, or cancellation, in a new
-/// process group. `on_line` sees each stdout line as it arrives.
+/// process group. `on_line` sees each stdout line as it arrives (a line
+/// longer than `MAX_LINE` cut to its head and tail around
+/// [`dropped_marker`]), however much the child writes; what is kept of the
+/// output is bounded.
 pub async fn run_in_group(
     mut command: Command,
     limits: Option<Limits>,
@@ -114,16 +231,20 @@ pub async fn run_in_group(
         track(pid, true);
         (child, pid)
     };
-    let mut stdout_pipe = BufReader::new(child.stdout.take().expect("stdout is piped"));
+    let mut stdout_pipe = child.stdout.take().expect("stdout is piped");
     let mut stderr_pipe = child.stderr.take().expect("stderr is piped");
     let stderr_task = tokio::spawn(async move {
-        let mut buf = Vec::new();
-        let _ = stderr_pipe.read_to_end(&mut buf).await;
-        String::from_utf8_lossy(&buf).into_owned()
+        let mut kept = Bounded::new(KEEP_HEAD, KEEP_TAIL);
+        let mut chunk = vec![0u8; 64 << 10];
+        while let Ok(n @ 1..) = stderr_pipe.read(&mut chunk).await {
+            kept.push(&chunk[..n]);
+        }
+        kept.render("\n")
     });
 
-    let mut stdout = String::new();
-    let mut line = Vec::new();
+    let mut stdout = Bounded::new(KEEP_HEAD, KEEP_TAIL);
+    let mut lines = Lines::new();
+    let mut chunk = vec![0u8; 64 << 10];
     let sleep = async {
         match deadline {
             Some(d) => tokio::time::sleep(d).await,
@@ -134,15 +255,13 @@ pub async fn run_in_group(
     let mut timed_out = false;
     let mut cancelled = false;
     loop {
-        line.clear();
         tokio::select! {
-            read = stdout_pipe.read_until(b'\n', &mut line) => {
+            read = stdout_pipe.read(&mut chunk) => {
                 match read {
                     Ok(0) | Err(_) => break,
-                    Ok(_) => {
-                        let text = String::from_utf8_lossy(&line);
-                        on_line(text.trim_end_matches(['\n', '\r']));
-                        stdout.push_str(&text);
+                    Ok(n) => {
+                        stdout.push(&chunk[..n]);
+                        lines.push(&chunk[..n], &mut on_line);
                     }
                 }
             }
@@ -150,6 +269,7 @@ pub async fn run_in_group(
             _ = cancel.cancelled() => { cancelled = true; break; }
         }
     }
+    lines.finish(&mut on_line);
     let status = if timed_out || cancelled {
         kill_group(pid).await;
         let _ = child.wait().await;
@@ -176,7 +296,7 @@ pub async fn run_in_group(
         .unwrap_or_default();
     Ok(Finished {
         status,
-        stdout,
+        stdout: stdout.render("\n"),
         stderr,
         timed_out,
         cancelled,
@@ -252,7 +372,6 @@ fn parent_of(pid: u32) -> Option<u32> {
     rest.split_whitespace().nth(1)?.parse().ok()
 }
 
-/// A line-oriented reader helper for tests.
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -328,5 +447,44 @@ mod tests {
         .unwrap();
         // `ulimit -f` counts 512-byte blocks.
         assert_eq!(done.stdout, "8\n1\n");
+    }
+
+    #[tokio::test]
+    async fn endless_output_is_kept_bounded_and_every_line_still_seen() {
+        let cancel = CancellationToken::new();
+        // 8 MB of short lines on stdout and stderr, then a 3 MB line with no
+        // newline of its own before a last event-like line.
+        let script = "yes abc | head -c 8000000; yes abc | head -c 8000000 >&2; \
+                      head -c 3000000 /dev/zero | tr '\\0' x; echo '{\"end\":1}'";
+        let mut count = 0usize;
+        let mut last = String::new();
+        let done = run_in_group(sh(script), None, None, &cancel, |l| {
+            count += 1;
+            last = l.to_string();
+        })
+        .await
+        .unwrap();
+        assert_eq!(count, 2_000_001);
+        let last_tail = &last[last.len() - 20..];
+        expect_test::expect![[r#"262183 bytes: xxxx…xxxxxxxxxxx{"end":1}"#]].assert_eq(&format!(
+            "{} bytes: {}…{last_tail}",
+            last.len(),
+            &last[..4]
+        ));
+        for stream in [&done.stdout, &done.stderr] {
+            assert!(stream.len() < (1 << 20) + 100, "{}", stream.len());
+        }
+        let marker: Vec<&str> = done
+            .stderr
+            .lines()
+            .filter(|l| l.contains("dropped"))
+            .collect();
+        expect_test::expect![[r#"
+            [
+                "… 6951424 bytes of output dropped …",
+            ]
+        "#]]
+        .assert_debug_eq(&marker);
+        assert!(done.stdout.ends_with("x{\"end\":1}\n"));
     }
 }

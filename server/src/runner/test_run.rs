@@ -1,12 +1,19 @@
 //! Running one test binary with libtest JSON output, under limits and a
-//! timeout, and naming the test behind a hang or a crash (stack overflow,
-//! allocation failure, abort) by re-running what did not finish.
+//! time bound, and naming the test behind a hang or a crash (stack
+//! overflow, allocation failure, abort) by re-running what did not finish.
+//!
+//! The binary's own list (`--list`) says which tests exist up front, so
+//! every test gets exactly one result: the ones a hang or a crash kept from
+//! running are run in a next round while time remains, and reported as not
+//! run otherwise. The list also exposes a forged stream (a solution that
+//! prints libtest events of its own to look as if it passed).
 
-use super::libtest::{parse_line, parse_panic, Event, Panic};
+use super::libtest::{parse_json_line, parse_test_panic, Event, Panic};
 use super::process::{run_in_group, Limits};
 use super::{RunEvent, RunOptions, TestBinary};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::path::Path;
+use std::time::{Duration, Instant};
 use tokio::process::Command;
 use tokio_util::sync::CancellationToken;
 
@@ -70,7 +77,20 @@ impl TestResult {
     }
 }
 
-const MAX_ROUNDS: usize = 4;
+/// Time, past the timeout, that a binary's run may take in all: for the
+/// tests a hung test kept from running, and for re-running the tests that
+/// were in flight when a crash took the binary down.
+pub fn grace(timeout: Duration) -> Duration {
+    (timeout / 2).clamp(Duration::from_secs(1), Duration::from_secs(5))
+}
+
+/// A test in flight when its round was killed counts as hung when it ran
+/// this share of the timeout (it started as the round did, give or take
+/// the scheduling of its start event).
+const HUNG_SHARE: f64 = 0.9;
+
+/// Below this much time left, another round would say nothing.
+const MIN_ROUND: Duration = Duration::from_millis(300);
 
 /// `None` when cancelled.
 pub async fn run_binary(
@@ -80,55 +100,538 @@ pub async fn run_binary(
     cancel: &CancellationToken,
     on_event: &mut impl FnMut(RunEvent),
 ) -> Option<Vec<TestResult>> {
-    let mut results: Vec<TestResult> = Vec::new();
-    let mut skip: Vec<String> = Vec::new();
-    for _ in 0..MAX_ROUNDS {
-        let round = run_once(binary, cwd, options, cancel, &skip, None, on_event).await?;
-        results.extend(round.finished);
-        if round.unfinished.is_empty() {
+    let bound = Instant::now() + options.timeout + grace(options.timeout);
+    let listed = match list_tests(binary, cwd, options, cancel).await? {
+        Ok(listed) => Some(listed),
+        Err(problem) if problem.could_not_start => {
+            return Some(vec![TestResult {
+                target: binary.target.clone(),
+                name: binary.target.clone(),
+                outcome: Outcome::Crashed(problem.message),
+                panic: None,
+            }]);
+        }
+        // A binary that does not list its tests (`harness = false`):
+        // run it once and take its events as they come.
+        Err(_) => None,
+    };
+    let mut tally = Tally::new(binary, listed.clone());
+    if listed.as_ref().is_some_and(Vec::is_empty) {
+        return Some(tally.finish());
+    }
+    // What to run next: the whole binary first, then the tests a hang or a
+    // crash kept from running (together), and each test that was in flight
+    // when the binary crashed (alone, to tell which one did it).
+    let mut together: Option<Vec<String>> = None;
+    let mut alone: VecDeque<String> = VecDeque::new();
+    let mut first = true;
+    loop {
+        let run: Option<Vec<String>> = if first {
+            first = false;
+            None
+        } else if let Some(name) = alone.pop_front() {
+            Some(vec![name])
+        } else if let Some(names) = together.take() {
+            Some(names)
+        } else {
+            break;
+        };
+        let left = bound.saturating_duration_since(Instant::now());
+        if left < MIN_ROUND {
             break;
         }
-        if round.timed_out {
-            results.extend(round.unfinished.iter().map(|name| hung(binary, name)));
-        } else if round.unfinished.len() == 1 {
-            let name = round.unfinished.iter().next().unwrap();
-            results.push(crashed(binary, name, &round.stderr, round.signal));
-        } else {
-            // Several tests were in flight when the binary died: run each
-            // alone to tell which one crashed it.
-            for name in &round.unfinished {
-                let alone =
-                    run_once(binary, cwd, options, cancel, &[], Some(name), on_event).await?;
-                results.extend(alone.finished);
-                if alone.timed_out {
-                    results.extend(alone.unfinished.iter().map(|n| hung(binary, n)));
-                } else {
-                    results.extend(
-                        alone
-                            .unfinished
-                            .iter()
-                            .map(|n| crashed(binary, n, &alone.stderr, alone.signal)),
-                    );
+        let deadline = left.min(options.timeout);
+        let spec = RoundSpec {
+            only: run.as_deref(),
+            expected: run.as_ref().or(listed.as_ref()).map(|names| names.len()),
+        };
+        let round = run_once(
+            binary, cwd, options, deadline, cancel, &spec, &tally, on_event,
+        )
+        .await?;
+        let next = tally.settle(round, options.timeout, run.as_deref());
+        alone.extend(next.alone);
+        if !next.together.is_empty() {
+            let mut names = together.take().unwrap_or_default();
+            names.extend(next.together);
+            together = Some(names);
+        }
+    }
+    Some(tally.finish())
+}
+
+struct ListProblem {
+    could_not_start: bool,
+    message: String,
+}
+
+/// `<bin> --list --format terse`: `name: test` lines. `None` when cancelled.
+async fn list_tests(
+    binary: &TestBinary,
+    cwd: &Path,
+    options: &RunOptions,
+    cancel: &CancellationToken,
+) -> Option<Result<Vec<String>, ListProblem>> {
+    let mut command = Command::new(&binary.path);
+    command
+        .current_dir(cwd)
+        .args(["--list", "--format", "terse"]);
+    let mut names = Vec::new();
+    let done = run_in_group(
+        command,
+        Some(Limits::for_timeout(options.timeout)),
+        Some(options.timeout),
+        cancel,
+        |line| {
+            if let Some(name) = line.strip_suffix(": test") {
+                names.push(name.to_string());
+            }
+        },
+    )
+    .await;
+    let done = match done {
+        Ok(done) => done,
+        Err(e) => {
+            return Some(Err(ListProblem {
+                could_not_start: true,
+                message: format!("could not start {}: {e}", binary.path.display()),
+            }))
+        }
+    };
+    if done.cancelled {
+        return None;
+    }
+    if !done.success() {
+        return Some(Err(ListProblem {
+            could_not_start: false,
+            message: "the test binary did not list its tests".into(),
+        }));
+    }
+    Some(Ok(names))
+}
+
+/// Which tests a round runs (`None`: all) and how many the suite should
+/// announce (when known).
+struct RoundSpec<'a> {
+    only: Option<&'a [String]>,
+    expected: Option<usize>,
+}
+
+/// What one run of the binary said and how it ended.
+struct Round {
+    /// Results in the order they came, first per test.
+    finished: Vec<TestResult>,
+    /// Tests started and not finished, with when they started.
+    in_flight: HashMap<String, Instant>,
+    /// The first sign that the stream was not libtest's own.
+    forged: Option<String>,
+    killed_at: Option<Instant>,
+    signal: Option<i32>,
+    stderr: String,
+}
+
+/// The one result per test, built up over the rounds.
+struct Tally {
+    target: String,
+    /// The tests in the binary's list order; `None` when it could not say.
+    listed: Option<Vec<String>>,
+    results: BTreeMap<String, TestResult>,
+    /// Tests that ran the whole timeout: the ones that kept others from
+    /// running.
+    hung: Vec<String>,
+    /// Tests stopped with their round before they could run the whole
+    /// timeout, and how long they had run.
+    cut_short: HashMap<String, Duration>,
+}
+
+/// What a settled round leaves to run.
+#[derive(Default)]
+struct Next {
+    together: Vec<String>,
+    alone: Vec<String>,
+}
+
+impl Tally {
+    fn new(binary: &TestBinary, listed: Option<Vec<String>>) -> Tally {
+        Tally {
+            target: binary.target.clone(),
+            listed,
+            results: BTreeMap::new(),
+            hung: Vec::new(),
+            cut_short: HashMap::new(),
+        }
+    }
+
+    fn exists(&self, name: &str) -> bool {
+        self.listed
+            .as_ref()
+            .is_none_or(|listed| listed.iter().any(|n| n == name))
+    }
+
+    fn result(&self, name: &str, outcome: Outcome, panic: Option<Panic>) -> TestResult {
+        TestResult {
+            target: self.target.clone(),
+            name: name.to_string(),
+            outcome,
+            panic,
+        }
+    }
+
+    fn record(&mut self, result: TestResult) {
+        self.results.entry(result.name.clone()).or_insert(result);
+    }
+
+    /// Takes in a round's results and decides what the unfinished tests
+    /// become: hung, crashed, or to be run again.
+    fn settle(&mut self, round: Round, timeout: Duration, run: Option<&[String]>) -> Next {
+        let mut next = Next::default();
+        let ran: Vec<String> = match (run, &self.listed) {
+            (Some(run), _) => run.to_vec(),
+            (None, Some(listed)) => listed.clone(),
+            (None, None) => round
+                .finished
+                .iter()
+                .map(|r| r.name.clone())
+                .chain(round.in_flight.keys().cloned())
+                .collect(),
+        };
+        if let Some(why) = &round.forged {
+            // Nothing this run of the binary said can be trusted: a test it
+            // shows failing stays failed, every other one fails as forged.
+            let failed: BTreeMap<String, TestResult> = round
+                .finished
+                .into_iter()
+                .filter(|r| r.outcome == Outcome::Failed)
+                .map(|r| (r.name.clone(), r))
+                .collect();
+            for name in &ran {
+                let result = failed.get(name).cloned().unwrap_or_else(|| {
+                    self.result(
+                        name,
+                        Outcome::Crashed(format!("the test output was forged or corrupted: {why}")),
+                        None,
+                    )
+                });
+                self.record(result);
+            }
+            return next;
+        }
+        for result in round.finished {
+            self.record(result);
+        }
+        let mut in_flight: Vec<(String, Instant)> = round.in_flight.into_iter().collect();
+        in_flight.sort();
+        match round.killed_at {
+            Some(killed_at) => {
+                // We stopped the binary at its deadline: a test in flight
+                // since about the round's start hung; one that started late
+                // (after others finished) gets another chance.
+                for (name, started) in in_flight {
+                    let ran_for = killed_at.saturating_duration_since(started);
+                    if ran_for.as_secs_f64() >= timeout.as_secs_f64() * HUNG_SHARE {
+                        self.record(self.result(&name, Outcome::TimedOut, None));
+                        self.hung.push(name);
+                    } else {
+                        self.cut_short.insert(name.clone(), ran_for);
+                        next.together.push(name);
+                    }
                 }
             }
+            None if in_flight.len() == 1 => {
+                let (name, _) = &in_flight[0];
+                self.record(crashed(&self.target, name, &round.stderr, round.signal));
+            }
+            None if !in_flight.is_empty() => {
+                next.alone = in_flight.into_iter().map(|(name, _)| name).collect();
+            }
+            None => {}
         }
-        skip.extend(round.unfinished);
+        // Tests of this run that neither finished nor are in flight never
+        // started: the binary died or was stopped first. They run in a
+        // next round, unless the binary ended by itself with nothing in
+        // flight, where running them again would end the same way.
+        let stuck = round.killed_at.is_none() && next.alone.is_empty();
+        for name in ran {
+            if self.results.contains_key(&name)
+                || next.alone.contains(&name)
+                || next.together.contains(&name)
+            {
+                continue;
+            }
+            if stuck {
+                let how = "the test binary exited before running it".to_string();
+                self.record(self.result(&name, Outcome::Crashed(how), None));
+            } else {
+                next.together.push(name);
+            }
+        }
+        next
     }
-    Some(results)
+
+    /// One result per listed test, in list order (results for tests of an
+    /// unlisted binary in the order they came).
+    fn finish(mut self) -> Vec<TestResult> {
+        let order: Vec<String> = match &self.listed {
+            Some(listed) => listed.clone(),
+            None => self.results.keys().cloned().collect(),
+        };
+        let after = if self.hung.is_empty() {
+            String::new()
+        } else {
+            let mut hung = self.hung.clone();
+            hung.truncate(3);
+            format!(" after {} hung", hung.join(", "))
+        };
+        order
+            .into_iter()
+            .map(|name| {
+                self.results.remove(&name).unwrap_or_else(|| {
+                    let how = match self.cut_short.get(&name) {
+                        Some(ran) => format!(
+                            "did not finish: stopped after {:.1} s, when the time for this test binary ran out{after}",
+                            ran.as_secs_f64()
+                        ),
+                        None if after.is_empty() => {
+                            "did not run: the time for this test binary ran out".to_string()
+                        }
+                        None => format!("did not run: the test binary was stopped{after}"),
+                    };
+                    TestResult {
+                        target: self.target.clone(),
+                        name,
+                        outcome: Outcome::Crashed(how),
+                        panic: None,
+                    }
+                })
+            })
+            .collect()
+    }
 }
 
-fn hung(binary: &TestBinary, name: &str) -> TestResult {
-    TestResult {
-        target: binary.target.clone(),
-        name: name.to_string(),
-        outcome: Outcome::TimedOut,
-        panic: None,
+#[allow(clippy::too_many_arguments)]
+async fn run_once(
+    binary: &TestBinary,
+    cwd: &Path,
+    options: &RunOptions,
+    deadline: Duration,
+    cancel: &CancellationToken,
+    spec: &RoundSpec<'_>,
+    tally: &Tally,
+    on_event: &mut impl FnMut(RunEvent),
+) -> Option<Round> {
+    let mut command = Command::new(&binary.path);
+    command
+        .current_dir(cwd)
+        .env("RUSTC_BOOTSTRAP", "1")
+        .env("RUST_BACKTRACE", "0")
+        .args(["-Z", "unstable-options", "--format", "json"]);
+    if let Some(only) = spec.only {
+        command.arg("--exact").args(only);
+        if only.len() == 1 {
+            command.args(["--test-threads", "1"]);
+        }
+    }
+    let mut stream = Stream::new(spec, tally);
+    let started = Instant::now();
+    let done = run_in_group(
+        command,
+        Some(Limits::for_timeout(options.timeout)),
+        Some(deadline),
+        cancel,
+        |line| {
+            if let Some(event) = parse_json_line(line) {
+                if let Some(result) = stream.event(event, Instant::now()) {
+                    on_event(RunEvent::TestFinished {
+                        name: result.name.clone(),
+                        passed: result.outcome == Outcome::Passed,
+                    });
+                }
+            }
+        },
+    )
+    .await;
+    let done = match done {
+        Ok(done) => done,
+        Err(e) => {
+            // It listed its tests a moment ago; report each as not run.
+            let how = format!("could not start {}: {e}", binary.path.display());
+            return Some(Round {
+                finished: Vec::new(),
+                in_flight: HashMap::new(),
+                forged: None,
+                killed_at: None,
+                signal: None,
+                stderr: how,
+            });
+        }
+    };
+    if done.cancelled {
+        return None;
+    }
+    let killed_at = done.timed_out.then(|| started + deadline);
+    let code = done.status.and_then(|s| s.code());
+    Some(stream.end(killed_at, code, done.signal(), done.stderr))
+}
+
+/// Checks a run's events as they come: each test of the run starts once,
+/// then finishes once, and the suite's counts agree. libtest's own stream
+/// always does; one a solution printed to look as if it passed does not.
+struct Stream<'a> {
+    tally: &'a Tally,
+    only: Option<&'a [String]>,
+    expected: Option<usize>,
+    finished: Vec<TestResult>,
+    in_flight: HashMap<String, Instant>,
+    seen: BTreeSet<String>,
+    forged: Option<String>,
+    suite_started: bool,
+    suite_end: bool,
+}
+
+impl<'a> Stream<'a> {
+    fn new(spec: &RoundSpec<'a>, tally: &'a Tally) -> Stream<'a> {
+        Stream {
+            tally,
+            only: spec.only,
+            expected: spec.expected,
+            finished: Vec::new(),
+            in_flight: HashMap::new(),
+            seen: BTreeSet::new(),
+            forged: None,
+            suite_started: false,
+            suite_end: false,
+        }
+    }
+
+    fn forged(&mut self, why: String) {
+        self.forged.get_or_insert(why);
+    }
+
+    fn in_run(&self, name: &str) -> bool {
+        match self.only {
+            Some(only) => only.iter().any(|n| n == name),
+            None => self.tally.exists(name),
+        }
+    }
+
+    /// The result the event gives, if it is a test's first.
+    fn event(&mut self, event: Event, now: Instant) -> Option<&TestResult> {
+        if self.suite_end {
+            self.forged("events after the suite's closing count".into());
+            return None;
+        }
+        let (name, outcome, panic) = match event {
+            Event::SuiteStarted { test_count } => {
+                if self.suite_started {
+                    self.forged("the suite started twice".into());
+                } else if self.expected.is_some_and(|n| n != test_count) {
+                    let expected = self.expected.unwrap_or_default();
+                    self.forged(format!(
+                        "the suite announced {test_count} tests, the binary lists {expected}"
+                    ));
+                }
+                self.suite_started = true;
+                return None;
+            }
+            Event::SuiteFinished {
+                passed,
+                failed,
+                ignored,
+            } => {
+                self.suite_end = true;
+                let count = |o: &Outcome| self.finished.iter().filter(|r| &r.outcome == o).count();
+                let ours = (
+                    count(&Outcome::Passed),
+                    count(&Outcome::Failed),
+                    count(&Outcome::Ignored),
+                );
+                if (passed, failed, ignored) != ours {
+                    self.forged(format!(
+                        "the suite's closing count ({passed} passed, {failed} failed, {ignored} ignored) disagrees with its events ({} passed, {} failed, {} ignored)",
+                        ours.0, ours.1, ours.2
+                    ));
+                }
+                return None;
+            }
+            Event::Started(name) => {
+                if !self.in_run(&name) {
+                    self.forged(format!(
+                        "an event for `{name}`, which this run does not have"
+                    ));
+                } else if !self.seen.insert(name.clone()) {
+                    self.forged(format!("`{name}` started twice"));
+                } else {
+                    self.in_flight.insert(name, now);
+                }
+                return None;
+            }
+            Event::Passed(name) => (name, Outcome::Passed, None),
+            Event::Ignored(name) => (name, Outcome::Ignored, None),
+            Event::Failed { name, output } => {
+                let panic = parse_test_panic(&output, Some(&name));
+                (name, Outcome::Failed, Some(panic))
+            }
+        };
+        if !self.in_run(&name) {
+            self.forged(format!(
+                "a result for `{name}`, which this run does not have"
+            ));
+            return None;
+        }
+        if self.in_flight.remove(&name).is_none() {
+            if self.finished.iter().any(|r| r.name == name) {
+                self.forged(format!("a second result for `{name}`"));
+            } else {
+                self.forged(format!("a result for `{name}` without its start"));
+            }
+            return None;
+        }
+        self.finished.push(TestResult {
+            target: self.tally.target.clone(),
+            name,
+            outcome,
+            panic,
+        });
+        self.finished.last()
+    }
+
+    fn end(
+        mut self,
+        killed_at: Option<Instant>,
+        code: Option<i32>,
+        signal: Option<i32>,
+        stderr: String,
+    ) -> Round {
+        let exited_ok = matches!(code, Some(0 | 101));
+        if killed_at.is_none() && self.in_flight.is_empty() && exited_ok {
+            // libtest ends every run with the suite's counts and exits 101
+            // exactly when a test failed.
+            let failed = self.finished.iter().any(|r| r.outcome == Outcome::Failed);
+            if !self.suite_end {
+                self.forged("the run ended without libtest's closing count".into());
+            } else if failed != (code == Some(101)) {
+                self.forged(format!(
+                    "the test binary exited with {} but its events show {}",
+                    code.unwrap_or_default(),
+                    if failed { "a failure" } else { "no failure" }
+                ));
+            }
+        }
+        Round {
+            finished: self.finished,
+            in_flight: self.in_flight,
+            forged: self.forged,
+            killed_at,
+            signal,
+            stderr,
+        }
     }
 }
 
-fn crashed(binary: &TestBinary, name: &str, stderr: &str, signal: Option<i32>) -> TestResult {
+/// The test that was alone in flight when the binary died: what killed it.
+fn crashed(target: &str, name: &str, stderr: &str, signal: Option<i32>) -> TestResult {
     let overflow = format!("thread '{name}' has overflowed its stack");
-    let outcome = if stderr.contains(&overflow) || (stderr.contains("has overflowed its stack")) {
+    let outcome = if stderr.contains(&overflow) || stderr.contains("has overflowed its stack") {
         Outcome::StackOverflow
     } else if stderr.contains("memory allocation of") || stderr.contains("capacity overflow") {
         Outcome::OutOfMemory
@@ -154,7 +657,7 @@ fn crashed(binary: &TestBinary, name: &str, stderr: &str, signal: Option<i32>) -
         .collect();
     let message = tail.into_iter().rev().collect::<Vec<_>>().join("\n");
     TestResult {
-        target: binary.target.clone(),
+        target: target.to_string(),
         name: name.to_string(),
         outcome,
         panic: Some(Panic {
@@ -164,105 +667,287 @@ fn crashed(binary: &TestBinary, name: &str, stderr: &str, signal: Option<i32>) -
     }
 }
 
-struct Round {
-    finished: Vec<TestResult>,
-    unfinished: BTreeSet<String>,
-    timed_out: bool,
-    signal: Option<i32>,
-    stderr: String,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runner::RunReport;
+    use expect_test::{expect, Expect};
 
-async fn run_once(
-    binary: &TestBinary,
-    cwd: &Path,
-    options: &RunOptions,
-    cancel: &CancellationToken,
-    skip: &[String],
-    only: Option<&str>,
-    on_event: &mut impl FnMut(RunEvent),
-) -> Option<Round> {
-    let mut command = Command::new(&binary.path);
-    command
-        .current_dir(cwd)
-        .env("RUSTC_BOOTSTRAP", "1")
-        .env("RUST_BACKTRACE", "0")
-        .args(["-Z", "unstable-options", "--format", "json"]);
-    if only.is_some() || !skip.is_empty() {
-        command.arg("--exact");
-    }
-    if let Some(name) = only {
-        command.args([name, "--test-threads", "1"]);
-    }
-    for name in skip {
-        command.args(["--skip", name]);
-    }
-    let mut started = BTreeSet::new();
-    let mut finished = Vec::new();
-    let limits = Limits::for_timeout(options.timeout);
-    let done = run_in_group(
-        command,
-        Some(limits),
-        Some(options.timeout),
-        cancel,
-        |line| {
-            let Some(event) = parse_line(line) else {
-                return;
-            };
-            let (name, outcome, panic) = match event {
-                Event::Started(name) => {
-                    started.insert(name);
-                    return;
-                }
-                Event::Passed(name) => (name, Outcome::Passed, None),
-                Event::Ignored(name) => (name, Outcome::Ignored, None),
-                Event::Failed { name, output } => {
-                    (name, Outcome::Failed, Some(parse_panic(&output)))
-                }
-            };
-            on_event(RunEvent::TestFinished {
-                name: name.clone(),
-                passed: outcome == Outcome::Passed,
-            });
-            started.remove(&name);
-            finished.push(TestResult {
-                target: binary.target.clone(),
-                name,
-                outcome,
-                panic,
-            });
-        },
-    )
-    .await;
-    let done = match done {
-        Ok(done) => done,
-        Err(e) => {
-            // The binary could not even start: report it as one failure.
-            return Some(Round {
-                finished: vec![TestResult {
-                    target: binary.target.clone(),
-                    name: binary.target.clone(),
-                    outcome: Outcome::Crashed(format!(
-                        "could not start {}: {e}",
-                        binary.path.display()
-                    )),
-                    panic: None,
-                }],
-                unfinished: BTreeSet::new(),
-                timed_out: false,
-                signal: None,
-                stderr: String::new(),
-            });
+    /// Helpers for a stand-in test binary: a shell script that lists
+    /// `$TESTS` for `--list`, and otherwise gets in `$want` the tests it is
+    /// asked to run (all of them when not filtered).
+    const PRELUDE: &str = r#"
+if [ "$1" = "--list" ]; then for t in $TESTS; do echo "$t: test"; done; exit 0; fi
+shift 4
+want=""
+while [ $# -gt 0 ]; do
+  case "$1" in --exact) ;; --test-threads) shift ;; *) want="$want $1" ;; esac
+  shift
+done
+[ -z "$want" ] && want="$TESTS"
+count() { set -- $want; echo $#; }
+suite_start() { echo "{ \"type\": \"suite\", \"event\": \"started\", \"test_count\": $(count) }"; }
+start() { echo "{ \"type\": \"test\", \"event\": \"started\", \"name\": \"$1\" }"; }
+ok() { echo "{ \"type\": \"test\", \"name\": \"$1\", \"event\": \"ok\" }"; }
+failed() { echo "{ \"type\": \"test\", \"name\": \"$1\", \"event\": \"failed\", \"stdout\": \"boom\" }"; }
+suite() { echo "{ \"type\": \"suite\", \"event\": \"$1\", \"passed\": $2, \"failed\": $3, \"ignored\": 0, \"measured\": 0, \"filtered_out\": 0, \"exec_time\": 0.1 }"; }
+"#;
+
+    /// Runs the stand-in binary for `tests` whose run does `body`, with a
+    /// 1 s timeout: one line per result, the time taken, the results.
+    fn run_fake(tests: &str, body: &str) -> (String, Duration, Vec<TestResult>) {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("fake-tests");
+        let script = format!("#!/bin/sh\nTESTS=\"{tests}\"\n{PRELUDE}\n{body}\n");
+        std::fs::write(&path, script).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let binary = TestBinary {
+            path,
+            target: "fake".into(),
+        };
+        let options = RunOptions {
+            timeout: Duration::from_secs(1),
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let started = Instant::now();
+        let results = runtime
+            .block_on(run_binary(
+                &binary,
+                dir.path(),
+                &options,
+                &CancellationToken::new(),
+                &mut |_| {},
+            ))
+            .unwrap();
+        let elapsed = started.elapsed();
+        let mut lines = Vec::new();
+        for r in &results {
+            let mut line = format!("{}: {:?}", r.name, r.outcome);
+            if let Some(p) = &r.panic {
+                line.push_str(&format!(" / {}", p.message));
+            }
+            // How long a cut-short test ran depends on the machine.
+            if let Some(at) = line
+                .find("stopped after 0")
+                .or(line.find("stopped after 1"))
+            {
+                let from = at + "stopped after ".len();
+                let end = line[from..].find(" s,").map_or(line.len(), |e| from + e);
+                line.replace_range(from..end, "N");
+            }
+            lines.push(line);
         }
-    };
-    if done.cancelled {
-        return None;
+        (lines.join("\n"), elapsed, results)
     }
-    let signal = done.signal();
-    Some(Round {
-        finished,
-        unfinished: started,
-        timed_out: done.timed_out,
-        signal,
-        stderr: done.stderr,
-    })
+
+    fn check(tests: &str, body: &str, expect: Expect) -> Duration {
+        let (shown, elapsed, _) = run_fake(tests, body);
+        expect.assert_eq(&shown);
+        elapsed
+    }
+
+    /// The whole bound of a binary's run with a 1 s timeout (1 s of grace),
+    /// plus room for a loaded machine.
+    const BOUND: Duration = Duration::from_millis(2000 + 1500);
+
+    #[test]
+    fn one_hung_test_leaves_every_other_test_reported_once() {
+        let elapsed = check(
+            "t0 t1 t2 t3 t4 t5 t6 t7 t8 t9",
+            r#"
+suite_start
+for t in $want; do
+  start $t
+  if [ $t = t5 ]; then sleep 60; fi
+  ok $t
+done
+suite ok $(count) 0"#,
+            expect![[r#"
+                t0: Passed
+                t1: Passed
+                t2: Passed
+                t3: Passed
+                t4: Passed
+                t5: TimedOut
+                t6: Passed
+                t7: Passed
+                t8: Passed
+                t9: Passed"#]],
+        );
+        assert!(elapsed < BOUND, "{elapsed:?}");
+    }
+
+    #[test]
+    fn when_every_test_hangs_each_is_reported_once_within_the_bound() {
+        // Two tests at a time, as libtest on two cores.
+        let elapsed = check(
+            "t0 t1 t2 t3 t4 t5 t6 t7 t8 t9",
+            r#"
+suite_start
+set -- $want
+start $1
+start $2
+sleep 60"#,
+            expect![[r#"
+                t0: TimedOut
+                t1: TimedOut
+                t2: Crashed("did not finish: stopped after N s, when the time for this test binary ran out after t0, t1 hung")
+                t3: Crashed("did not finish: stopped after N s, when the time for this test binary ran out after t0, t1 hung")
+                t4: Crashed("did not run: the test binary was stopped after t0, t1 hung")
+                t5: Crashed("did not run: the test binary was stopped after t0, t1 hung")
+                t6: Crashed("did not run: the test binary was stopped after t0, t1 hung")
+                t7: Crashed("did not run: the test binary was stopped after t0, t1 hung")
+                t8: Crashed("did not run: the test binary was stopped after t0, t1 hung")
+                t9: Crashed("did not run: the test binary was stopped after t0, t1 hung")"#]],
+        );
+        assert!(elapsed < BOUND, "{elapsed:?}");
+    }
+
+    #[test]
+    fn a_crash_with_two_tests_in_flight_is_pinned_on_the_right_one() {
+        check(
+            "a b c",
+            r#"
+suite_start
+set -- $want
+if [ $# -gt 1 ]; then start a; start b; fi
+for t in $want; do
+  [ $# -gt 1 ] || start $t
+  if [ $t = a ]; then
+    printf "\nthread 'a' has overflowed its stack\nfatal runtime error: stack overflow\n" >&2
+    kill -ABRT $$
+  fi
+  ok $t
+done
+suite ok $(count) 0"#,
+            expect![[r#"
+                a: StackOverflow / thread 'a' has overflowed its stack
+                fatal runtime error: stack overflow
+                b: Passed
+                c: Passed"#]],
+        );
+    }
+
+    #[test]
+    fn output_without_a_newline_does_not_hide_the_next_event() {
+        check(
+            "a b",
+            r#"
+suite_start
+start a
+printf x
+ok a
+start b
+printf 'half a line'
+ok b
+suite ok 2 0"#,
+            expect![[r#"
+                a: Passed
+                b: Passed"#]],
+        );
+    }
+
+    #[test]
+    fn the_message_is_the_panic_that_ended_the_test() {
+        check(
+            "jobs",
+            r#"
+suite_start
+start jobs
+cat <<'END'
+{ "type": "test", "name": "jobs", "event": "failed", "stdout": "thread 'jobs' (5) panicked at src/lib.rs:3:9:\njob exploded on purpose\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\nthread 'jobs' (5) panicked at tests/jobs.rs:9:5:\nassertion `left == right` failed\n  left: 1\n right: 2\n" }
+END
+suite failed 0 1
+exit 101"#,
+            expect![[r#"
+                jobs: Failed / assertion `left == right` failed
+                  left: 1
+                 right: 2"#]],
+        );
+    }
+
+    #[test]
+    fn forged_streams_fail_the_tests_they_cover() {
+        let cases = [
+            // The solution prints a pass for its own test, then libtest
+            // reports the real failure.
+            (
+                "a",
+                "suite_start; start a; ok a; failed a; suite failed 0 1; exit 101",
+            ),
+            ("a b", "suite_start; start a; ok a; ok b; suite ok 2 0"),
+            (
+                "a",
+                "suite_start; start a; ok a; start helper; ok helper; suite ok 2 0",
+            ),
+            (
+                "a b",
+                "suite_start; start a; ok a; start b; ok b; suite failed 1 1; exit 101",
+            ),
+            ("a", "suite_start; start a; ok a; exit 0"),
+            ("a", "suite_start; start a; ok a; suite ok 1 0; exit 101"),
+            ("a", "suite_start; suite_start; start a; ok a; suite ok 1 0"),
+            (
+                "a b",
+                r#"echo '{ "type": "suite", "event": "started", "test_count": 1 }'; start a; ok a; start b; ok b; suite ok 2 0"#,
+            ),
+        ];
+        let mut shown = Vec::new();
+        for (tests, body) in cases {
+            let (text, _, results) = run_fake(tests, body);
+            let report = RunReport {
+                tests: results,
+                ..RunReport::default()
+            };
+            shown.push(format!("{text}\nall passed: {}", report.all_passed()));
+        }
+        expect![[r#"
+            a: Crashed("the test output was forged or corrupted: a second result for `a`")
+            all passed: false
+
+            a: Crashed("the test output was forged or corrupted: a result for `b` without its start")
+            b: Crashed("the test output was forged or corrupted: a result for `b` without its start")
+            all passed: false
+
+            a: Crashed("the test output was forged or corrupted: an event for `helper`, which this run does not have")
+            all passed: false
+
+            a: Crashed("the test output was forged or corrupted: the suite's closing count (1 passed, 1 failed, 0 ignored) disagrees with its events (2 passed, 0 failed, 0 ignored)")
+            b: Crashed("the test output was forged or corrupted: the suite's closing count (1 passed, 1 failed, 0 ignored) disagrees with its events (2 passed, 0 failed, 0 ignored)")
+            all passed: false
+
+            a: Crashed("the test output was forged or corrupted: the run ended without libtest's closing count")
+            all passed: false
+
+            a: Crashed("the test output was forged or corrupted: the test binary exited with 101 but its events show no failure")
+            all passed: false
+
+            a: Crashed("the test output was forged or corrupted: the suite started twice")
+            all passed: false
+
+            a: Crashed("the test output was forged or corrupted: the suite announced 1 tests, the binary lists 2")
+            b: Crashed("the test output was forged or corrupted: the suite announced 1 tests, the binary lists 2")
+            all passed: false"#]].assert_eq(&shown.join("\n\n"));
+    }
+
+    #[test]
+    fn an_honest_stream_passes() {
+        let (text, _, results) = run_fake(
+            "a b",
+            "suite_start; start a; start b; ok b; ok a; suite ok 2 0",
+        );
+        let report = RunReport {
+            tests: results,
+            ..RunReport::default()
+        };
+        expect![[r#"
+            a: Passed
+            b: Passed
+            all passed: true"#]]
+        .assert_eq(&format!("{text}\nall passed: {}", report.all_passed()));
+    }
 }
