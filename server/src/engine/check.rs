@@ -339,3 +339,91 @@ pub fn could_not_check(kata: &Kata, crate_dir: &str, problem: String) -> CheckOu
         checked_at: crate::practice::now_secs_public(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runner::{BuildOutput, Outcome, TestResult};
+
+    fn request(kata: &Kata) -> CheckRequest {
+        CheckRequest {
+            kata: kata.clone(),
+            crate_dir: PathBuf::from("/ws/pair-sum"),
+            cargo_root: PathBuf::from("/ws"),
+            timeout: Duration::from_secs(3),
+            measure: true,
+        }
+    }
+
+    /// A solution that does not compile is not judged for complexity (it
+    /// used to print "complexity ✔ O(1)").
+    #[test]
+    fn code_that_does_not_compile_is_not_judged() {
+        let pack = crate::catalog::Pack::builtin();
+        let kata = pack.get("pair-sum").unwrap();
+        let text = kata.naive().unwrap();
+        let (rules, _) = CompiledRules::compile(&kata.spec);
+        let checks = static_checks(kata, &rules, text);
+        assert!(checks
+            .findings
+            .iter()
+            .any(|f| f.code.starts_with("complexity/")));
+        let mut build = BuildOutput::default();
+        build.finished_ok = Some(false);
+        let run = RunReport {
+            build,
+            problem: Some("the build failed".into()),
+            ..RunReport::default()
+        };
+        let request = request(kata);
+        let checked = Checked::new(&request, checks, None, &run);
+        assert!(!checked.may_measure());
+        let outcome = checked.finish(&request, Measurement::NotRun);
+        assert_eq!(outcome.status, Status::DoesNotCompile);
+        assert!(outcome
+            .complexity
+            .iter()
+            .all(|c| c.estimate == ItemEstimateState::NotJudged));
+        assert!(!outcome
+            .findings
+            .iter()
+            .any(|f| f.code.starts_with("complexity/")));
+    }
+
+    /// Passing tests with a broken rule are failing, and not measured.
+    #[test]
+    fn a_broken_rule_fails_and_is_not_measured() {
+        let pack = crate::catalog::Pack::builtin();
+        let kata = pack.get("pair-sum").unwrap();
+        let checks = StaticChecks {
+            findings: vec![Finding {
+                location: convert::line_location("src/lib.rs", 1, 3),
+                severity: Severity::Error,
+                code: "rule/no-sort".into(),
+                message: "no sorting".into(),
+            }],
+            complexity: Vec::new(),
+        };
+        let run = RunReport {
+            tests: vec![TestResult {
+                target: "pair_sum".into(),
+                name: "t".into(),
+                outcome: Outcome::Passed,
+                panic: None,
+            }],
+            ..RunReport::default()
+        };
+        let request = request(kata);
+        let checked = Checked::new(&request, checks, None, &run);
+        assert!(!checked.may_measure());
+        let outcome = checked.finish(&request, Measurement::NotRun);
+        assert_eq!(
+            (outcome.status, outcome.decided_by),
+            (Status::Failing, DecidedBy::Rule)
+        );
+        assert_eq!(
+            outcome.headline,
+            "1/1 tests pass · failing: breaks the rule `rule/no-sort`"
+        );
+    }
+}

@@ -12,6 +12,8 @@
 pub mod actions;
 pub mod check;
 mod convert;
+#[cfg(test)]
+pub mod fixtures;
 pub mod outcome;
 pub mod record;
 pub mod verdict;

@@ -25,6 +25,8 @@ pub fn progress_status(before: Progress, checked: Status) -> Progress {
 
 /// Records a finished check in the progress store and keeps the outcome.
 pub fn record(ws: &Workspace, outcome: &CheckOutcome) -> anyhow::Result<()> {
+    // A writer killed mid-write (kill -9) leaves its temporary file behind.
+    ws.clean_stale_temp_files();
     ws.progress().update_kata(&outcome.id, |p| {
         p.status = progress_status(p.status, outcome.status);
         if outcome.status == Status::Solved {
@@ -57,6 +59,32 @@ pub fn forget_outcome(ws: &Workspace, id: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_outcome_survives_and_stale_temp_files_go() {
+        let dir = tempfile::tempdir().unwrap();
+        let (ws, _) = Workspace::init(dir.path()).unwrap();
+        let stale = ws.state_dir().join(".tmpKILLED");
+        std::fs::write(&stale, "half a progress.json").unwrap();
+        let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        std::fs::File::options()
+            .write(true)
+            .open(&stale)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+        let fresh = ws.state_dir().join(".tmpLIVE");
+        std::fs::write(&fresh, "a writer at work").unwrap();
+        let outcome = super::super::fixtures::fixed_outcomes().remove(0);
+        record(&ws, &outcome).unwrap();
+        assert!(!stale.exists(), "a stale temporary file stayed");
+        assert!(fresh.exists(), "a live writer's file was removed");
+        assert_eq!(last_outcome(&ws, &outcome.id), Some(outcome.clone()));
+        let p = ws.progress().read().unwrap().get(&outcome.id);
+        assert_eq!((p.status, p.runs, p.last_passed), (Progress::Solved, 1, 2));
+        forget_outcome(&ws, &outcome.id);
+        assert_eq!(last_outcome(&ws, &outcome.id), None);
+    }
 
     #[test]
     fn the_best_status_reached_stays() {

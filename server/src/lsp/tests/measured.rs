@@ -350,3 +350,34 @@ fn the_warning_goes_on_every_graded_item() {
         50:11-50:14 info [kata/summary] kata `lru-cache`: solved: 9/9 tests pass, targets met"#]]
     .assert_eq(&render(passed()));
 }
+
+/// A restarted server (or one started after `kata check`) shows the last
+/// recorded outcome: the status, the lens, the summary diagnostic.
+#[tokio::test]
+async fn the_last_outcome_survives_a_restart() {
+    let (fx, text) = fixture();
+    {
+        let kata = KataCtx::new(fx.pack.get("pair-sum").unwrap(), fx.path("pair-sum"));
+        let outcome = measured(&fx, &kata, too_slow());
+        crate::engine::record::record(&fx.ws, &outcome).unwrap();
+    }
+    let mut client = fx.client();
+    client.initialize(utf16_caps(), Value::Null).await;
+    let uri = fx.uri(LIB);
+    client.open(&uri, &text).await;
+    expect!["9:7-9:15 warning [complexity/measured-growth] kata `pair-sum`: 9/9 tests pass · too slow: grows like n^1.97, target O(n)"]
+        .assert_eq(&render_diagnostics(&client.diagnostics(&uri).await));
+    let status = status(&mut client, &uri).await;
+    assert_eq!(status["status"], "too-slow");
+    assert_eq!(status["tests"]["lastRun"]["status"], "too-slow");
+    assert_eq!(status["outcome"]["decidedBy"], "measurement");
+    let lenses = client
+        .request(
+            "textDocument/codeLens",
+            json!({"textDocument": {"uri": uri}}),
+        )
+        .await
+        .unwrap();
+    assert_eq!(lenses[1]["command"]["title"], "⚠ 9/9 too slow");
+    client.shutdown().await;
+}
