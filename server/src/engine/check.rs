@@ -368,8 +368,10 @@ mod tests {
             .findings
             .iter()
             .any(|f| f.code.starts_with("complexity/")));
-        let mut build = BuildOutput::default();
-        build.finished_ok = Some(false);
+        let build = BuildOutput {
+            finished_ok: Some(false),
+            ..BuildOutput::default()
+        };
         let run = RunReport {
             build,
             problem: Some("the build failed".into()),
