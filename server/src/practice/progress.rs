@@ -139,9 +139,15 @@ impl ProgressStore {
 
 /// Write to a temporary file beside `path`, fsync, then rename over it.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
     let dir = path.parent().unwrap_or(Path::new("."));
+    // A temporary file is private (0600); the file it replaces keeps its
+    // mode, and a new one gets the usual 0644.
+    let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777);
     let mut tmp = tempfile::NamedTempFile::new_in(dir)
         .map_err(|e| anyhow::anyhow!("cannot write in {}: {e}", dir.display()))?;
+    tmp.as_file()
+        .set_permissions(std::fs::Permissions::from_mode(mode))?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path)
@@ -187,6 +193,19 @@ mod tests {
         for t in 0..8 {
             assert_eq!(progress.get(&format!("k{t}")).hints_shown, 25);
         }
+    }
+
+    #[test]
+    fn replaced_files_keep_the_usual_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let new = dir.path().join("Cargo.toml");
+        write_atomically(&new, b"[workspace]\n").unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&new), 0o644);
+        std::fs::set_permissions(&new, std::fs::Permissions::from_mode(0o664)).unwrap();
+        write_atomically(&new, b"[workspace]\nmembers = []\n").unwrap();
+        assert_eq!(mode(&new), 0o664, "a replaced file keeps its mode");
     }
 
     #[test]
