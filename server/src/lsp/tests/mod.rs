@@ -2,6 +2,7 @@
 //! server; snapshots (expect-test) pin what the learner sees.
 
 mod commands;
+mod deep;
 mod features;
 pub mod harness;
 mod measured;
