@@ -5,6 +5,7 @@ mod commands;
 mod deep;
 mod features;
 pub mod harness;
+mod hostile;
 mod measured;
 mod robustness;
 mod runs;
