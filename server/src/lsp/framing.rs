@@ -242,20 +242,29 @@ impl<I: AsyncRead + Unpin> FrameReader<I> {
             };
             self.skipping = false;
             let mut scanned = after;
+            // Headers seen inside the body so far, still to be judged.
+            let mut headers: Vec<usize> = Vec::new();
             loop {
                 let available = self.buf.len() - after;
                 if available >= length {
                     return Some(self.take_body(after, length));
                 }
                 // A Content-Length longer than the message: the next
-                // header follows a complete body. Cut the message there
+                // header follows a complete body, or a complete valid
+                // frame follows a broken one. Cut the message there
                 // rather than wait for bytes that will not come.
-                let from = scanned.saturating_sub(CONTENT_LENGTH.len()).max(after);
-                if let Some(at) = find_ci(&self.buf[from..], CONTENT_LENGTH) {
-                    let cut = from + at;
-                    if cut > after && is_json(&self.buf[after..cut]) {
+                let from = scanned.saturating_sub(CONTENT_LENGTH.len() - 1).max(after);
+                let mut at = from;
+                while let Some(found) = find_ci(&self.buf[at..], CONTENT_LENGTH) {
+                    headers.push(at + found);
+                    at += found + 1;
+                }
+                scanned = self.buf.len();
+                for &cut in &headers {
+                    let json = cut > after && is_json(&self.buf[after..cut]);
+                    if json || self.complete_frame_at(cut) {
                         log(format_args!(
-                            "Content-Length {length} is longer than the message ({} bytes): cut there",
+                            "Content-Length {length} is longer than the message ({} bytes): cut where the next frame starts",
                             cut - after
                         ));
                         let body = self.buf[after..cut].to_vec();
@@ -263,12 +272,27 @@ impl<I: AsyncRead + Unpin> FrameReader<I> {
                         return Some(body);
                     }
                 }
-                scanned = self.buf.len();
                 if !self.fill().await {
                     return None;
                 }
             }
         }
+    }
+
+    /// Whether a whole frame the server accepts starts at `at`.
+    fn complete_frame_at(&self, at: usize) -> bool {
+        let rest = &self.buf[at..];
+        let Some((header_end, body_start)) = header_end(rest) else {
+            return false;
+        };
+        let line = &rest[CONTENT_LENGTH.len()..header_end];
+        let line = &line[..line.iter().position(|&b| b == b'\n').unwrap_or(line.len())];
+        let Ok(length) = String::from_utf8_lossy(line).trim().parse::<usize>() else {
+            return false;
+        };
+        length <= MAX_FRAME_BYTES
+            && rest.len() >= body_start + length
+            && judge(&rest[body_start..body_start + length]).is_ok()
     }
 
     /// The body at `after`, of `length` bytes, all in the buffer. If it is
@@ -277,7 +301,8 @@ impl<I: AsyncRead + Unpin> FrameReader<I> {
     /// is read next.
     fn take_body(&mut self, after: usize, length: usize) -> Vec<u8> {
         let body = &self.buf[after..after + length];
-        if let Some(at) = self.header_inside(body) {
+        let end = (after + length + CONTENT_LENGTH.len() - 1).min(self.buf.len());
+        if let Some(at) = self.header_inside(body, &self.buf[after..end]) {
             log(format_args!(
                 "Content-Length {length} does not match the message: a header starts at byte {at}; read from there"
             ));
@@ -289,7 +314,9 @@ impl<I: AsyncRead + Unpin> FrameReader<I> {
         body.to_vec()
     }
 
-    fn header_inside(&self, body: &[u8]) -> Option<usize> {
+    /// Where a header starts in `body` (`window` is the body and a few
+    /// bytes after it, for a header that starts in the body's last bytes).
+    fn header_inside(&self, body: &[u8], window: &[u8]) -> Option<usize> {
         if is_json(body) {
             return None;
         }
@@ -305,7 +332,7 @@ impl<I: AsyncRead + Unpin> FrameReader<I> {
                 return Some(end + start);
             }
         }
-        find_ci(body, CONTENT_LENGTH).filter(|&at| at > 0)
+        find_ci(window, CONTENT_LENGTH).filter(|&at| at < body.len())
     }
 }
 
@@ -528,6 +555,10 @@ mod tests {
                 1,
             ),
             (format!("Content-Length: 0\r\n\r\n{other}"), 1),
+            // A broken body cut short by the next frame's header, which
+            // starts in the declared body's last bytes or well after it.
+            ("Content-Length: 5\r\n\r\nab".to_string(), 1),
+            ("Content-Length: 500\r\n\r\n{oops".to_string(), 1),
             // Garbage, no header at all, a header with no terminator.
             ("\u{0}\u{1}garbage\r\n\r\n".to_string(), 0),
             ("x".repeat(3 * MAX_HEADER_BYTES), 0),

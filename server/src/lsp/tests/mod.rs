@@ -4,6 +4,7 @@
 mod commands;
 mod deep;
 mod features;
+mod fuzz;
 pub mod harness;
 mod hostile;
 mod measured;
