@@ -496,3 +496,33 @@ fn verify_checks_complexity_of_reference_and_naive() {
     );
     assert!(stdout.contains("1 passed, 1 failed"), "{stdout}");
 }
+
+#[test]
+fn a_deeply_nested_solution_is_checked_without_aborting() {
+    let sandbox = Sandbox::new();
+    sandbox.kata(&["start", "answer"]);
+    let deep = 2000;
+    std::fs::write(
+        sandbox.root().join("answer/src/lib.rs"),
+        format!(
+            "#![allow(unused_parens)]\npub fn answer() -> u64 {{\n    {}42{}\n}}\n",
+            "(".repeat(deep),
+            ")".repeat(deep)
+        ),
+    )
+    .unwrap();
+    let (code, json) = sandbox.check_json("answer", "60");
+    assert!(matches!(code, Some(0 | 1)), "{code:?}: {json:#}");
+    let findings = json["katas"][0]["findings"].as_array().unwrap();
+    let deep = findings
+        .iter()
+        .find(|f| f["code"] == "analysis/too-deep")
+        .unwrap_or_else(|| panic!("{json:#}"));
+    assert!(
+        deep["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("nesting too deep to analyse (depth 2003, limit 256)"),
+        "{deep:#}"
+    );
+}

@@ -6,49 +6,58 @@ use tree_sitter::{Node, Tree};
 
 pub fn syntax_errors(text: &str, tree: &Tree) -> Vec<Finding> {
     let mut findings = Vec::new();
-    if tree.root_node().has_error() {
-        collect(text, tree.root_node(), &mut findings);
+    // Depth first, in order, with a stack rather than recursion: a file
+    // may nest deeper than the thread's stack allows.
+    let mut stack = vec![tree.root_node()];
+    while let Some(node) = stack.pop() {
+        if let Some(finding) = finding(text, node) {
+            findings.push(finding);
+            continue;
+        }
+        let first = stack.len();
+        let mut cursor = node.walk();
+        stack.extend(
+            node.children(&mut cursor)
+                .filter(|c| c.has_error() || c.is_missing()),
+        );
+        stack[first..].reverse();
     }
     findings
 }
 
-fn collect(text: &str, node: Node, out: &mut Vec<Finding>) {
+/// The finding of an ERROR or MISSING node.
+fn finding(text: &str, node: Node) -> Option<Finding> {
     if node.is_missing() {
-        out.push(Finding {
+        return Some(Finding {
             range: node.start_byte()..node.end_byte(),
             severity: Severity::Error,
             code: "syntax/missing".into(),
             message: format!("syntax error: missing `{}`", node.kind()),
             related: Vec::new(),
         });
-        return;
     }
-    if node.is_error() {
-        let snippet: String = text[node.start_byte()..node.end_byte()]
-            .chars()
-            .take(30)
-            .collect();
-        let snippet = snippet.lines().next().unwrap_or("").trim();
-        let message = if snippet.is_empty() {
-            "syntax error".to_string()
-        } else {
-            format!("syntax error: unexpected `{snippet}`")
-        };
-        out.push(Finding {
-            range: node.start_byte()..node.end_byte(),
-            severity: Severity::Error,
-            code: "syntax/error".into(),
-            message,
-            related: Vec::new(),
-        });
-        return;
+    if !node.is_error() {
+        return None;
     }
-    let mut cursor = node.walk();
-    for child in node.children(&mut cursor) {
-        if child.has_error() || child.is_missing() {
-            collect(text, child, out);
-        }
-    }
+    let snippet: String = text
+        .get(node.start_byte()..node.end_byte())
+        .unwrap_or("")
+        .chars()
+        .take(30)
+        .collect();
+    let snippet = snippet.lines().next().unwrap_or("").trim();
+    let message = if snippet.is_empty() {
+        "syntax error".to_string()
+    } else {
+        format!("syntax error: unexpected `{snippet}`")
+    };
+    Some(Finding {
+        range: node.start_byte()..node.end_byte(),
+        severity: Severity::Error,
+        code: "syntax/error".into(),
+        message,
+        related: Vec::new(),
+    })
 }
 
 #[cfg(test)]

@@ -275,11 +275,16 @@ fn receiver_kind(receiver: Node, text: &str) -> Option<Kind> {
     found
 }
 
+/// Every named node under `node`, in order; a stack, not recursion, so
+/// that a deeply nested file cannot overflow the thread's stack.
 fn visit<'t>(node: Node<'t>, f: &mut impl FnMut(Node<'t>)) {
-    f(node);
-    let mut cursor = node.walk();
-    for child in node.named_children(&mut cursor) {
-        visit(child, f);
+    let mut stack = vec![node];
+    while let Some(node) = stack.pop() {
+        f(node);
+        let first = stack.len();
+        let mut cursor = node.walk();
+        stack.extend(node.named_children(&mut cursor));
+        stack[first..].reverse();
     }
 }
 

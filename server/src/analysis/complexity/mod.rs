@@ -98,8 +98,29 @@ impl ItemEstimate {
 }
 
 /// Estimates every function and method of the file.
+/// The walk recurses over the tree and through calls: it runs on a
+/// thread with a large stack, and not at all on a tree too deep for it
+/// (`analysis::check` says so with a finding).
 pub fn estimate(text: &str, tree: &Tree) -> Vec<ItemEstimate> {
-    walk::FileCtx::new(text, tree.root_node()).estimate_all()
+    if !super::TreeShape::of(tree).estimable() {
+        return Vec::new();
+    }
+    let walk = || walk::FileCtx::new(text, tree.root_node()).estimate_all();
+    std::thread::scope(|scope| {
+        let spawned = std::thread::Builder::new()
+            .name("kata-estimate".into())
+            .stack_size(super::ESTIMATOR_STACK)
+            .spawn_scoped(scope, walk);
+        match spawned {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(e) => {
+                eprintln!("kata: no thread for the complexity estimate ({e}); skipped");
+                Vec::new()
+            }
+        }
+    })
 }
 
 /// The estimate for `item` (`name` or `Type::name`), if the file defines it.

@@ -23,7 +23,8 @@ pub struct TestClient {
     /// Read from the server but not consumed by the test yet.
     pub(super) queue: VecDeque<Value>,
     next_id: i64,
-    server: Option<JoinHandle<()>>,
+    /// Ends with whether the client shut the server down first.
+    server: Option<JoinHandle<bool>>,
     closed: bool,
     /// The server's state, for tests that set up what a run would store.
     pub inner: Arc<Inner>,
@@ -85,6 +86,12 @@ impl TestClient {
     pub async fn send_raw(&mut self, body: &str) {
         let frame = format!("Content-Length: {}\r\n\r\n{body}", body.len());
         self.writer.write_all(frame.as_bytes()).await.unwrap();
+        self.writer.flush().await.unwrap();
+    }
+
+    /// Writes `bytes` as they are: headers, bodies, garbage.
+    pub async fn send_bytes(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).await.unwrap();
         self.writer.flush().await.unwrap();
     }
 
@@ -238,10 +245,11 @@ impl TestClient {
             .expect("shutdown succeeds");
         self.notify("exit", Value::Null).await;
         if let Some(server) = self.server.take() {
-            tokio::time::timeout(WAIT, server)
+            let shut_down = tokio::time::timeout(WAIT, server)
                 .await
                 .expect("the server ends after exit")
                 .unwrap();
+            assert!(shut_down, "shutdown was acknowledged");
         }
         while let Some(msg) = self.pull(Duration::from_millis(200)).await {
             self.queue.push_back(msg);

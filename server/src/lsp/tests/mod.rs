@@ -2,8 +2,11 @@
 //! server; snapshots (expect-test) pin what the learner sees.
 
 mod commands;
+mod deep;
 mod features;
+mod fuzz;
 pub mod harness;
+mod hostile;
 mod measured;
 mod robustness;
 mod runs;

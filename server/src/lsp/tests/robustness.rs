@@ -91,9 +91,15 @@ async fn malformed_messages_get_errors_and_the_server_goes_on() {
     let fx = Fixture::new(&["pair-sum"]);
     let mut client = fx.client();
     client.initialize(utf8_caps(), Value::Null).await;
-    // Not JSON, not UTF-8, no length: skipped with a log line.
+    // Not JSON: a parse error each, with a null id.
     client.send_raw("{this is not json").await;
     client.send_raw("\"caf\u{e9}\" but cut").await;
+    for _ in 0..2 {
+        let err = client
+            .take_within(super::harness::WAIT, |m| m["error"]["code"] == -32700)
+            .await;
+        assert_eq!(err["id"], Value::Null);
+    }
     client
         .send(json!({"jsonrpc": "2.0", "id": 99, "method": "kata/list", "params": {}}))
         .await;
