@@ -142,6 +142,10 @@ pub(super) struct Val {
     per: Part,
     /// The chain started with `chars()`/`bytes()`.
     chars: bool,
+    /// A local collection created empty, with every insertion seen: how
+    /// many elements it can hold (the product of the loops around its
+    /// pushes), instead of n.
+    bound: Option<Class>,
     /// Bound by `let` in this function (pushing into it is extra space).
     local: bool,
     /// How many loops enclosed its binding.
@@ -161,6 +165,7 @@ impl Val {
             iter: None,
             per: Part::one(),
             chars: false,
+            bound: None,
             local: false,
             depth: 0,
             elem: false,
@@ -190,7 +195,7 @@ impl Val {
     fn size(&self) -> Class {
         match self.iter {
             Some(len) => len,
-            None if self.ty.is_sized() => Class::N,
+            None if self.ty.is_sized() => self.bound.unwrap_or(Class::N),
             None => Class::ONE,
         }
     }
@@ -581,7 +586,24 @@ impl<'a, 't> Walker<'a, 't> {
 
     fn bind(&mut self, name: &str, mut val: Val) {
         val.depth = self.loops.len();
+        if val.bound.is_some() {
+            // Filled elsewhere (`helper(&mut v)`) or replaced (`v = …`):
+            // its size is not known from its pushes.
+            let body = self.t(self.fn_node);
+            if body.contains(&format!("&mut {name}")) || has_assignment(body, name) {
+                val.bound = None;
+            }
+        }
         self.env.push((name.to_string(), val));
+    }
+
+    /// A push into a local collection inside loops of product `grow`.
+    fn grow_bound(&mut self, name: &str, grow: Class) {
+        if let Some((_, v)) = self.env.iter_mut().rev().find(|(n, _)| n == name) {
+            if let Some(b) = v.bound {
+                v.bound = Some(b.max(grow));
+            }
+        }
     }
 
     fn lookup(&self, name: &str) -> Option<&Val> {
@@ -729,6 +751,10 @@ impl<'a, 't> Walker<'a, 't> {
                     vals.push((child.kind(), v));
                 }
                 let val = match vals.as_slice() {
+                    // `&b[i..i + 16]`: a window of constant width.
+                    [(_, _), ("range_expression", r)] if r.iter.is_some_and(|l| l.is_one()) => {
+                        Val::elem(Ty::of(Kind::Array))
+                    }
                     [(_, base), ("range_expression", _)] => Val::of(base.ty.clone()),
                     [(_, base), _] => Val::elem(base.ty.element()),
                     _ => Val::unknown(),
@@ -784,6 +810,12 @@ impl<'a, 't> Walker<'a, 't> {
                 }
                 if let Some(l) = node.child_by_field_name("left") {
                     cost = cost.seq(self.eval(l).0);
+                    if l.kind() == "identifier" {
+                        let name = self.t(l);
+                        if let Some((_, v)) = self.env.iter_mut().rev().find(|(n, _)| n == name) {
+                            v.bound = None;
+                        }
+                    }
                     let op = node
                         .child_by_field_name("operator")
                         .map_or("", |o| self.t(o));
@@ -817,7 +849,10 @@ impl<'a, 't> Walker<'a, 't> {
             "integer_literal" | "float_literal" | "boolean_literal" | "char_literal" => {
                 (Cost::one(), Val::of(Ty::of(Kind::Scalar)))
             }
-            "string_literal" | "raw_string_literal" => (Cost::one(), Val::elem(Ty::UNKNOWN)),
+            // A literal holds a fixed amount of data: walking it is O(1) in n.
+            "string_literal" | "raw_string_literal" => {
+                (Cost::one(), Val::elem(Ty::of(Kind::Array)))
+            }
             "function_item" | "struct_item" | "enum_item" | "impl_item" | "use_declaration"
             | "const_item" | "static_item" | "type_item" | "trait_item" | "mod_item"
             | "line_comment" | "block_comment" | "attribute_item" => (Cost::one(), Val::unknown()),
@@ -910,8 +945,18 @@ impl<'a, 't> Walker<'a, 't> {
         }
         let mut branches = Cost::one();
         let mut val = Val::unknown();
+        let refill = node
+            .child_by_field_name("condition")
+            .zip(node.child_by_field_name("consequence"))
+            .and_then(|(c, t)| self.refill(c, t));
         if let Some(then) = node.child_by_field_name("consequence") {
-            if self.divergence(then).is_none() {
+            if let Some(field) = refill {
+                // Runs only once `field` is empty, and moves into it what
+                // other operations added: each element once.
+                let _ = self.eval(then);
+                let _ = field;
+                branches = branches.seq(Cost::of(Part::one().lower(Confidence::Medium)));
+            } else if self.divergence(then).is_none() {
                 let (c, v) = self.eval(then);
                 branches = branches.seq(c);
                 val = v;
@@ -926,6 +971,26 @@ impl<'a, 't> Walker<'a, 't> {
             }
         }
         (cost.seq(branches), val)
+    }
+
+    /// `if self.out.is_empty() { …self.in… }` in a method: the branch
+    /// refills one field of the structure from another (swap, drain,
+    /// append, pop/push), so every element added is moved once. The field.
+    fn refill(&self, cond: Node, then: Node) -> Option<String> {
+        self.self_ty.as_ref()?;
+        let c = self.t(cond).trim();
+        let field = c.strip_suffix(".is_empty()")?;
+        if !field.starts_with("self.") || field.contains('(') {
+            return None;
+        }
+        let body = self.t(then);
+        let other = words_with_fields(body)
+            .into_iter()
+            .any(|w| w.starts_with("self.") && w != field && !field.starts_with(&format!("{w}.")));
+        let moves = ["swap(", "drain(", "append(", ".pop()", "take("]
+            .iter()
+            .any(|m| body.contains(m));
+        (other && moves).then(|| field.to_string())
     }
 
     /// `let` conditions bind; plain conditions are evaluated.
@@ -1343,6 +1408,23 @@ impl<'a, 't> Walker<'a, 't> {
                 None,
             );
         }
+        if waits(self.t(cond), body) {
+            return (Class::ONE, Confidence::Medium, WAITS.into(), None);
+        }
+        // Every round removes an element of the collection the condition
+        // tests (expiry from the front, a ring buffer's count): it runs at
+        // most as often as elements were added.
+        if let Some(list) = drained(self.t(cond), body) {
+            if list.starts_with("self.") && self.self_ty.is_some() {
+                return (
+                    Class::ONE,
+                    Confidence::Medium,
+                    format!(" amortised: each round removes an element of `{list}`, which was added once, so over many operations this costs O(1) per operation"),
+                    None,
+                );
+            }
+            return (Class::N, Confidence::High, WORK.into(), Some(list));
+        }
         if let Some(cap) = self.capped(cond, body) {
             return (
                 Class::ONE,
@@ -1373,6 +1455,50 @@ impl<'a, 't> Walker<'a, 't> {
         }
         if w.contains("assumed") && !forward.is_empty() {
             w = String::new();
+        }
+        // A pointer that only moves backward (`j -= 1`) bounds the loop the
+        // same way from the other end.
+        for v in words(cond_text) {
+            let dec = body.contains(&format!("{v} -= "));
+            if dec && !body.contains(&format!("{v} += ")) && !has_assignment(body, v) {
+                forward.push(v.to_string());
+            }
+        }
+        // Cursor hand-off: `let mut j = i + 1; while … { j += 1 } i = j;`
+        // the inner pointer starts at the enclosing loop's cursor, which
+        // then jumps to where it stopped: the inner steps add up to the
+        // distance the cursor covers, n over the whole enclosing loop.
+        if !f.is_one() {
+            if let Some(&(_, _, outer)) = self.loops.last() {
+                let depth = self.loops.len();
+                for v in &forward {
+                    let Some(init) = let_init(outer, v) else {
+                        continue;
+                    };
+                    let handed = words(outer).into_iter().find(|x| {
+                        *x != v.as_str()
+                            && mentions(init, x)
+                            && self.lookup(x).is_some_and(|o| o.depth < depth)
+                            && !assignments(outer, x).is_empty()
+                            && assignments(outer, x).iter().all(|rhs| {
+                                let rhs = rhs.trim_end_matches(',');
+                                rhs == v.as_str()
+                                    || rhs.strip_prefix(v.as_str()).is_some_and(|r| {
+                                        r.trim_start().starts_with('+')
+                                            && small_text(&r.trim_start()[1..])
+                                    })
+                            })
+                    });
+                    if let Some(x) = handed {
+                        return (
+                            Class::ONE,
+                            Confidence::High,
+                            format!(" amortised: `{v}` starts at `{x}`, which then jumps to where `{v}` stopped, so these steps add up to n over the whole enclosing loop"),
+                            None,
+                        );
+                    }
+                }
+            }
         }
         // A pointer that only moves forward and lives outside the enclosing
         // loop (a sliding window): all its steps add up to n.
@@ -1459,6 +1585,21 @@ impl<'a, 't> Walker<'a, 't> {
                 c.child_by_field_name("left")?,
                 c.child_by_field_name("right")?,
             );
+            // `used < 19`, the body only counting `used` up: at most CAP
+            // rounds per entry into the loop.
+            if matches!(op, "<" | "<=")
+                && left.kind() == "identifier"
+                && self.small(right)
+                && !is_const_name(self.t(left))
+            {
+                let v = self.t(left);
+                if body.contains(&format!("{v} += "))
+                    && !body.contains(&format!("{v} -= "))
+                    && !has_assignment(body, v)
+                {
+                    return Some(self.t(right));
+                }
+            }
             let (moving, start, cap) = match op {
                 // `end - i < CAP`
                 "<" | "<=" if left.kind() == "binary_expression" && self.small(right) => {
@@ -1617,7 +1758,7 @@ impl<'a, 't> Walker<'a, 't> {
             backward |= dec;
             assigned |= inc || dec || has_assignment(body, v);
         }
-        if cond.contains('<') && !forward.is_empty() && backward {
+        if (cond.contains('<') || cond.contains('>')) && !forward.is_empty() && backward {
             return (
                 Class::N,
                 Confidence::High,
@@ -1684,7 +1825,9 @@ impl<'a, 't> Walker<'a, 't> {
         let body = node.child_by_field_name("body");
         let body_text = body.map_or("", |b| self.t(b));
         let mark = self.worklist.len();
-        let (mut factor, mut conf, mut why) = if body_text.contains(".pop")
+        let (mut factor, mut conf, mut why) = if waits("", body_text) {
+            (Class::ONE, Confidence::Medium, WAITS.to_string())
+        } else if body_text.contains(".pop")
             && (body_text.contains("else { break") || body_text.contains("None => break"))
         {
             for name in popped_bindings(body, self.src) {
@@ -1696,7 +1839,16 @@ impl<'a, 't> Walker<'a, 't> {
                 " work list: every element is pushed and popped once".to_string(),
             )
         } else {
-            let (f, c, w, _) = self.bound_factor("", body_text);
+            // The loop goes on while none of its exits is taken: the
+            // conditions of `if … { break }` / `if … { return … }`.
+            let exits = self.exit_conditions(body);
+            let (mut f, mut c, mut w, _) = self.bound_factor(&exits, body_text);
+            if w.is_empty() {
+                // Only a recognised shape of the exits (converging
+                // pointers, halving) bounds a `loop`; an exit on some value
+                // the body computes does not.
+                (f, c, w, _) = self.bound_factor("", body_text);
+            }
             let moves_outer = words(body_text).iter().any(|w| {
                 self.lookup(w).is_some()
                     && (has_assignment(body_text, w)
@@ -1737,6 +1889,38 @@ impl<'a, 't> Walker<'a, 't> {
         let body_cost = self.loop_body(body, factor);
         self.worklist.truncate(mark);
         self.assemble(Cost::one(), body_cost, Part::one(), factor, step, conf)
+    }
+
+    /// The conditions of the top-level `if C { break }` / `if C { return }`
+    /// of a loop body, joined with `||`.
+    fn exit_conditions(&self, body: Option<Node>) -> String {
+        let Some(body) = body else {
+            return String::new();
+        };
+        let mut out = Vec::new();
+        let mut cursor = body.walk();
+        for stmt in body.named_children(&mut cursor) {
+            let e = if stmt.kind() == "expression_statement" {
+                stmt.named_child(0)
+            } else {
+                Some(stmt)
+            };
+            let Some(e) = e.filter(|e| e.kind() == "if_expression") else {
+                continue;
+            };
+            if e.child_by_field_name("alternative").is_some() {
+                continue;
+            }
+            if let (Some(c), Some(then)) = (
+                e.child_by_field_name("condition"),
+                e.child_by_field_name("consequence"),
+            ) {
+                if self.divergence(then).is_some() {
+                    out.push(self.t(c));
+                }
+            }
+        }
+        out.join(" || ")
     }
 
     // ---------------------------------------------------------------- calls
@@ -1842,6 +2026,9 @@ impl<'a, 't> Walker<'a, 't> {
                 let mut val = Val::of(ty);
                 if name == "new" || name == "with_capacity" || name == "default" {
                     val.local = true;
+                    if name != "with_capacity" || first_arg.is_some_and(|a| self.small(a)) {
+                        val.bound = Some(Class::ONE);
+                    }
                 }
                 (cost, val)
             }
@@ -2184,9 +2371,27 @@ impl<'a, 't> Walker<'a, 't> {
                 }
                 let mut val = Val::of(Ty::of(Kind::Vec));
                 val.local = true;
+                val.bound = Some(Class::ONE);
                 (Cost::one(), val)
             }
-            "format" => (Cost::one(), Val::of(Ty::of(Kind::String))),
+            "format" => {
+                // A string formatted from numbers, elements and keys only
+                // is a short key, not n-sized data.
+                let names = tokens
+                    .map(|t| format_names(t, self.src))
+                    .unwrap_or_default();
+                let small = !names.is_empty()
+                    && names.iter().all(|n| {
+                        self.lookup(n).is_some_and(|v| {
+                            v.is_small() || matches!(v.ty.kind(), Kind::Scalar | Kind::Array)
+                        })
+                    });
+                if small {
+                    (Cost::one(), Val::elem(Ty::of(Kind::Array)))
+                } else {
+                    (Cost::one(), Val::of(Ty::of(Kind::String)))
+                }
+            }
             _ => (Cost::one(), Val::unknown()),
         }
     }
@@ -2284,6 +2489,13 @@ impl<'a, 't> Walker<'a, 't> {
         };
         let first = args.first().map_or("", |a| self.t(*a));
         let local_recv = recv.local && !self.t(recv_node).starts_with("self");
+        if recv.bound.is_some() && recv_node.kind() == "identifier" && !tracked_method(method) {
+            // Grown some way whose size we do not follow: n-sized from now on.
+            let name = self.t(recv_node);
+            if let Some((_, v)) = self.env.iter_mut().rev().find(|(n, _)| n == name) {
+                v.bound = None;
+            }
+        }
 
         // ---- iterators: adaptors and consumers
         if let Some(len) = recv.iter {
@@ -2397,7 +2609,6 @@ impl<'a, 't> Walker<'a, 't> {
             }
         }
 
-        let sized = recv.ty.is_sized() || matches!(kind, Kind::Unknown);
         match method {
             // ---- iterator sources
             "iter" | "iter_mut" | "into_iter" | "chars" | "bytes" | "char_indices" | "keys"
@@ -2408,7 +2619,7 @@ impl<'a, 't> Walker<'a, 't> {
                 let len = match kind {
                     Kind::Array | Kind::Scalar => Class::ONE,
                     Kind::Range => recv.iter.unwrap_or(Class::N),
-                    _ if sized => Class::N,
+                    _ if recv.ty.is_sized() => recv.size(),
                     _ => Class::N,
                 };
                 let amortised = !len.is_one()
@@ -2450,6 +2661,9 @@ impl<'a, 't> Walker<'a, 't> {
                 };
                 if matches!(method, "insert" | "entry") && local_recv {
                     let ctx = self.loop_ctx;
+                    if recv_node.kind() == "identifier" {
+                        self.grow_bound(self.t(recv_node), ctx);
+                    }
                     self.note_space(node, "grows inside loops", ctx);
                 }
                 let part = match kind {
@@ -2495,7 +2709,16 @@ impl<'a, 't> Walker<'a, 't> {
                         && args.first().is_some_and(|a| mentions_neighbours(self.t(*a)));
                     let len = arg_vals
                         .first()
-                        .map(|v| if v.iter.is_some() || v.ty.is_sized() { v.size() } else { Class::N })
+                        .zip(args.first())
+                        .map(|(v, a)| {
+                            if v.is_small() || self.small(*a) {
+                                Class::ONE
+                            } else if v.iter.is_some() || v.ty.is_sized() {
+                                v.size()
+                            } else {
+                                Class::N
+                            }
+                        })
                         .unwrap_or(Class::N);
                     let len = if neighbours { Class::ONE } else { len };
                     let per = arg_vals.first().map_or(Part::one(), |v| v.per.clone());
@@ -2511,6 +2734,9 @@ impl<'a, 't> Walker<'a, 't> {
                 }
                 if kind == Kind::BinaryHeap {
                     part = part.seq(self.cost(node, "on a BinaryHeap", Class::LOG, "heap"));
+                }
+                if local_recv && recv_node.kind() == "identifier" {
+                    self.grow_bound(self.t(recv_node), grow);
                 }
                 if local_recv {
                     let what = if matches!(method, "extend" | "extend_from_slice" | "append") {
@@ -2606,9 +2832,9 @@ impl<'a, 't> Walker<'a, 't> {
                 if method == "split_at_mut" {
                     return (Part::one(), Val::unknown());
                 }
-                let walk = self.cost(node, "walks every element", Class::N, "linear-scan");
+                let walk = self.cost(node, "walks every element", recv.size(), "linear-scan");
                 let part = match walk.steps.first().cloned() {
-                    Some(step) => closure.times(Class::N, step, Confidence::High),
+                    Some(step) => closure.times(recv.size(), step, Confidence::High),
                     None => closure,
                 };
                 if matches!(method, "to_lowercase" | "to_uppercase" | "concat" | "join" | "repeat") {
@@ -2626,7 +2852,7 @@ impl<'a, 't> Walker<'a, 't> {
             "clone" | "to_vec" | "to_owned" | "to_string" | "into_boxed_slice" | "into_vec"
                 if recv.ty.is_sized() || recv.iter.is_some() =>
             {
-                let part = self.cost(node, &format!("copies {}", recv.ty.name()), Class::N, "clone");
+                let part = self.cost(node, &format!("copies {}", recv.ty.name()), recv.size(), "clone");
                 self.note_space(node, "copies the data", Class::N);
                 let ty = match method {
                     "to_vec" => Ty::of(Kind::Vec),
@@ -2903,15 +3129,37 @@ impl<'a, 't> Walker<'a, 't> {
         }
     }
 
-    /// `i..i + 3`: a window of constant width.
+    /// `i..i + 3`, `kx - 1..=kx + 1`: both ends at constant offsets from
+    /// the same expression, a window of constant width.
     fn offset_of(&self, start: Node, end: Node) -> bool {
-        end.kind() == "binary_expression"
-            && end
-                .child_by_field_name("left")
-                .is_some_and(|l| self.t(l) == self.t(start))
-            && end
-                .child_by_field_name("right")
-                .is_some_and(|r| self.small(r))
+        let (a, b) = (self.offset_base(start), self.offset_base(end));
+        !self.small(a) && self.t(a) == self.t(b)
+    }
+
+    /// `x + 3` → `x`, `(x - 1)` → `x`: strips constant offsets.
+    fn offset_base<'n>(&self, node: Node<'n>) -> Node<'n> {
+        match node.kind() {
+            "parenthesized_expression" => match node.named_child(0) {
+                Some(inner) => self.offset_base(inner),
+                None => node,
+            },
+            "binary_expression" => {
+                let op = node
+                    .child_by_field_name("operator")
+                    .map_or("", |o| self.t(o));
+                match (
+                    node.child_by_field_name("left"),
+                    node.child_by_field_name("right"),
+                ) {
+                    (Some(l), Some(r)) if matches!(op, "+" | "-") && self.small(r) => {
+                        self.offset_base(l)
+                    }
+                    (Some(l), Some(r)) if op == "+" && self.small(l) => self.offset_base(r),
+                    _ => node,
+                }
+            }
+            _ => node,
+        }
     }
 }
 
@@ -2980,6 +3228,139 @@ fn assignments<'s>(body: &'s str, v: &str) -> Vec<&'s str> {
     out
 }
 
+/// The initialiser of `let v = …;` / `let mut v = …;` in `body`.
+fn let_init<'s>(body: &'s str, v: &str) -> Option<&'s str> {
+    for pat in [format!("let mut {v} = "), format!("let {v} = ")] {
+        if let Some(at) = body.find(&pat) {
+            let rest = &body[at + pat.len()..];
+            let end = rest.find(';').unwrap_or(rest.len());
+            return Some(rest[..end].trim());
+        }
+    }
+    None
+}
+
+/// The names a `format!` reads: its arguments and the `{name}`s inlined in
+/// its format string.
+fn format_names(tokens: Node, src: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![tokens];
+    while let Some(n) = stack.pop() {
+        match n.kind() {
+            "identifier" => out.push(text(n, src).to_string()),
+            "string_literal" | "raw_string_literal" => {
+                let t = text(n, src);
+                let mut rest = t;
+                while let Some(open) = rest.find('{') {
+                    rest = &rest[open + 1..];
+                    if rest.starts_with('{') {
+                        rest = &rest[1..];
+                        continue;
+                    }
+                    let end = rest.find(['}', ':']).unwrap_or(rest.len());
+                    let name = rest[..end].trim();
+                    if is_ident(name) {
+                        out.push(name.to_string());
+                    }
+                }
+            }
+            _ => {
+                let mut cursor = n.walk();
+                stack.extend(n.named_children(&mut cursor));
+            }
+        }
+    }
+    out
+}
+
+/// Methods that read a collection, shrink it, or grow it in a way its
+/// bound follows (pushes and inserts).
+fn tracked_method(m: &str) -> bool {
+    matches!(
+        m,
+        "iter"
+            | "iter_mut"
+            | "into_iter"
+            | "len"
+            | "is_empty"
+            | "reverse"
+            | "sort"
+            | "sort_unstable"
+            | "sort_by"
+            | "sort_by_key"
+            | "sort_unstable_by"
+            | "sort_unstable_by_key"
+            | "contains"
+            | "contains_key"
+            | "get"
+            | "get_mut"
+            | "first"
+            | "last"
+            | "pop"
+            | "pop_front"
+            | "pop_back"
+            | "clone"
+            | "to_vec"
+            | "join"
+            | "concat"
+            | "swap"
+            | "truncate"
+            | "clear"
+            | "binary_search"
+            | "last_mut"
+            | "first_mut"
+            | "keys"
+            | "values"
+            | "drain"
+            | "retain"
+            | "dedup"
+            | "windows"
+            | "chunks"
+            | "as_slice"
+            | "push"
+            | "push_back"
+            | "push_front"
+            | "insert"
+            | "entry"
+            | "extend"
+            | "extend_from_slice"
+            | "push_str"
+            | "remove"
+            | "front"
+            | "back"
+            | "as_str"
+            | "as_bytes"
+            | "chars"
+            | "bytes"
+            | "iter_rev"
+            | "into_boxed_slice"
+    )
+}
+
+/// `self.a.b`-style paths of some code.
+fn words_with_fields(code: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in code
+        .char_indices()
+        .chain(std::iter::once((code.len(), ' ')))
+    {
+        let ident = c.is_alphanumeric() || c == '_' || c == '.';
+        match (start, ident) {
+            (None, true) => start = Some(i),
+            (Some(st), false) => {
+                let w = code[st..i].trim_end_matches('.');
+                if !w.is_empty() && !out.contains(&w) {
+                    out.push(w);
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// `v = …` (not `==`, `+=`) somewhere in `body`.
 fn has_assignment(body: &str, v: &str) -> bool {
     let pat = format!("{v} = ");
@@ -2997,6 +3378,75 @@ fn has_assignment(body: &str, v: &str) -> bool {
         from = at + 1;
     }
     false
+}
+
+const WAITS: &str =
+    " (waits for another thread: it only goes round again while a value it loads has not changed)";
+
+/// A loop that waits on other threads (an atomic load, a condition
+/// variable, a yield) and changes nothing of its own.
+fn waits(cond: &str, body: &str) -> bool {
+    let all = format!("{cond} {body}");
+    [
+        ".load(",
+        ".wait(",
+        ".wait_while(",
+        ".wait_timeout(",
+        "yield_now()",
+        "spin_loop()",
+        "park()",
+        "park_timeout(",
+    ]
+    .iter()
+    .any(|w| all.contains(w))
+        && ![
+            " += ", " -= ", ".push", ".insert(", ".pop", ".remove(", ".extend",
+        ]
+        .iter()
+        .any(|m| body.contains(m))
+        && !body.contains("for ")
+        && !body.contains("while ")
+}
+
+/// The collection (or count) the condition tests that every round of the
+/// body shrinks: `q.pop_front()`, `self.len -= 1`.
+fn drained(cond: &str, body: &str) -> Option<String> {
+    let shrinks = [
+        ".pop_front()",
+        ".pop_back()",
+        ".pop()",
+        ".pop_first()",
+        ".pop_last()",
+        ".remove(0)",
+        " -= 1",
+    ];
+    for pat in shrinks {
+        let mut from = 0;
+        while let Some(pos) = body[from..].find(pat) {
+            let at = from + pos;
+            from = at + pat.len();
+            let start = body[..at]
+                .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
+                .map_or(0, |i| i + 1);
+            let recv = &body[start..at];
+            // A count only stands for a collection when it is a field.
+            if recv.is_empty() || recv.ends_with('.') || (pat == " -= 1" && !recv.contains('.')) {
+                continue;
+            }
+            let tested = if recv.contains('.') {
+                cond.contains(recv)
+            } else {
+                mentions(cond, recv)
+            };
+            let grows = [".push", ".insert(", " += "]
+                .iter()
+                .any(|g| body.contains(&format!("{recv}{g}")));
+            if tested && !grows {
+                return Some(recv.to_string());
+            }
+        }
+    }
+    None
 }
 
 fn batched() -> (Class, Confidence, String) {
