@@ -1,6 +1,6 @@
 // Collecting the words under a trie node: the prefix is cloned once per
 // word returned, which is output, not work per node.
-// expect Node::gather: time O(n), space O(1)
+// expect Node::gather: time O(n), space O(n)
 // target Node::gather: time O(m + k), space O(k)
 use std::collections::BTreeMap;
 pub struct Node {

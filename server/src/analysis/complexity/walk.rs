@@ -387,6 +387,8 @@ impl<'t> FileCtx<'t> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Shape {
     Half,
+    /// One side of a split at a computed position (`&mut v[..p]`).
+    Split,
     Partition,
     Child,
     Decrement,
@@ -396,6 +398,8 @@ enum Shape {
 struct RecCall {
     range: std::ops::Range<usize>,
     args: String,
+    /// What the call passes down, from its arguments' structure.
+    shape: Shape,
     /// Multiplied by an enclosing loop that is not amortised.
     in_loop: bool,
     /// The `if`/`match` branches it sits in: (branching node, branch).
@@ -1164,8 +1168,15 @@ impl<'a, 't> Walker<'a, 't> {
         let mut note = format!("`{header}` ×{}", factor_text(factor));
         if !factor.is_one() {
             let amortised_worklist = self.worklist.iter().any(|w| mentions(iter_text, w));
-            let amortised_recursion = mentions_neighbours(iter_text)
-                && (body.is_some_and(|b| self.calls_self(b)) || self.in_iteration());
+            // The list of the node being visited, walked once per visit.
+            let per_node = matches!(
+                peel(value, self.src).kind(),
+                "field_expression" | "index_expression"
+            ) && !iter_text.trim_start_matches('&').starts_with("self.")
+                || iter_text.trim_start_matches('&').starts_with("self.")
+                    && body.is_some_and(|b| self.calls_other_self(b));
+            let amortised_recursion = (per_node && body.is_some_and(|b| self.calls_self(b)))
+                || (mentions_neighbours(iter_text) && self.in_iteration());
             if amortised_worklist || amortised_recursion {
                 factor = Class::ONE;
                 conf = conf.min(Confidence::Medium);
@@ -1424,6 +1435,14 @@ impl<'a, 't> Walker<'a, 't> {
                 );
             }
             return (Class::N, Confidence::High, WORK.into(), Some(list));
+        }
+        if self.halving_levels(cond, body) {
+            return (
+                Class::ONE,
+                Confidence::High,
+                " (each pass builds a level at most half the size of the last, so all passes add up to about twice the first)".into(),
+                None,
+            );
         }
         if let Some(cap) = self.capped(cond, body) {
             return (
@@ -1891,6 +1910,35 @@ impl<'a, 't> Walker<'a, 't> {
         self.assemble(Cost::one(), body_cost, Part::one(), factor, step, conf)
     }
 
+    /// `while level.len() > 1 { … }` whose body builds the next level by
+    /// walking this one in strides of two or more (`chunks(2)`,
+    /// `step_by(2)`, `k += 2`): the levels shrink geometrically.
+    fn halving_levels(&self, cond: Node, body: &str) -> bool {
+        if cond.kind() != "binary_expression" {
+            return false;
+        }
+        let op = cond
+            .child_by_field_name("operator")
+            .map_or("", |o| self.t(o));
+        let (Some(l), Some(r)) = (
+            cond.child_by_field_name("left"),
+            cond.child_by_field_name("right"),
+        ) else {
+            return false;
+        };
+        if !matches!(op, ">" | ">=" | "!=") || !self.small(r) || !self.t(l).ends_with(".len()") {
+            return false;
+        }
+        let flat: String = body.split_whitespace().collect();
+        ["chunks(", "chunks_exact(", "step_by("].iter().any(|m| {
+            flat.match_indices(m).any(|(at, _)| {
+                let arg = &flat[at + m.len()..];
+                let end = arg.find(')').unwrap_or(0);
+                arg[..end].parse::<u64>().is_ok_and(|k| k >= 2) || is_const_name(&arg[..end])
+            })
+        }) || ["+=2;", "+=2}"].iter().any(|p| flat.contains(p))
+    }
+
     /// The conditions of the top-level `if C { break }` / `if C { return }`
     /// of a loop body, joined with `||`.
     fn exit_conditions(&self, body: Option<Node>) -> String {
@@ -2316,15 +2364,218 @@ impl<'a, 't> Walker<'a, 't> {
             }
             child = parent;
         }
+        let shape = self.call_shape(args);
         self.rec.push(RecCall {
             range: node.start_byte()..node.end_byte(),
             args: args.map_or(String::new(), |a| self.t(a).to_string()),
+            shape,
             in_loop: !self.loop_ctx.is_one(),
             path,
         });
     }
 
+    /// What a self-call passes down, from the structure of its arguments:
+    /// a half, one side of a computed split, a child, or n − 1.
+    fn call_shape(&self, args: Option<Node>) -> Shape {
+        let Some(args) = args else {
+            return Shape::Unknown;
+        };
+        let shapes: Vec<Shape> = args
+            .named_children(&mut args.walk())
+            .map(|a| self.arg_shape(a))
+            .collect();
+        for s in [Shape::Split, Shape::Half, Shape::Child, Shape::Decrement] {
+            if shapes.contains(&s) {
+                return s;
+            }
+        }
+        Shape::Unknown
+    }
+
+    fn arg_shape(&self, arg: Node) -> Shape {
+        let node = peel(arg, self.src);
+        match node.kind() {
+            "index_expression" => {
+                let Some(range) = node
+                    .named_child(1)
+                    .filter(|r| r.kind() == "range_expression")
+                else {
+                    return Shape::Unknown;
+                };
+                let bounds: Vec<Node> = range.named_children(&mut range.walk()).collect();
+                if bounds.iter().any(|b| self.halving(self.offset_base(*b))) {
+                    Shape::Half
+                } else if bounds.iter().all(|b| self.small(*b)) {
+                    Shape::Decrement
+                } else {
+                    Shape::Split
+                }
+            }
+            "field_expression" => {
+                let base = node.child_by_field_name("value").map_or("", |v| self.t(v));
+                if base == "self" {
+                    Shape::Unknown
+                } else {
+                    Shape::Child
+                }
+            }
+            _ => {
+                let base = self.offset_base(node);
+                if let Some(split) = (node.kind() == "identifier")
+                    .then(|| self.split_shape(self.t(node)))
+                    .flatten()
+                {
+                    return split;
+                }
+                if self.halving(base) || self.doubled(base, 0) {
+                    Shape::Half
+                } else if base.id() != node.id() && self.t(node).contains('-') {
+                    Shape::Decrement
+                } else if base.kind() == "identifier" && self.bound_to_field(self.t(base)) {
+                    Shape::Child
+                } else {
+                    Shape::Unknown
+                }
+            }
+        }
+    }
+
+    /// A part of `let (a, b) = v.split_at_mut(k)`: a half when `k` halves,
+    /// n − 1 for `split_first`, else one side of a computed split.
+    fn split_shape(&self, name: &str) -> Option<Shape> {
+        self.def_nodes(name).into_iter().find_map(|d| {
+            let d = peel(d, self.src);
+            let f = d
+                .child_by_field_name("function")
+                .filter(|f| f.kind() == "field_expression")?;
+            let m = self.t(f.child_by_field_name("field")?);
+            let arg = d
+                .child_by_field_name("arguments")
+                .and_then(|a| a.named_child(0));
+            match m {
+                "split_first" | "split_last" | "split_first_mut" | "split_last_mut" => {
+                    Some(Shape::Decrement)
+                }
+                "split_at" | "split_at_mut" => {
+                    let k = self.offset_base(arg?);
+                    Some(if self.halving(k) {
+                        Shape::Half
+                    } else if self.small(k) {
+                        Shape::Decrement
+                    } else {
+                        Shape::Split
+                    })
+                }
+                _ => None,
+            }
+        })
+    }
+
+    /// `x / 2`, `x >> 1`, or a variable defined as one.
+    fn halving(&self, node: Node) -> bool {
+        let is_half = |t: &str| {
+            let t: String = t.split_whitespace().collect();
+            t.contains("/2") || t.contains(">>1")
+        };
+        match node.kind() {
+            "identifier" => self.defs(self.t(node)).iter().any(|d| is_half(d)),
+            "binary_expression" | "parenthesized_expression" => is_half(self.t(node)),
+            _ => false,
+        }
+    }
+
+    /// An index one level further down an implicit binary tree: defined
+    /// (directly or through other variables) as `2 * i + 1`, `i << 1`.
+    fn doubled(&self, node: Node, depth: usize) -> bool {
+        let twice = |t: &str| {
+            let t: String = t.split_whitespace().collect();
+            t.contains("2*") || t.contains("*2") || t.contains("<<1")
+        };
+        if twice(self.t(node)) {
+            return true;
+        }
+        if node.kind() != "identifier" || depth > 3 {
+            return false;
+        }
+        let name = self.t(node);
+        self.defs(name).iter().any(|d| {
+            twice(d)
+                || (is_ident(d)
+                    && d != &name
+                    && self
+                        .def_nodes(d)
+                        .iter()
+                        .any(|n| self.doubled(*n, depth + 1)))
+        })
+    }
+
+    /// Bound from a field of another value (`for c in &node.kids`,
+    /// `if let Some(l) = &n.left`): a child.
+    fn bound_to_field(&self, name: &str) -> bool {
+        self.def_nodes(name).iter().any(|d| {
+            let p = peel(*d, self.src);
+            p.kind() == "field_expression"
+                && p.child_by_field_name("value")
+                    .is_some_and(|v| self.t(v) != "self")
+        })
+    }
+
+    /// The expressions a variable is bound or assigned to in the function.
+    fn defs(&self, name: &str) -> Vec<&'t str> {
+        self.def_nodes(name)
+            .into_iter()
+            .map(|n| self.t(n))
+            .collect()
+    }
+
+    fn def_nodes(&self, name: &str) -> Vec<Node<'t>> {
+        let mut out = Vec::new();
+        let mut stack = vec![self.fn_node];
+        while let Some(n) = stack.pop() {
+            let (pat, val) = match n.kind() {
+                "let_declaration" | "let_condition" => (
+                    n.child_by_field_name("pattern"),
+                    n.child_by_field_name("value"),
+                ),
+                "for_expression" => (
+                    n.child_by_field_name("pattern"),
+                    n.child_by_field_name("value"),
+                ),
+                "assignment_expression" => (
+                    n.child_by_field_name("left"),
+                    n.child_by_field_name("right"),
+                ),
+                _ => (None, None),
+            };
+            if let (Some(p), Some(v)) = (pat, val) {
+                if identifiers(p, self.src).contains(&name) {
+                    out.push(v);
+                }
+            }
+            let mut cursor = n.walk();
+            stack.extend(n.named_children(&mut cursor));
+        }
+        out
+    }
+
+    /// Calls this method on another value (`child.visit(..)`).
+    fn calls_other_self(&self, node: Node) -> bool {
+        let code = self.t(node);
+        let pat = format!(".{}(", self.name);
+        self.self_ty.is_some()
+            && code.match_indices(&pat).any(|(at, _)| {
+                let start = code[..at]
+                    .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
+                    .map_or(0, |i| i + 1);
+                let recv = &code[start..at];
+                !recv.is_empty() && recv != "self" && !recv.starts_with("self.")
+            })
+    }
+
     fn calls_self(&self, node: Node) -> bool {
+        if self.calls_other_self(node) {
+            return true;
+        }
         let mut stack = vec![node];
         while let Some(n) = stack.pop() {
             if n.kind() == "call_expression" {
@@ -2416,6 +2667,27 @@ impl<'a, 't> Walker<'a, 't> {
         if recv_text == "self" && method == self.name && self.self_ty.is_some() {
             let cost = recv_cost.seq(self.eval_args(args));
             self.record_rec(node, args);
+            return (cost, Val::unknown());
+        }
+        // The same method on another value of the type (a child node).
+        if recv_text != "self"
+            && !recv_text.starts_with("self.")
+            && method == self.name
+            && self.self_ty.as_ref().is_some_and(|ty| {
+                self.file.has_fn(&format!("{ty}::{method}"))
+                    && matches!(recv.ty.kind(), Kind::Unknown | Kind::Named(_))
+                    && recv.ty.kind() != &Kind::Named(String::new())
+                    && match recv.ty.kind() {
+                        Kind::Named(o) => o == ty,
+                        _ => true,
+                    }
+            })
+        {
+            let cost = recv_cost.seq(self.eval_args(args));
+            self.record_rec(node, args);
+            if let Some(last) = self.rec.last_mut() {
+                last.shape = Shape::Child;
+            }
             return (cost, Val::unknown());
         }
         // A method of a struct of this file.
@@ -2917,31 +3189,8 @@ impl<'a, 't> Walker<'a, 't> {
             + usize::from(self.rec_loop);
         let args: Vec<&str> = self.rec.iter().map(|r| r.args.as_str()).collect();
         let in_loop = self.rec.iter().any(|r| r.in_loop);
-        let shape = |a: &str| -> Shape {
-            let has = |pats: &[&str]| pats.iter().any(|p| a.contains(p));
-            if has(&["/ 2", "/2", ">> 1", ">>1", "mid", "half"]) {
-                Shape::Half
-            } else if has(&[
-                ".left",
-                ".right",
-                ".next",
-                ".children",
-                "child",
-                "node.",
-                "left",
-                "right",
-            ]) {
-                Shape::Child
-            } else if has(&["- 1", "-1", "- 2", "-2", "1..", "rest", "tail"]) {
-                Shape::Decrement
-            } else {
-                Shape::Unknown
-            }
-        };
-        let mut shapes: Vec<Shape> = args.iter().map(|a| shape(a)).collect();
-        let partition = calls >= 2
-            && (fn_text.contains("partition") || fn_text.contains("pivot"))
-            && !shapes.contains(&Shape::Half);
+        let mut shapes: Vec<Shape> = self.rec.iter().map(|r| r.shape).collect();
+        let partition = calls >= 2 && shapes.contains(&Shape::Split);
         if partition {
             shapes = vec![Shape::Partition; calls];
         }
@@ -2998,6 +3247,20 @@ impl<'a, 't> Walker<'a, 't> {
                             Class::N,
                         )
                     }
+                }
+                (Shape::Split, _) => {
+                    let class = if w.poly == 0 && !w.exp {
+                        w.times(Class::LOG)
+                    } else {
+                        w
+                    };
+                    (
+                        class,
+                        Confidence::Medium,
+                        "one call into one side of a split: the parts shrink by a constant fraction on average, so the calls add up to about twice the first".into(),
+                        "recursion",
+                        Class::N,
+                    )
                 }
                 (Shape::Half, 1) => {
                     let class = if w.poly == 0 && !w.exp {
@@ -3359,6 +3622,54 @@ fn words_with_fields(code: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// Looks through `&`, `&mut`, parentheses and `.as_ref()`-style views.
+fn peel<'n>(node: Node<'n>, src: &str) -> Node<'n> {
+    match node.kind() {
+        "reference_expression" => match node.child_by_field_name("value") {
+            Some(v) => peel(v, src),
+            None => node,
+        },
+        "parenthesized_expression" => match node.named_child(0) {
+            Some(v) => peel(v, src),
+            None => node,
+        },
+        "call_expression" => {
+            let f = node.child_by_field_name("function");
+            let view = f.filter(|f| f.kind() == "field_expression").and_then(|f| {
+                let m = f.child_by_field_name("field").map_or("", |m| text(m, src));
+                matches!(
+                    m,
+                    "as_ref"
+                        | "as_deref"
+                        | "as_mut"
+                        | "as_deref_mut"
+                        | "unwrap"
+                        | "clone"
+                        | "borrow"
+                        | "iter"
+                        | "iter_mut"
+                        | "into_iter"
+                        | "values"
+                        | "values_mut"
+                )
+                .then(|| f.child_by_field_name("value"))
+                .flatten()
+            });
+            match view {
+                Some(v)
+                    if node
+                        .child_by_field_name("arguments")
+                        .is_some_and(|a| a.named_child_count() == 0) =>
+                {
+                    peel(v, src)
+                }
+                _ => node,
+            }
+        }
+        _ => node,
+    }
 }
 
 /// `v = …` (not `==`, `+=`) somewhere in `body`.
