@@ -210,6 +210,8 @@ pub(super) struct Summary {
     params: Vec<(String, Ty, bool)>,
     /// Takes `self`.
     is_method: bool,
+    /// A loop over every element of an input (see `ItemEstimate`).
+    walks_input: Option<Step>,
 }
 
 struct FnDef<'t> {
@@ -336,6 +338,7 @@ impl<'t> FileCtx<'t> {
                     steps: summary.time.steps,
                     space_steps: summary.space.steps,
                     unwritten: calls_todo(def.node, self.src),
+                    walks_input: summary.walks_input,
                 }
             })
             .collect()
@@ -348,6 +351,7 @@ impl<'t> FileCtx<'t> {
                 space: Part::one(),
                 params: Vec::new(),
                 is_method: false,
+                walks_input: None,
             });
         }
         let Some((_, def)) = self.fns.iter().find(|(n, _)| n == item) else {
@@ -356,6 +360,7 @@ impl<'t> FileCtx<'t> {
                 space: Part::one(),
                 params: Vec::new(),
                 is_method: false,
+                walks_input: None,
             };
         };
         self.memo.borrow_mut().insert(item.to_string(), None);
@@ -442,6 +447,8 @@ struct Walker<'a, 't> {
     nest: usize,
     /// A `while` that recurses on one part and loops on the other.
     rec_loop: bool,
+    /// A loop over every element of an input (see `ItemEstimate`).
+    walks_input: Option<Step>,
 }
 
 /// Per-node lists: iterating one of them for every node visits each edge
@@ -474,6 +481,7 @@ impl<'a, 't> Walker<'a, 't> {
             driving: Vec::new(),
             nest: 0,
             rec_loop: false,
+            walks_input: None,
         }
     }
 
@@ -560,6 +568,7 @@ impl<'a, 't> Walker<'a, 't> {
                 space: Part::one(),
                 params: Vec::new(),
                 is_method: false,
+                walks_input: None,
             };
         };
         let (cost, _) = self.eval(body);
@@ -583,6 +592,7 @@ impl<'a, 't> Walker<'a, 't> {
             space: self.space,
             params,
             is_method: self.is_method,
+            walks_input: self.walks_input,
         }
     }
 
@@ -1071,6 +1081,62 @@ impl<'a, 't> Walker<'a, 't> {
         }
     }
 
+    /// The iterated value is an input, whole: a parameter, a field of
+    /// `self` (or an element of one, a level of a tree), through borrows,
+    /// iterator adaptors and `0..x.len()`.
+    fn input_rooted(&self, node: Node) -> bool {
+        match node.kind() {
+            "reference_expression" | "parenthesized_expression" => node
+                .named_child(node.named_child_count().saturating_sub(1) as u32)
+                .is_some_and(|n| self.input_rooted(n)),
+            "range_expression" => {
+                let start_small = node.named_child(0).is_some_and(|s| self.small(s));
+                node.named_child_count() == 2
+                    && start_small
+                    && node.named_child(1).is_some_and(|e| self.input_rooted(e))
+            }
+            "call_expression" => {
+                let Some(f) = node
+                    .child_by_field_name("function")
+                    .filter(|f| f.kind() == "field_expression")
+                else {
+                    return false;
+                };
+                let method = f.child_by_field_name("field").map_or("", |m| self.t(m));
+                let whole = matches!(
+                    method,
+                    "iter"
+                        | "iter_mut"
+                        | "into_iter"
+                        | "len"
+                        | "enumerate"
+                        | "chars"
+                        | "bytes"
+                        | "char_indices"
+                        | "keys"
+                        | "values"
+                        | "values_mut"
+                        | "copied"
+                        | "cloned"
+                        | "rev"
+                );
+                whole
+                    && f.child_by_field_name("value")
+                        .is_some_and(|v| self.input_rooted(v))
+            }
+            "field_expression" => node
+                .child_by_field_name("value")
+                .is_some_and(|v| v.kind() == "self" || self.input_rooted(v)),
+            "index_expression" => node.named_child(0).is_some_and(|v| self.input_rooted(v)),
+            "identifier" => {
+                let name = self.t(node);
+                self.params.iter().any(|(p, _)| p == name)
+                    && self.lookup(name).is_some_and(|v| v.depth == 0 && !v.local)
+            }
+            _ => false,
+        }
+    }
+
     fn match_expr(&mut self, node: Node<'t>) -> (Cost, Val) {
         let mut cost = match node.child_by_field_name("value") {
             Some(v) => self.eval(v).0,
@@ -1191,6 +1257,14 @@ impl<'a, 't> Walker<'a, 't> {
             }
         }
         let step = self.loop_step(node, note, factor);
+        if factor == Class::N
+            && conf == Confidence::High
+            && self.walks_input.is_none()
+            && self.input_rooted(value)
+            && body.is_none_or(|b| !exits_early(b, false))
+        {
+            self.walks_input = Some(step.clone());
+        }
         let mark = self.env.len();
         let elem = match val.iter {
             Some(_) if val.ty.kind == Kind::Range => Val::of(Ty::of(Kind::Scalar)),
@@ -3934,6 +4008,25 @@ fn small_text(t: &str) -> bool {
 }
 
 /// Whether the function still holds a `todo!()` or `unimplemented!()`.
+/// A `return`, `?` or a `break` of this loop (not of a loop inside it)
+/// somewhere in `node`, outside closures.
+fn exits_early(node: Node, nested: bool) -> bool {
+    let mut cursor = node.walk();
+    for child in node.named_children(&mut cursor) {
+        let found = match child.kind() {
+            "return_expression" | "try_expression" => true,
+            "break_expression" => !nested,
+            "closure_expression" => false,
+            "for_expression" | "while_expression" | "loop_expression" => exits_early(child, true),
+            _ => exits_early(child, nested),
+        };
+        if found {
+            return true;
+        }
+    }
+    false
+}
+
 fn calls_todo(node: Node, src: &str) -> bool {
     if node.kind() == "macro_invocation" {
         let name = node
