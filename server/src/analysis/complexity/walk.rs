@@ -153,6 +153,12 @@ pub(super) struct Val {
     /// One element of a collection, or derived from a number: a call that
     /// receives only such values works on a constant amount of data.
     elem: bool,
+    /// One list of a collection of lists (`adj[u]`, the `list` of
+    /// `for list in adj`): walking it for every node visits each element
+    /// of the nested structure once in total.
+    node_list: bool,
+    /// An iterator over a collection of lists: its items are such lists.
+    nested: bool,
 }
 
 impl Val {
@@ -169,6 +175,8 @@ impl Val {
             local: false,
             depth: 0,
             elem: false,
+            node_list: false,
+            nested: false,
         }
     }
     /// An element: small unless its type says it is a collection.
@@ -371,6 +379,15 @@ impl<'t> FileCtx<'t> {
         summary
     }
 
+    /// The declared return type of a function of the file.
+    fn return_ty(&self, item: &str) -> Ty {
+        self.fns
+            .iter()
+            .find(|(n, _)| n == item)
+            .and_then(|(_, def)| def.node.child_by_field_name("return_type"))
+            .map_or(Ty::UNKNOWN, |t| self.ty_of_type(t))
+    }
+
     fn has_fn(&self, item: &str) -> bool {
         self.fns.iter().any(|(n, _)| n == item)
     }
@@ -449,16 +466,8 @@ struct Walker<'a, 't> {
     rec_loop: bool,
     /// A loop over every element of an input (see `ItemEstimate`).
     walks_input: Option<Step>,
-}
-
-/// Per-node lists: iterating one of them for every node visits each edge
-/// once in total.
-const NEIGHBOURS: &[&str] = &[
-    "adj", "neighbo", "edges", "graph", "children", "succ", "kids",
-];
-
-fn mentions_neighbours(code: &str) -> bool {
-    NEIGHBOURS.iter().any(|n| code.contains(n))
+    /// The closure being evaluated gets the lists of a collection of lists.
+    items_nested: bool,
 }
 
 impl<'a, 't> Walker<'a, 't> {
@@ -482,6 +491,7 @@ impl<'a, 't> Walker<'a, 't> {
             nest: 0,
             rec_loop: false,
             walks_input: None,
+            items_nested: false,
         }
     }
 
@@ -646,11 +656,12 @@ impl<'a, 't> Walker<'a, 't> {
             }
             _ => {
                 for name in identifiers(pat, self.src) {
-                    let part = if val.elem {
+                    let mut part = if val.elem {
                         Val::elem(Ty::UNKNOWN)
                     } else {
                         Val::unknown()
                     };
+                    part.node_list = val.node_list;
                     self.bind(name, part);
                 }
             }
@@ -724,6 +735,9 @@ impl<'a, 't> Walker<'a, 't> {
                 };
                 let mut val = Val::of(ty);
                 val.elem = base.elem && !val.ty.is_sized();
+                // A list held by one element of a collection (the children
+                // of a node of an arena).
+                val.node_list = base.elem && val.ty.is_sized();
                 (cost, val)
             }
             "reference_expression"
@@ -770,7 +784,11 @@ impl<'a, 't> Walker<'a, 't> {
                         Val::elem(Ty::of(Kind::Array))
                     }
                     [(_, base), ("range_expression", _)] => Val::of(base.ty.clone()),
-                    [(_, base), _] => Val::elem(base.ty.element()),
+                    [(_, base), _] => {
+                        let mut val = Val::elem(base.ty.element());
+                        val.node_list = base.ty.element().is_sized();
+                        val
+                    }
                     _ => Val::unknown(),
                 };
                 (cost, val)
@@ -931,11 +949,12 @@ impl<'a, 't> Walker<'a, 't> {
             for (k, param) in params.named_children(&mut cursor).enumerate() {
                 let item = items.is_some() && !(accumulator && k == 0);
                 for name in identifiers(param, self.src) {
-                    let val = if item {
+                    let mut val = if item {
                         Val::elem(Ty::UNKNOWN)
                     } else {
                         Val::unknown()
                     };
+                    val.node_list = item && self.items_nested;
                     self.bind(name, val);
                 }
             }
@@ -1017,12 +1036,13 @@ impl<'a, 't> Walker<'a, 't> {
                 };
                 if let Some(p) = cond.child_by_field_name("pattern") {
                     // `Some(x)` unwraps an Option of the value's element.
-                    let inner = match val.ty.kind {
+                    let mut inner = match val.ty.kind {
                         Kind::Wrapper => {
                             Val::elem(val.ty.args.first().cloned().unwrap_or(Ty::UNKNOWN))
                         }
                         _ => Val::elem(Ty::UNKNOWN),
                     };
+                    inner.node_list = val.node_list;
                     let target = if p.kind() == "tuple_struct_pattern" && p.named_child_count() == 2
                     {
                         p.named_child(1).unwrap_or(p)
@@ -1242,7 +1262,7 @@ impl<'a, 't> Walker<'a, 't> {
                 || iter_text.trim_start_matches('&').starts_with("self.")
                     && body.is_some_and(|b| self.calls_other_self(b));
             let amortised_recursion = (per_node && body.is_some_and(|b| self.calls_self(b)))
-                || (mentions_neighbours(iter_text) && self.in_iteration());
+                || (val.node_list && self.in_iteration());
             if amortised_worklist || amortised_recursion {
                 factor = Class::ONE;
                 conf = conf.min(Confidence::Medium);
@@ -1266,11 +1286,12 @@ impl<'a, 't> Walker<'a, 't> {
             self.walks_input = Some(step.clone());
         }
         let mark = self.env.len();
-        let elem = match val.iter {
+        let mut elem = match val.iter {
             Some(_) if val.ty.kind == Kind::Range => Val::of(Ty::of(Kind::Scalar)),
             Some(_) => Val::elem(Ty::UNKNOWN),
             None => Val::elem(val.ty.element()),
         };
+        elem.node_list = val.nested || (val.iter.is_none() && val.ty.element().is_sized());
         if !factor.is_one() {
             let bound = self.iteration_bound(value);
             self.mark_driving(bound, false);
@@ -1377,7 +1398,10 @@ impl<'a, 't> Walker<'a, 't> {
             self.mark_driving(body_text, true);
         }
         // The condition is evaluated every iteration.
+        let per_iteration = usize::from(!factor.is_one());
+        self.nest += per_iteration;
         let cond_cost = self.condition(cond);
+        self.nest -= per_iteration;
         if cond.kind() == "let_condition" && worklist.is_some() {
             if let Some(p) = cond.child_by_field_name("pattern") {
                 for name in identifiers(p, self.src) {
@@ -2075,6 +2099,7 @@ impl<'a, 't> Walker<'a, 't> {
                 if self.file.has_fn(name) {
                     let part = self.callee(node, name, Some(&vals));
                     cost = self.charge_call(node, cost, part);
+                    return (cost, Val::of(self.file.return_ty(name)));
                 }
                 (cost, Val::unknown())
             }
@@ -2211,6 +2236,11 @@ impl<'a, 't> Walker<'a, 't> {
                     .all(|&i| self.small_arg(args[i].0, &args[i].1, &summary.params[i].1))
                 {
                     return Part::one();
+                }
+                // Given one node's list, once per node visited: the lists
+                // add up to the nested structure, n in all.
+                if self.in_iteration() && driving.iter().all(|&i| args[i].1.node_list) {
+                    return Part::one().lower(Confidence::Medium);
                 }
                 for &i in &driving {
                     let text = self.t(args[i].0);
@@ -2786,7 +2816,9 @@ impl<'a, 't> Walker<'a, 't> {
                 let per_element = recv.iter.is_some_and(|l| !l.is_one());
                 self.nest += usize::from(per_element);
                 let items = recv.iter.is_some().then_some(method);
+                let saved = std::mem::replace(&mut self.items_nested, recv.nested);
                 closure = closure.seq(self.closure_body(a, items));
+                self.items_nested = saved;
                 self.nest -= usize::from(per_element);
                 arg_vals.push(Val::unknown());
             } else if let Some((_, part)) = self.closures.iter().rev().find(|(n, _)| n == self.t(a))
@@ -2855,6 +2887,12 @@ impl<'a, 't> Walker<'a, 't> {
                 }
                 "enumerate" | "rev" | "skip" | "step_by" | "copied" | "cloned" | "peekable"
                 | "fuse" | "flatten" | "by_ref" | "chain" | "zip" => {
+                    if method == "zip" {
+                        // Zipped with a collection of lists: items carry lists.
+                        next.nested |= arg_vals
+                            .first()
+                            .is_some_and(|v| v.nested || v.ty.element().is_sized());
+                    }
                     if matches!(method, "zip" | "chain") {
                         if let Some(other) = arg_vals.first() {
                             next.per = next.per.seq(other.per.clone());
@@ -2968,11 +3006,11 @@ impl<'a, 't> Walker<'a, 't> {
                     _ if recv.ty.is_sized() => recv.size(),
                     _ => Class::N,
                 };
-                let amortised = !len.is_one()
-                    && self.in_iteration()
-                    && mentions_neighbours(self.t(recv_node));
+                let amortised = !len.is_one() && self.in_iteration() && recv.node_list;
                 let len = if amortised { Class::ONE } else { len };
                 let mut val = Val::iter(len);
+                val.node_list = recv.node_list;
+                val.nested = recv.ty.element().is_sized();
                 val.chars = matches!(method, "chars" | "bytes" | "char_indices");
                 (Part::one(), val)
             }
@@ -2998,13 +3036,14 @@ impl<'a, 't> Walker<'a, 't> {
             },
             "contains_key" | "get" | "get_mut" | "entry" | "insert" | "remove" | "take"
             | "get_key_value" | "remove_entry" => {
-                let val = match method {
+                let mut val = match method {
                     "get" | "get_mut" | "remove" | "take" => Val::elem(Ty {
                         kind: Kind::Wrapper,
                         args: vec![recv.ty.element()],
                     }),
                     _ => Val::unknown(),
                 };
+                val.node_list = matches!(method, "get" | "get_mut") && recv.ty.element().is_sized();
                 if matches!(method, "insert" | "entry") && local_recv {
                     let ctx = self.loop_ctx;
                     if recv_node.kind() == "identifier" {
@@ -3051,8 +3090,8 @@ impl<'a, 't> Walker<'a, 't> {
                 let mut part = Part::one();
                 let mut grow = self.loop_ctx;
                 if matches!(method, "extend" | "extend_from_slice" | "append") {
-                    let neighbours = self.in_iteration()
-                        && args.first().is_some_and(|a| mentions_neighbours(self.t(*a)));
+                    let neighbours =
+                        self.in_iteration() && arg_vals.first().is_some_and(|v| v.node_list);
                     let len = arg_vals
                         .first()
                         .zip(args.first())
