@@ -1766,19 +1766,30 @@ impl<'a, 't> Walker<'a, 't> {
     /// The factor of a loop bounded by `cond`, from how `body` moves the
     /// condition's variables; also the variables that only move forward.
     fn bound_factor(&self, cond: &str, body: &str) -> (Class, Confidence, String, Vec<String>) {
-        let halves = [
-            "/ 2", "/2", ">> 1", ">>1", ">>= 1", "/= 2", "*= 2", "<<= 1", "mid + 1", "mid - 1",
-            "= mid", "mid+1",
-        ];
-        let narrowing = [
-            ("lo", "hi"),
-            ("left", "right"),
-            ("low", "high"),
-            ("start", "end"),
-            ("l", "r"),
-        ]
-        .iter()
-        .any(|(a, b)| has_assignment(body, a) && has_assignment(body, b));
+        // The two ends of the range are both reassigned: the condition's
+        // variables, or two variables the body uses as a range's ends
+        // (`hi - lo`, `lo..hi`).
+        let ends: Vec<&str> = words(cond)
+            .into_iter()
+            .filter(|w| has_assignment(body, w))
+            .collect();
+        let moved: Vec<&str> = words(body)
+            .into_iter()
+            .filter(|w| has_assignment(body, w) && let_init(body, w).is_none())
+            .collect();
+        let delimit = moved.iter().any(|a| {
+            moved.iter().any(|b| {
+                a != b
+                    && [
+                        format!("{b} - {a}"),
+                        format!("{a}..{b}"),
+                        format!("{a}..={b}"),
+                    ]
+                    .iter()
+                    .any(|p| body.contains(p.as_str()))
+            })
+        });
+        let narrowing = ends.len() >= 2 || delimit;
         if narrowing && (body.contains("while ") || body.contains("for ")) {
             return (
                 Class::ONE,
@@ -1787,7 +1798,7 @@ impl<'a, 't> Walker<'a, 't> {
                 Vec::new(),
             );
         }
-        if halves.iter().any(|h| body.contains(h)) {
+        if halves(body) {
             return (
                 Class::LOG,
                 Confidence::High,
@@ -1818,15 +1829,6 @@ impl<'a, 't> Walker<'a, 't> {
             }
         }
         // Quickselect: both ends of the range move to a partition's result.
-        let narrowing = [
-            ("lo", "hi"),
-            ("left", "right"),
-            ("low", "high"),
-            ("start", "end"),
-            ("l", "r"),
-        ]
-        .iter()
-        .any(|(a, b)| has_assignment(body, a) && has_assignment(body, b));
         if narrowing {
             let inner_loop = body.contains("while ") || body.contains("for ");
             return if inner_loop {
@@ -3786,6 +3788,34 @@ fn peel<'n>(node: Node<'n>, src: &str) -> Node<'n> {
 }
 
 /// `v = …` (not `==`, `+=`) somewhere in `body`.
+/// The body halves or doubles a value: `x / 2`, `x >> 1`, `x /= 2`,
+/// `x >>= 1`, `x *= 2`, `x <<= 1` (found in its syntax tree).
+fn halves(body: &str) -> bool {
+    let src = format!("fn __halves() {body}");
+    let tree = crate::analysis::parse(&src);
+    let mut stack = vec![tree.root_node()];
+    while let Some(node) = stack.pop() {
+        let op = node.child_by_field_name("operator").map(|o| text(o, &src));
+        let right = node
+            .child_by_field_name("right")
+            .filter(|r| r.kind() == "integer_literal")
+            .map(|r| text(r, &src).trim_end_matches(char::is_alphabetic));
+        let hit = matches!(
+            (node.kind(), op, right),
+            ("binary_expression", Some("/"), Some("2"))
+                | ("binary_expression", Some(">>"), Some("1"))
+                | ("compound_assignment_expr", Some("/=" | "*="), Some("2"))
+                | ("compound_assignment_expr", Some(">>=" | "<<="), Some("1"))
+        );
+        if hit {
+            return true;
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.children(&mut cursor));
+    }
+    false
+}
+
 fn has_assignment(body: &str, v: &str) -> bool {
     let pat = format!("{v} = ");
     let mut from = 0;
