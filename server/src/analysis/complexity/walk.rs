@@ -3209,6 +3209,33 @@ impl<'a, 't> Walker<'a, 't> {
                 },
                 Val::unknown(),
             ),
+            // `[a.as_slice(), b].concat()`: copies every part into a new Vec.
+            "concat" | "join"
+                if recv_node.kind() == "array_expression" && {
+                    let mut c = recv_node.walk();
+                    let parts: Vec<Node> = recv_node.named_children(&mut c).collect();
+                    parts.iter().any(|p| !self.small(*p))
+                } =>
+            {
+                let part = self.cost(node, "copies every part into a new collection", Class::N, "clone");
+                self.note_space(node, "builds a new collection", Class::N);
+                (part, Val::of(Ty::of(Kind::Vec)))
+            }
+            // Replacing a range in the middle shifts everything after it.
+            "splice" if matches!(kind, Kind::Vec | Kind::VecDeque) => {
+                if local_recv {
+                    // What it inserts stays: it grows like a push.
+                    let ctx = self.loop_ctx;
+                    if recv_node.kind() == "identifier" {
+                        self.grow_bound(self.t(recv_node), ctx);
+                    }
+                    self.note_space(node, "grows inside loops", ctx);
+                }
+                (
+                    self.cost(node, &format!("shifts the rest of {}", recv.ty.name()), Class::N, "vec-shift"),
+                    Val::iter(Class::ONE),
+                )
+            }
             "retain" | "retain_mut" | "dedup" | "dedup_by_key" | "dedup_by" | "reverse" | "fill"
             | "resize" | "rotate_left" | "rotate_right" | "concat" | "join" | "repeat"
             | "to_lowercase" | "to_uppercase" | "to_ascii_lowercase" | "to_ascii_uppercase"
