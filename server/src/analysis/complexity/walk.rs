@@ -42,17 +42,20 @@ impl Part {
         match self.class.cmp(&other.class) {
             Less => other,
             Greater => self,
+            // One derivation, the longer (the later on a tie): merging the
+            // steps of two sequential parts would read as one nested inside
+            // the other, with factors that multiply past the class.
             Equal => {
-                let mut steps = self.steps;
-                for s in other.steps {
-                    if !steps.contains(&s) {
-                        steps.push(s);
-                    }
-                }
+                let conf = self.conf.min(other.conf);
+                let steps = if self.steps.len() > other.steps.len() {
+                    self.steps
+                } else {
+                    other.steps
+                };
                 Part {
                     class: self.class,
                     steps,
-                    conf: self.conf.min(other.conf),
+                    conf,
                 }
             }
         }
