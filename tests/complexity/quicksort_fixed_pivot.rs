@@ -1,5 +1,6 @@
 // Partition around the last element, then two calls: n log n on average, n^2 worst case.
 // expect quicksort: time O(n^2), space O(n)
+// target quicksort: time O(n log n), space O(log n)
 pub fn quicksort(v: &mut [i32]) {
     if v.len() <= 1 {
         return;

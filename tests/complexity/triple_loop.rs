@@ -1,5 +1,6 @@
 // Three nested loops: cubic.
 // expect three_sum_zero: time O(n^3), space O(1)
+// target three_sum_zero: time O(n^2), space O(1)
 pub fn three_sum_zero(v: &[i32]) -> bool {
     let n = v.len();
     for i in 0..n {

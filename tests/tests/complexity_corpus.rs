@@ -6,9 +6,26 @@
 //! ```
 //!
 //! and the estimate must match them exactly (time and extra space).
+//!
+//! A snippet may also name the kata target it answers,
+//!
+//! ```text
+//! // target ITEM: time O(..), space O(..)
+//! ```
+//!
+//! Snippets whose expected classes meet all their targets are correct and
+//! optimal: they must get no complexity finding of any severity (precision).
+//! The others are correct but slow: they must get at least one (recall). A
+//! snippet within its bounds that is slow all the same (it walks the whole
+//! input where the target grows with the output, `O(d log n)`) says so:
+//!
+//! ```text
+//! // slow: why
+//! ```
 
 use kata::analysis::complexity::{self, Class};
 use kata::analysis::parse;
+use kata::catalog::Target;
 use std::path::Path;
 
 struct Expectation {
@@ -18,9 +35,41 @@ struct Expectation {
 }
 
 fn expectations(path: &Path, text: &str) -> Vec<Expectation> {
+    header(path, text, "// expect ")
+}
+
+fn targets(path: &Path, text: &str) -> Vec<Target> {
     let mut out = Vec::new();
     for line in text.lines() {
-        let Some(rest) = line.trim().strip_prefix("// expect ") else {
+        let Some(rest) = line.trim().strip_prefix("// target ") else {
+            continue;
+        };
+        let (item, classes) = rest
+            .split_once(": ")
+            .unwrap_or_else(|| panic!("{}: bad target line `{line}`", path.display()));
+        let mut time = None;
+        let mut space = None;
+        for part in classes.split(", ") {
+            let part = part.trim();
+            if let Some(t) = part.strip_prefix("time ") {
+                time = Some(t.to_string());
+            } else if let Some(s) = part.strip_prefix("space ") {
+                space = Some(s.to_string());
+            }
+        }
+        out.push(Target {
+            item: item.trim().to_string(),
+            time: time.unwrap_or_else(|| panic!("{}: no time in `{line}`", path.display())),
+            space,
+        });
+    }
+    out
+}
+
+fn header(path: &Path, text: &str, prefix: &str) -> Vec<Expectation> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let Some(rest) = line.trim().strip_prefix(prefix) else {
             continue;
         };
         let (item, classes) = rest
@@ -62,6 +111,9 @@ fn the_estimator_matches_every_snippet_of_the_corpus() {
     );
     let mut checked = 0;
     let mut failures = Vec::new();
+    // (snippets, without a finding) for optimal code; (snippets, flagged) for slow code.
+    let mut optimal = (0, 0);
+    let mut slow = (0, 0);
     for path in &files {
         let text = std::fs::read_to_string(path).unwrap();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
@@ -70,6 +122,41 @@ fn the_estimator_matches_every_snippet_of_the_corpus() {
         let tree = parse(&text);
         assert!(!tree.root_node().has_error(), "{name}: does not parse");
         let estimates = complexity::estimate(&text, &tree);
+        let targets = targets(path, &text);
+        if !targets.is_empty() {
+            let declared_slow = text.lines().any(|l| l.trim().starts_with("// slow:"));
+            let meets = !declared_slow
+                && targets.iter().all(|t| {
+                    let Some(want) = wanted.iter().find(|w| w.item == t.item) else {
+                        panic!("{name}: target `{}` has no expect line", t.item);
+                    };
+                    want.time <= Class::parse(&t.time).unwrap()
+                        && t.space
+                            .as_deref()
+                            .is_none_or(|s| want.space <= Class::parse(s).unwrap())
+                });
+            let findings = complexity::complexity_findings(&estimates, &targets);
+            if meets {
+                optimal.0 += 1;
+                if findings.is_empty() {
+                    optimal.1 += 1;
+                } else {
+                    for f in &findings {
+                        failures.push(format!(
+                            "{name}: false alarm on optimal code: {}",
+                            f.message
+                        ));
+                    }
+                }
+            } else {
+                slow.0 += 1;
+                if findings.is_empty() {
+                    failures.push(format!("{name}: slow code not flagged"));
+                } else {
+                    slow.1 += 1;
+                }
+            }
+        }
         for want in wanted {
             checked += 1;
             let Some(got) = estimates.iter().find(|e| e.item == want.item) else {
@@ -99,6 +186,10 @@ fn the_estimator_matches_every_snippet_of_the_corpus() {
         "complexity corpus: {} snippets, {checked} items, {} mismatches",
         files.len(),
         failures.len()
+    );
+    println!(
+        "precision: {}/{} correct-optimal snippets without a finding; recall: {}/{} correct-but-slow snippets flagged",
+        optimal.1, optimal.0, slow.1, slow.0
     );
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }

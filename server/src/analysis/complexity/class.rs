@@ -9,6 +9,14 @@
 //! second input `m`) are dropped. The class is the dominant remaining term:
 //! `O(n + m)` → O(n), `O(V + E)` → O(n), `O(log n + k)` → O(log n),
 //! `O(k)` → O(n), `O(b)` → O(n).
+//!
+//! An output size is a variable other than `n` that only ever multiplies a
+//! `log n` (`O(d log n)`, `O(k log n)`: a logarithmic search per reported
+//! item). Read as n, the bound would let a walk over the whole input pass
+//! (O(n) ≤ O(n log n)), so the bound also keeps its class for a constant
+//! output (`O(log n)`): an estimate above it that walks every element of an
+//! input exceeds the target. A variable that also stands elsewhere
+//! (`O(v len + v log n)`) counts real work and is read as n.
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -105,6 +113,12 @@ impl Class {
 
     /// Parses a kata.toml complexity such as `O(n log n)` (rule above).
     pub fn parse(text: &str) -> Result<Class, String> {
+        Ok(Class::parse_bound(text)?.class)
+    }
+
+    /// Parses a kata.toml complexity into its class and, when it grows with
+    /// the size of the output, its class for a small output (rule above).
+    pub fn parse_bound(text: &str) -> Result<Bound, String> {
         let mut trimmed = text.trim();
         // `O(1) amortised`: words after the class are qualifiers.
         if let Some(end) = trimmed.rfind(')') {
@@ -135,22 +149,85 @@ impl Class {
         }
         let mut terms = Vec::new();
         for term in inner.split('+') {
-            let (class, vars) = parse_term(term).map_err(|e| format!("`{text}`: {e}"))?;
-            terms.push((class, vars));
+            terms.push(parse_term(term).map_err(|e| format!("`{text}`: {e}"))?);
         }
-        let any_n = terms.iter().any(|(_, vars)| vars.iter().any(|v| v == "n"));
-        terms
-            .into_iter()
-            .filter(|(_, vars)| !any_n || vars.is_empty() || vars.iter().any(|v| v == "n"))
-            .map(|(c, _)| c)
+        let any_n = terms.iter().any(|t| t.vars.iter().any(|v| v == "n"));
+        let kept: Vec<&Term> = terms
+            .iter()
+            .filter(|t| !any_n || t.vars.is_empty() || t.vars.iter().any(|v| v == "n"))
+            .collect();
+        let class = kept
+            .iter()
+            .map(|t| t.class)
             .max()
-            .ok_or_else(|| format!("`{text}` has no term"))
+            .ok_or_else(|| format!("`{text}` has no term"))?;
+        // An output size: a variable other than `n` that only ever
+        // multiplies a `log n` (never stands in a term without `n`):
+        // `d log n` is a logarithmic search per reported item.
+        let output = |v: &str| {
+            v != "n"
+                && terms.iter().all(|t| {
+                    !t.vars.iter().any(|w| w == v)
+                        || (t.has_log_n && t.vars.iter().any(|w| w == "n"))
+                })
+        };
+        let small_output = kept
+            .iter()
+            .any(|t| t.vars.iter().any(|v| output(v)))
+            .then(|| {
+                kept.iter()
+                    .map(|t| {
+                        t.factors
+                            .iter()
+                            .filter(|(v, _)| !output(v))
+                            .fold(Class::ONE, |acc, (_, c)| acc.times(*c))
+                    })
+                    .max()
+                    .unwrap_or(Class::ONE)
+            })
+            .filter(|small| *small < class);
+        Ok(Bound {
+            class,
+            small_output,
+        })
     }
 }
 
-fn parse_term(term: &str) -> Result<(Class, Vec<String>), String> {
-    let mut class = Class::ONE;
-    let mut vars = Vec::new();
+/// A target class. `O(d log n)` with an output size `d` is `O(n log n)`
+/// when every block differs, but a solution that walks every element of its
+/// input costs O(n) even when a single one does: `small_output` is the class
+/// with the output sizes read as constants (`O(log n)`), which such a walk
+/// exceeds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bound {
+    /// Every remaining variable read as n.
+    pub class: Class,
+    /// The class for a constant-size output, when it is lower.
+    pub small_output: Option<Class>,
+}
+
+impl Bound {
+    /// Whether an estimate of `time` exceeds the bound; `walks_input` when
+    /// the estimate walks every element of an input whatever the output.
+    pub fn exceeded_by(&self, time: Class, walks_input: bool) -> bool {
+        match self.small_output {
+            Some(small) if time > small && walks_input => true,
+            _ => time > self.class,
+        }
+    }
+}
+
+struct Term {
+    class: Class,
+    vars: Vec<String>,
+    /// Each factor with its variable (`""` for constants).
+    factors: Vec<(String, Class)>,
+    has_log_n: bool,
+}
+
+fn parse_term(term: &str) -> Result<Term, String> {
+    let mut factors: Vec<(String, Class)> = Vec::new();
+    let mut has_log_n = false;
     let tokens: Vec<&str> = term.split_whitespace().collect();
     if tokens.is_empty() {
         return Err("empty term".into());
@@ -165,22 +242,21 @@ fn parse_term(term: &str) -> Result<(Class, Vec<String>), String> {
                 Some(p) => p.parse().map_err(|_| format!("bad power in `{tok}`"))?,
                 None if rest.is_empty() => 1,
                 None => {
-                    vars.push(rest.to_string());
-                    class = class.times(Class::LOG);
+                    has_log_n |= rest == "n";
+                    factors.push((rest.to_string(), Class::LOG));
                     continue;
                 }
             };
             let var = tokens.get(i).ok_or("`log` without a variable")?;
             i += 1;
-            vars.push(var.to_string());
-            class = class.times(Class::new(0, power));
+            has_log_n |= *var == "n";
+            factors.push((var.to_string(), Class::new(0, power)));
             continue;
         }
         if tok.starts_with(|c: char| c.is_ascii_digit()) {
             if let Some((_, var)) = tok.split_once('^') {
                 // 2^n
-                vars.push(var.to_string());
-                class = Class::EXP;
+                factors.push((var.to_string(), Class::EXP));
             } else if tok.parse::<f64>().is_err() {
                 return Err(format!("cannot read `{tok}`"));
             }
@@ -198,10 +274,14 @@ fn parse_term(term: &str) -> Result<(Class, Vec<String>), String> {
         if var.is_empty() || !var.chars().all(|c| c.is_alphanumeric() || c == '_') {
             return Err(format!("cannot read `{tok}`"));
         }
-        vars.push(var.to_string());
-        class = class.times(Class::new(power, 0));
+        factors.push((var.to_string(), Class::new(power, 0)));
     }
-    Ok((class, vars))
+    Ok(Term {
+        class: factors.iter().fold(Class::ONE, |acc, (_, c)| acc.times(*c)),
+        vars: factors.iter().map(|(v, _)| v.clone()).collect(),
+        factors,
+        has_log_n,
+    })
 }
 
 impl fmt::Display for Class {
@@ -279,6 +359,49 @@ mod tests {
             n => error: `n` is not written as O(…)
             O(n log) => error: `O(n log)`: `log` without a variable"#]]
         .assert_eq(&out.join("\n"));
+    }
+
+    #[test]
+    fn output_sizes_next_to_log_n() {
+        let cases = [
+            "O(d log n)",
+            "O(k log n)",
+            "O(log n + k)",
+            "O(v len + v log n)",
+            "O(len + log n)",
+            "O(N log k)",
+            "O(k + N log k)",
+            "O(q p + r log r)",
+            "O(n log n)",
+            "O(m + k)",
+        ];
+        let out: Vec<String> = cases
+            .iter()
+            .map(|c| {
+                let b = Class::parse_bound(c).unwrap();
+                match b.small_output {
+                    Some(small) => format!("{c} => {}, small output {small}", b.class),
+                    None => format!("{c} => {}", b.class),
+                }
+            })
+            .collect();
+        expect![[r#"
+            O(d log n) => O(n log n), small output O(log n)
+            O(k log n) => O(n log n), small output O(log n)
+            O(log n + k) => O(log n)
+            O(v len + v log n) => O(n log n)
+            O(len + log n) => O(log n)
+            O(N log k) => O(n log n)
+            O(k + N log k) => O(n log n)
+            O(q p + r log r) => O(n^2)
+            O(n log n) => O(n log n)
+            O(m + k) => O(n)"#]]
+        .assert_eq(&out.join("\n"));
+        let bound = Class::parse_bound("O(d log n)").unwrap();
+        assert!(bound.exceeded_by(Class::N, true));
+        assert!(!bound.exceeded_by(Class::N, false));
+        assert!(!bound.exceeded_by(Class::LOG, true));
+        assert!(bound.exceeded_by(Class::N2, false));
     }
 
     #[test]

@@ -13,14 +13,20 @@ pub fn complexity_findings(estimates: &[ItemEstimate], targets: &[Target]) -> Ve
         let Some(est) = super::find(estimates, &target.item) else {
             continue;
         };
-        if let Ok(want) = Class::parse(&target.time) {
-            if est.time > want {
-                out.push(time_finding(est, want));
+        if let Ok(want) = Class::parse_bound(&target.time) {
+            if want.exceeded_by(est.time, est.walks_input.is_some()) {
+                out.push(if est.time <= want.class {
+                    walk_finding(est, &target.time)
+                } else {
+                    time_finding(est, want.class, &target.time)
+                });
             }
         }
-        if let Some(Ok(want)) = target.space.as_deref().map(Class::parse) {
-            if est.space > want {
-                out.push(space_finding(est, want));
+        if let Some(space) = target.space.as_deref() {
+            if let Ok(want) = Class::parse(space) {
+                if est.space > want {
+                    out.push(space_finding(est, want, space));
+                }
             }
         }
     }
@@ -113,7 +119,7 @@ fn advice(code: &str) -> &'static str {
     }
 }
 
-fn time_finding(est: &ItemEstimate, want: Class) -> Finding {
+fn time_finding(est: &ItemEstimate, want: Class, target: &str) -> Finding {
     let (code, culprit, loops) = classify(est, want);
     let mut what = match culprit {
         Some(step) => step.text.clone(),
@@ -128,10 +134,9 @@ fn time_finding(est: &ItemEstimate, want: Class) -> Finding {
         what = format!("{what}, inside {}", list.join(", "));
     }
     let message = format!(
-        "{what}: `{}` is {}; the target is {}. {}",
+        "{what}: `{}` is {}; the target is {target}. {}",
         est.item,
         est.time,
-        want,
         advice(&code)
     );
     let range = culprit.map_or(est.range.clone(), |s| s.range.clone());
@@ -144,7 +149,7 @@ fn time_finding(est: &ItemEstimate, want: Class) -> Finding {
         .collect();
     related.push(Related {
         range: est.range.clone(),
-        message: format!("`{}` is estimated {} (target {})", est.item, est.time, want),
+        message: format!("`{}` is estimated {} (target {target})", est.item, est.time),
     });
     Finding {
         range,
@@ -155,7 +160,27 @@ fn time_finding(est: &ItemEstimate, want: Class) -> Finding {
     }
 }
 
-fn space_finding(est: &ItemEstimate, want: Class) -> Finding {
+/// Within the bound read with n for the output size, but a loop walks every
+/// element of an input: O(n) even when the output is a single item.
+fn walk_finding(est: &ItemEstimate, target: &str) -> Finding {
+    let step = est.walks_input.as_ref();
+    let what = step.map_or("a loop".to_string(), |s| s.text.clone());
+    Finding {
+        range: step.map_or(est.range.clone(), |s| s.range.clone()),
+        severity: severity(est.confidence),
+        code: "complexity/walks-input".into(),
+        message: format!(
+            "{what}: `{}` visits every element, {} even when the output is a single item; the target is {target}, which grows with the output. Skip the parts that cannot contribute (a subtree whose digest matches, a range before the start) instead of visiting everything.",
+            est.item, est.time
+        ),
+        related: vec![Related {
+            range: est.range.clone(),
+            message: format!("`{}` is estimated {} (target {target})", est.item, est.time),
+        }],
+    }
+}
+
+fn space_finding(est: &ItemEstimate, want: Class, target: &str) -> Finding {
     let culprit = est
         .space_steps
         .iter()
@@ -173,7 +198,7 @@ fn space_finding(est: &ItemEstimate, want: Class) -> Finding {
         code: "complexity/extra-space".into(),
         message: format!(
             "{what}: `{}` uses {} extra space; the target is {}. {advice}",
-            est.item, est.space, want
+            est.item, est.space, target
         ),
         related: vec![Related {
             range: est.range.clone(),

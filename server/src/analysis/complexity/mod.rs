@@ -11,7 +11,7 @@ mod findings;
 mod types;
 mod walk;
 
-pub use class::Class;
+pub use class::{Bound, Class};
 pub use findings::complexity_findings;
 
 use std::fmt;
@@ -85,6 +85,10 @@ pub struct ItemEstimate {
     /// The body still calls `todo!()` or `unimplemented!()` (a starter):
     /// its estimate says nothing about the learner's solution yet.
     pub unwritten: bool,
+    /// A loop that visits every element of an input (a parameter or a
+    /// field of `self`) with no early exit: O(n) whatever the size of the
+    /// output (see `class::Bound`).
+    pub walks_input: Option<Step>,
 }
 
 impl ItemEstimate {

@@ -42,17 +42,20 @@ impl Part {
         match self.class.cmp(&other.class) {
             Less => other,
             Greater => self,
+            // One derivation, the longer (the later on a tie): merging the
+            // steps of two sequential parts would read as one nested inside
+            // the other, with factors that multiply past the class.
             Equal => {
-                let mut steps = self.steps;
-                for s in other.steps {
-                    if !steps.contains(&s) {
-                        steps.push(s);
-                    }
-                }
+                let conf = self.conf.min(other.conf);
+                let steps = if self.steps.len() > other.steps.len() {
+                    self.steps
+                } else {
+                    other.steps
+                };
                 Part {
                     class: self.class,
                     steps,
-                    conf: self.conf.min(other.conf),
+                    conf,
                 }
             }
         }
@@ -142,6 +145,10 @@ pub(super) struct Val {
     per: Part,
     /// The chain started with `chars()`/`bytes()`.
     chars: bool,
+    /// A local collection created empty, with every insertion seen: how
+    /// many elements it can hold (the product of the loops around its
+    /// pushes), instead of n.
+    bound: Option<Class>,
     /// Bound by `let` in this function (pushing into it is extra space).
     local: bool,
     /// How many loops enclosed its binding.
@@ -149,6 +156,12 @@ pub(super) struct Val {
     /// One element of a collection, or derived from a number: a call that
     /// receives only such values works on a constant amount of data.
     elem: bool,
+    /// One list of a collection of lists (`adj[u]`, the `list` of
+    /// `for list in adj`): walking it for every node visits each element
+    /// of the nested structure once in total.
+    node_list: bool,
+    /// An iterator over a collection of lists: its items are such lists.
+    nested: bool,
 }
 
 impl Val {
@@ -161,9 +174,12 @@ impl Val {
             iter: None,
             per: Part::one(),
             chars: false,
+            bound: None,
             local: false,
             depth: 0,
             elem: false,
+            node_list: false,
+            nested: false,
         }
     }
     /// An element: small unless its type says it is a collection.
@@ -190,7 +206,7 @@ impl Val {
     fn size(&self) -> Class {
         match self.iter {
             Some(len) => len,
-            None if self.ty.is_sized() => Class::N,
+            None if self.ty.is_sized() => self.bound.unwrap_or(Class::N),
             None => Class::ONE,
         }
     }
@@ -205,6 +221,8 @@ pub(super) struct Summary {
     params: Vec<(String, Ty, bool)>,
     /// Takes `self`.
     is_method: bool,
+    /// A loop over every element of an input (see `ItemEstimate`).
+    walks_input: Option<Step>,
 }
 
 struct FnDef<'t> {
@@ -331,6 +349,7 @@ impl<'t> FileCtx<'t> {
                     steps: summary.time.steps,
                     space_steps: summary.space.steps,
                     unwritten: calls_todo(def.node, self.src),
+                    walks_input: summary.walks_input,
                 }
             })
             .collect()
@@ -343,6 +362,7 @@ impl<'t> FileCtx<'t> {
                 space: Part::one(),
                 params: Vec::new(),
                 is_method: false,
+                walks_input: None,
             });
         }
         let Some((_, def)) = self.fns.iter().find(|(n, _)| n == item) else {
@@ -351,6 +371,7 @@ impl<'t> FileCtx<'t> {
                 space: Part::one(),
                 params: Vec::new(),
                 is_method: false,
+                walks_input: None,
             };
         };
         self.memo.borrow_mut().insert(item.to_string(), None);
@@ -359,6 +380,15 @@ impl<'t> FileCtx<'t> {
             .borrow_mut()
             .insert(item.to_string(), Some(summary.clone()));
         summary
+    }
+
+    /// The declared return type of a function of the file.
+    fn return_ty(&self, item: &str) -> Ty {
+        self.fns
+            .iter()
+            .find(|(n, _)| n == item)
+            .and_then(|(_, def)| def.node.child_by_field_name("return_type"))
+            .map_or(Ty::UNKNOWN, |t| self.ty_of_type(t))
     }
 
     fn has_fn(&self, item: &str) -> bool {
@@ -382,6 +412,8 @@ impl<'t> FileCtx<'t> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Shape {
     Half,
+    /// One side of a split at a computed position (`&mut v[..p]`).
+    Split,
     Partition,
     Child,
     Decrement,
@@ -391,6 +423,8 @@ enum Shape {
 struct RecCall {
     range: std::ops::Range<usize>,
     args: String,
+    /// What the call passes down, from its arguments' structure.
+    shape: Shape,
     /// Multiplied by an enclosing loop that is not amortised.
     in_loop: bool,
     /// The `if`/`match` branches it sits in: (branching node, branch).
@@ -433,16 +467,10 @@ struct Walker<'a, 't> {
     nest: usize,
     /// A `while` that recurses on one part and loops on the other.
     rec_loop: bool,
-}
-
-/// Per-node lists: iterating one of them for every node visits each edge
-/// once in total.
-const NEIGHBOURS: &[&str] = &[
-    "adj", "neighbo", "edges", "graph", "children", "succ", "kids",
-];
-
-fn mentions_neighbours(code: &str) -> bool {
-    NEIGHBOURS.iter().any(|n| code.contains(n))
+    /// A loop over every element of an input (see `ItemEstimate`).
+    walks_input: Option<Step>,
+    /// The closure being evaluated gets the lists of a collection of lists.
+    items_nested: bool,
 }
 
 impl<'a, 't> Walker<'a, 't> {
@@ -465,6 +493,8 @@ impl<'a, 't> Walker<'a, 't> {
             driving: Vec::new(),
             nest: 0,
             rec_loop: false,
+            walks_input: None,
+            items_nested: false,
         }
     }
 
@@ -551,6 +581,7 @@ impl<'a, 't> Walker<'a, 't> {
                 space: Part::one(),
                 params: Vec::new(),
                 is_method: false,
+                walks_input: None,
             };
         };
         let (cost, _) = self.eval(body);
@@ -574,6 +605,7 @@ impl<'a, 't> Walker<'a, 't> {
             space: self.space,
             params,
             is_method: self.is_method,
+            walks_input: self.walks_input,
         }
     }
 
@@ -581,7 +613,24 @@ impl<'a, 't> Walker<'a, 't> {
 
     fn bind(&mut self, name: &str, mut val: Val) {
         val.depth = self.loops.len();
+        if val.bound.is_some() {
+            // Filled elsewhere (`helper(&mut v)`) or replaced (`v = …`):
+            // its size is not known from its pushes.
+            let body = self.t(self.fn_node);
+            if body.contains(&format!("&mut {name}")) || has_assignment(body, name) {
+                val.bound = None;
+            }
+        }
         self.env.push((name.to_string(), val));
+    }
+
+    /// A push into a local collection inside loops of product `grow`.
+    fn grow_bound(&mut self, name: &str, grow: Class) {
+        if let Some((_, v)) = self.env.iter_mut().rev().find(|(n, _)| n == name) {
+            if let Some(b) = v.bound {
+                v.bound = Some(b.max(grow));
+            }
+        }
     }
 
     fn lookup(&self, name: &str) -> Option<&Val> {
@@ -610,11 +659,12 @@ impl<'a, 't> Walker<'a, 't> {
             }
             _ => {
                 for name in identifiers(pat, self.src) {
-                    let part = if val.elem {
+                    let mut part = if val.elem {
                         Val::elem(Ty::UNKNOWN)
                     } else {
                         Val::unknown()
                     };
+                    part.node_list = val.node_list;
                     self.bind(name, part);
                 }
             }
@@ -688,6 +738,9 @@ impl<'a, 't> Walker<'a, 't> {
                 };
                 let mut val = Val::of(ty);
                 val.elem = base.elem && !val.ty.is_sized();
+                // A list held by one element of a collection (the children
+                // of a node of an arena).
+                val.node_list = base.elem && val.ty.is_sized();
                 (cost, val)
             }
             "reference_expression"
@@ -729,8 +782,16 @@ impl<'a, 't> Walker<'a, 't> {
                     vals.push((child.kind(), v));
                 }
                 let val = match vals.as_slice() {
+                    // `&b[i..i + 16]`: a window of constant width.
+                    [(_, _), ("range_expression", r)] if r.iter.is_some_and(|l| l.is_one()) => {
+                        Val::elem(Ty::of(Kind::Array))
+                    }
                     [(_, base), ("range_expression", _)] => Val::of(base.ty.clone()),
-                    [(_, base), _] => Val::elem(base.ty.element()),
+                    [(_, base), _] => {
+                        let mut val = Val::elem(base.ty.element());
+                        val.node_list = base.ty.element().is_sized();
+                        val
+                    }
                     _ => Val::unknown(),
                 };
                 (cost, val)
@@ -784,6 +845,12 @@ impl<'a, 't> Walker<'a, 't> {
                 }
                 if let Some(l) = node.child_by_field_name("left") {
                     cost = cost.seq(self.eval(l).0);
+                    if l.kind() == "identifier" {
+                        let name = self.t(l);
+                        if let Some((_, v)) = self.env.iter_mut().rev().find(|(n, _)| n == name) {
+                            v.bound = None;
+                        }
+                    }
                     let op = node
                         .child_by_field_name("operator")
                         .map_or("", |o| self.t(o));
@@ -817,7 +884,10 @@ impl<'a, 't> Walker<'a, 't> {
             "integer_literal" | "float_literal" | "boolean_literal" | "char_literal" => {
                 (Cost::one(), Val::of(Ty::of(Kind::Scalar)))
             }
-            "string_literal" | "raw_string_literal" => (Cost::one(), Val::elem(Ty::UNKNOWN)),
+            // A literal holds a fixed amount of data: walking it is O(1) in n.
+            "string_literal" | "raw_string_literal" => {
+                (Cost::one(), Val::elem(Ty::of(Kind::Array)))
+            }
             "function_item" | "struct_item" | "enum_item" | "impl_item" | "use_declaration"
             | "const_item" | "static_item" | "type_item" | "trait_item" | "mod_item"
             | "line_comment" | "block_comment" | "attribute_item" => (Cost::one(), Val::unknown()),
@@ -882,11 +952,12 @@ impl<'a, 't> Walker<'a, 't> {
             for (k, param) in params.named_children(&mut cursor).enumerate() {
                 let item = items.is_some() && !(accumulator && k == 0);
                 for name in identifiers(param, self.src) {
-                    let val = if item {
+                    let mut val = if item {
                         Val::elem(Ty::UNKNOWN)
                     } else {
                         Val::unknown()
                     };
+                    val.node_list = item && self.items_nested;
                     self.bind(name, val);
                 }
             }
@@ -910,8 +981,18 @@ impl<'a, 't> Walker<'a, 't> {
         }
         let mut branches = Cost::one();
         let mut val = Val::unknown();
+        let refill = node
+            .child_by_field_name("condition")
+            .zip(node.child_by_field_name("consequence"))
+            .and_then(|(c, t)| self.refill(c, t));
         if let Some(then) = node.child_by_field_name("consequence") {
-            if self.divergence(then).is_none() {
+            if let Some(field) = refill {
+                // Runs only once `field` is empty, and moves into it what
+                // other operations added: each element once.
+                let _ = self.eval(then);
+                let _ = field;
+                branches = branches.seq(Cost::of(Part::one().lower(Confidence::Medium)));
+            } else if self.divergence(then).is_none() {
                 let (c, v) = self.eval(then);
                 branches = branches.seq(c);
                 val = v;
@@ -928,6 +1009,26 @@ impl<'a, 't> Walker<'a, 't> {
         (cost.seq(branches), val)
     }
 
+    /// `if self.out.is_empty() { …self.in… }` in a method: the branch
+    /// refills one field of the structure from another (swap, drain,
+    /// append, pop/push), so every element added is moved once. The field.
+    fn refill(&self, cond: Node, then: Node) -> Option<String> {
+        self.self_ty.as_ref()?;
+        let c = self.t(cond).trim();
+        let field = c.strip_suffix(".is_empty()")?;
+        if !field.starts_with("self.") || field.contains('(') {
+            return None;
+        }
+        let body = self.t(then);
+        let other = words_with_fields(body)
+            .into_iter()
+            .any(|w| w.starts_with("self.") && w != field && !field.starts_with(&format!("{w}.")));
+        let moves = ["swap(", "drain(", "append(", ".pop()", "take("]
+            .iter()
+            .any(|m| body.contains(m));
+        (other && moves).then(|| field.to_string())
+    }
+
     /// `let` conditions bind; plain conditions are evaluated.
     fn condition(&mut self, cond: Node<'t>) -> Cost {
         match cond.kind() {
@@ -938,12 +1039,13 @@ impl<'a, 't> Walker<'a, 't> {
                 };
                 if let Some(p) = cond.child_by_field_name("pattern") {
                     // `Some(x)` unwraps an Option of the value's element.
-                    let inner = match val.ty.kind {
+                    let mut inner = match val.ty.kind {
                         Kind::Wrapper => {
                             Val::elem(val.ty.args.first().cloned().unwrap_or(Ty::UNKNOWN))
                         }
                         _ => Val::elem(Ty::UNKNOWN),
                     };
+                    inner.node_list = val.node_list;
                     let target = if p.kind() == "tuple_struct_pattern" && p.named_child_count() == 2
                     {
                         p.named_child(1).unwrap_or(p)
@@ -999,6 +1101,62 @@ impl<'a, 't> Walker<'a, 't> {
                 None
             }
             _ => None,
+        }
+    }
+
+    /// The iterated value is an input, whole: a parameter, a field of
+    /// `self` (or an element of one, a level of a tree), through borrows,
+    /// iterator adaptors and `0..x.len()`.
+    fn input_rooted(&self, node: Node) -> bool {
+        match node.kind() {
+            "reference_expression" | "parenthesized_expression" => node
+                .named_child(node.named_child_count().saturating_sub(1) as u32)
+                .is_some_and(|n| self.input_rooted(n)),
+            "range_expression" => {
+                let start_small = node.named_child(0).is_some_and(|s| self.small(s));
+                node.named_child_count() == 2
+                    && start_small
+                    && node.named_child(1).is_some_and(|e| self.input_rooted(e))
+            }
+            "call_expression" => {
+                let Some(f) = node
+                    .child_by_field_name("function")
+                    .filter(|f| f.kind() == "field_expression")
+                else {
+                    return false;
+                };
+                let method = f.child_by_field_name("field").map_or("", |m| self.t(m));
+                let whole = matches!(
+                    method,
+                    "iter"
+                        | "iter_mut"
+                        | "into_iter"
+                        | "len"
+                        | "enumerate"
+                        | "chars"
+                        | "bytes"
+                        | "char_indices"
+                        | "keys"
+                        | "values"
+                        | "values_mut"
+                        | "copied"
+                        | "cloned"
+                        | "rev"
+                );
+                whole
+                    && f.child_by_field_name("value")
+                        .is_some_and(|v| self.input_rooted(v))
+            }
+            "field_expression" => node
+                .child_by_field_name("value")
+                .is_some_and(|v| v.kind() == "self" || self.input_rooted(v)),
+            "index_expression" => node.named_child(0).is_some_and(|v| self.input_rooted(v)),
+            "identifier" => {
+                let name = self.t(node);
+                self.params.iter().any(|(p, _)| p == name)
+                    && self.lookup(name).is_some_and(|v| v.depth == 0 && !v.local)
+            }
+            _ => false,
         }
     }
 
@@ -1099,8 +1257,15 @@ impl<'a, 't> Walker<'a, 't> {
         let mut note = format!("`{header}` ×{}", factor_text(factor));
         if !factor.is_one() {
             let amortised_worklist = self.worklist.iter().any(|w| mentions(iter_text, w));
-            let amortised_recursion = mentions_neighbours(iter_text)
-                && (body.is_some_and(|b| self.calls_self(b)) || self.in_iteration());
+            // The list of the node being visited, walked once per visit.
+            let per_node = matches!(
+                peel(value, self.src).kind(),
+                "field_expression" | "index_expression"
+            ) && !iter_text.trim_start_matches('&').starts_with("self.")
+                || iter_text.trim_start_matches('&').starts_with("self.")
+                    && body.is_some_and(|b| self.calls_other_self(b));
+            let amortised_recursion = (per_node && body.is_some_and(|b| self.calls_self(b)))
+                || (val.node_list && self.in_iteration());
             if amortised_worklist || amortised_recursion {
                 factor = Class::ONE;
                 conf = conf.min(Confidence::Medium);
@@ -1115,12 +1280,21 @@ impl<'a, 't> Walker<'a, 't> {
             }
         }
         let step = self.loop_step(node, note, factor);
+        if factor == Class::N
+            && conf == Confidence::High
+            && self.walks_input.is_none()
+            && self.input_rooted(value)
+            && body.is_none_or(|b| !exits_early(b, false))
+        {
+            self.walks_input = Some(step.clone());
+        }
         let mark = self.env.len();
-        let elem = match val.iter {
+        let mut elem = match val.iter {
             Some(_) if val.ty.kind == Kind::Range => Val::of(Ty::of(Kind::Scalar)),
             Some(_) => Val::elem(Ty::UNKNOWN),
             None => Val::elem(val.ty.element()),
         };
+        elem.node_list = val.nested || (val.iter.is_none() && val.ty.element().is_sized());
         if !factor.is_one() {
             let bound = self.iteration_bound(value);
             self.mark_driving(bound, false);
@@ -1227,7 +1401,10 @@ impl<'a, 't> Walker<'a, 't> {
             self.mark_driving(body_text, true);
         }
         // The condition is evaluated every iteration.
+        let per_iteration = usize::from(!factor.is_one());
+        self.nest += per_iteration;
         let cond_cost = self.condition(cond);
+        self.nest -= per_iteration;
         if cond.kind() == "let_condition" && worklist.is_some() {
             if let Some(p) = cond.child_by_field_name("pattern") {
                 for name in identifiers(p, self.src) {
@@ -1343,6 +1520,31 @@ impl<'a, 't> Walker<'a, 't> {
                 None,
             );
         }
+        if waits(self.t(cond), body) {
+            return (Class::ONE, Confidence::Medium, WAITS.into(), None);
+        }
+        // Every round removes an element of the collection the condition
+        // tests (expiry from the front, a ring buffer's count): it runs at
+        // most as often as elements were added.
+        if let Some(list) = drained(self.t(cond), body) {
+            if list.starts_with("self.") && self.self_ty.is_some() {
+                return (
+                    Class::ONE,
+                    Confidence::Medium,
+                    format!(" amortised: each round removes an element of `{list}`, which was added once, so over many operations this costs O(1) per operation"),
+                    None,
+                );
+            }
+            return (Class::N, Confidence::High, WORK.into(), Some(list));
+        }
+        if self.halving_levels(cond, body) {
+            return (
+                Class::ONE,
+                Confidence::High,
+                " (each pass builds a level at most half the size of the last, so all passes add up to about twice the first)".into(),
+                None,
+            );
+        }
         if let Some(cap) = self.capped(cond, body) {
             return (
                 Class::ONE,
@@ -1373,6 +1575,50 @@ impl<'a, 't> Walker<'a, 't> {
         }
         if w.contains("assumed") && !forward.is_empty() {
             w = String::new();
+        }
+        // A pointer that only moves backward (`j -= 1`) bounds the loop the
+        // same way from the other end.
+        for v in words(cond_text) {
+            let dec = body.contains(&format!("{v} -= "));
+            if dec && !body.contains(&format!("{v} += ")) && !has_assignment(body, v) {
+                forward.push(v.to_string());
+            }
+        }
+        // Cursor hand-off: `let mut j = i + 1; while … { j += 1 } i = j;`
+        // the inner pointer starts at the enclosing loop's cursor, which
+        // then jumps to where it stopped: the inner steps add up to the
+        // distance the cursor covers, n over the whole enclosing loop.
+        if !f.is_one() {
+            if let Some(&(_, _, outer)) = self.loops.last() {
+                let depth = self.loops.len();
+                for v in &forward {
+                    let Some(init) = let_init(outer, v) else {
+                        continue;
+                    };
+                    let handed = words(outer).into_iter().find(|x| {
+                        *x != v.as_str()
+                            && mentions(init, x)
+                            && self.lookup(x).is_some_and(|o| o.depth < depth)
+                            && !assignments(outer, x).is_empty()
+                            && assignments(outer, x).iter().all(|rhs| {
+                                let rhs = rhs.trim_end_matches(',');
+                                rhs == v.as_str()
+                                    || rhs.strip_prefix(v.as_str()).is_some_and(|r| {
+                                        r.trim_start().starts_with('+')
+                                            && small_text(&r.trim_start()[1..])
+                                    })
+                            })
+                    });
+                    if let Some(x) = handed {
+                        return (
+                            Class::ONE,
+                            Confidence::High,
+                            format!(" amortised: `{v}` starts at `{x}`, which then jumps to where `{v}` stopped, so these steps add up to n over the whole enclosing loop"),
+                            None,
+                        );
+                    }
+                }
+            }
         }
         // A pointer that only moves forward and lives outside the enclosing
         // loop (a sliding window): all its steps add up to n.
@@ -1459,6 +1705,21 @@ impl<'a, 't> Walker<'a, 't> {
                 c.child_by_field_name("left")?,
                 c.child_by_field_name("right")?,
             );
+            // `used < 19`, the body only counting `used` up: at most CAP
+            // rounds per entry into the loop.
+            if matches!(op, "<" | "<=")
+                && left.kind() == "identifier"
+                && self.small(right)
+                && !is_const_name(self.t(left))
+            {
+                let v = self.t(left);
+                if body.contains(&format!("{v} += "))
+                    && !body.contains(&format!("{v} -= "))
+                    && !has_assignment(body, v)
+                {
+                    return Some(self.t(right));
+                }
+            }
             let (moving, start, cap) = match op {
                 // `end - i < CAP`
                 "<" | "<=" if left.kind() == "binary_expression" && self.small(right) => {
@@ -1508,19 +1769,30 @@ impl<'a, 't> Walker<'a, 't> {
     /// The factor of a loop bounded by `cond`, from how `body` moves the
     /// condition's variables; also the variables that only move forward.
     fn bound_factor(&self, cond: &str, body: &str) -> (Class, Confidence, String, Vec<String>) {
-        let halves = [
-            "/ 2", "/2", ">> 1", ">>1", ">>= 1", "/= 2", "*= 2", "<<= 1", "mid + 1", "mid - 1",
-            "= mid", "mid+1",
-        ];
-        let narrowing = [
-            ("lo", "hi"),
-            ("left", "right"),
-            ("low", "high"),
-            ("start", "end"),
-            ("l", "r"),
-        ]
-        .iter()
-        .any(|(a, b)| has_assignment(body, a) && has_assignment(body, b));
+        // The two ends of the range are both reassigned: the condition's
+        // variables, or two variables the body uses as a range's ends
+        // (`hi - lo`, `lo..hi`).
+        let ends: Vec<&str> = words(cond)
+            .into_iter()
+            .filter(|w| has_assignment(body, w))
+            .collect();
+        let moved: Vec<&str> = words(body)
+            .into_iter()
+            .filter(|w| has_assignment(body, w) && let_init(body, w).is_none())
+            .collect();
+        let delimit = moved.iter().any(|a| {
+            moved.iter().any(|b| {
+                a != b
+                    && [
+                        format!("{b} - {a}"),
+                        format!("{a}..{b}"),
+                        format!("{a}..={b}"),
+                    ]
+                    .iter()
+                    .any(|p| body.contains(p.as_str()))
+            })
+        });
+        let narrowing = ends.len() >= 2 || delimit;
         if narrowing && (body.contains("while ") || body.contains("for ")) {
             return (
                 Class::ONE,
@@ -1529,7 +1801,7 @@ impl<'a, 't> Walker<'a, 't> {
                 Vec::new(),
             );
         }
-        if halves.iter().any(|h| body.contains(h)) {
+        if halves(body) {
             return (
                 Class::LOG,
                 Confidence::High,
@@ -1560,15 +1832,6 @@ impl<'a, 't> Walker<'a, 't> {
             }
         }
         // Quickselect: both ends of the range move to a partition's result.
-        let narrowing = [
-            ("lo", "hi"),
-            ("left", "right"),
-            ("low", "high"),
-            ("start", "end"),
-            ("l", "r"),
-        ]
-        .iter()
-        .any(|(a, b)| has_assignment(body, a) && has_assignment(body, b));
         if narrowing {
             let inner_loop = body.contains("while ") || body.contains("for ");
             return if inner_loop {
@@ -1617,7 +1880,7 @@ impl<'a, 't> Walker<'a, 't> {
             backward |= dec;
             assigned |= inc || dec || has_assignment(body, v);
         }
-        if cond.contains('<') && !forward.is_empty() && backward {
+        if (cond.contains('<') || cond.contains('>')) && !forward.is_empty() && backward {
             return (
                 Class::N,
                 Confidence::High,
@@ -1684,7 +1947,9 @@ impl<'a, 't> Walker<'a, 't> {
         let body = node.child_by_field_name("body");
         let body_text = body.map_or("", |b| self.t(b));
         let mark = self.worklist.len();
-        let (mut factor, mut conf, mut why) = if body_text.contains(".pop")
+        let (mut factor, mut conf, mut why) = if waits("", body_text) {
+            (Class::ONE, Confidence::Medium, WAITS.to_string())
+        } else if body_text.contains(".pop")
             && (body_text.contains("else { break") || body_text.contains("None => break"))
         {
             for name in popped_bindings(body, self.src) {
@@ -1696,7 +1961,16 @@ impl<'a, 't> Walker<'a, 't> {
                 " work list: every element is pushed and popped once".to_string(),
             )
         } else {
-            let (f, c, w, _) = self.bound_factor("", body_text);
+            // The loop goes on while none of its exits is taken: the
+            // conditions of `if … { break }` / `if … { return … }`.
+            let exits = self.exit_conditions(body);
+            let (mut f, mut c, mut w, _) = self.bound_factor(&exits, body_text);
+            if w.is_empty() {
+                // Only a recognised shape of the exits (converging
+                // pointers, halving) bounds a `loop`; an exit on some value
+                // the body computes does not.
+                (f, c, w, _) = self.bound_factor("", body_text);
+            }
             let moves_outer = words(body_text).iter().any(|w| {
                 self.lookup(w).is_some()
                     && (has_assignment(body_text, w)
@@ -1739,6 +2013,67 @@ impl<'a, 't> Walker<'a, 't> {
         self.assemble(Cost::one(), body_cost, Part::one(), factor, step, conf)
     }
 
+    /// `while level.len() > 1 { … }` whose body builds the next level by
+    /// walking this one in strides of two or more (`chunks(2)`,
+    /// `step_by(2)`, `k += 2`): the levels shrink geometrically.
+    fn halving_levels(&self, cond: Node, body: &str) -> bool {
+        if cond.kind() != "binary_expression" {
+            return false;
+        }
+        let op = cond
+            .child_by_field_name("operator")
+            .map_or("", |o| self.t(o));
+        let (Some(l), Some(r)) = (
+            cond.child_by_field_name("left"),
+            cond.child_by_field_name("right"),
+        ) else {
+            return false;
+        };
+        if !matches!(op, ">" | ">=" | "!=") || !self.small(r) || !self.t(l).ends_with(".len()") {
+            return false;
+        }
+        let flat: String = body.split_whitespace().collect();
+        ["chunks(", "chunks_exact(", "step_by("].iter().any(|m| {
+            flat.match_indices(m).any(|(at, _)| {
+                let arg = &flat[at + m.len()..];
+                let end = arg.find(')').unwrap_or(0);
+                arg[..end].parse::<u64>().is_ok_and(|k| k >= 2) || is_const_name(&arg[..end])
+            })
+        }) || ["+=2;", "+=2}"].iter().any(|p| flat.contains(p))
+    }
+
+    /// The conditions of the top-level `if C { break }` / `if C { return }`
+    /// of a loop body, joined with `||`.
+    fn exit_conditions(&self, body: Option<Node>) -> String {
+        let Some(body) = body else {
+            return String::new();
+        };
+        let mut out = Vec::new();
+        let mut cursor = body.walk();
+        for stmt in body.named_children(&mut cursor) {
+            let e = if stmt.kind() == "expression_statement" {
+                stmt.named_child(0)
+            } else {
+                Some(stmt)
+            };
+            let Some(e) = e.filter(|e| e.kind() == "if_expression") else {
+                continue;
+            };
+            if e.child_by_field_name("alternative").is_some() {
+                continue;
+            }
+            if let (Some(c), Some(then)) = (
+                e.child_by_field_name("condition"),
+                e.child_by_field_name("consequence"),
+            ) {
+                if self.divergence(then).is_some() {
+                    out.push(self.t(c));
+                }
+            }
+        }
+        out.join(" || ")
+    }
+
     // ---------------------------------------------------------------- calls
 
     fn call(&mut self, node: Node<'t>) -> (Cost, Val) {
@@ -1769,6 +2104,7 @@ impl<'a, 't> Walker<'a, 't> {
                 if self.file.has_fn(name) {
                     let part = self.callee(node, name, Some(&vals));
                     cost = self.charge_call(node, cost, part);
+                    return (cost, Val::of(self.file.return_ty(name)));
                 }
                 (cost, Val::unknown())
             }
@@ -1842,6 +2178,9 @@ impl<'a, 't> Walker<'a, 't> {
                 let mut val = Val::of(ty);
                 if name == "new" || name == "with_capacity" || name == "default" {
                     val.local = true;
+                    if name != "with_capacity" || first_arg.is_some_and(|a| self.small(a)) {
+                        val.bound = Some(Class::ONE);
+                    }
                 }
                 (cost, val)
             }
@@ -1902,6 +2241,11 @@ impl<'a, 't> Walker<'a, 't> {
                     .all(|&i| self.small_arg(args[i].0, &args[i].1, &summary.params[i].1))
                 {
                     return Part::one();
+                }
+                // Given one node's list, once per node visited: the lists
+                // add up to the nested structure, n in all.
+                if self.in_iteration() && driving.iter().all(|&i| args[i].1.node_list) {
+                    return Part::one().lower(Confidence::Medium);
                 }
                 for &i in &driving {
                     let text = self.t(args[i].0);
@@ -2129,15 +2473,218 @@ impl<'a, 't> Walker<'a, 't> {
             }
             child = parent;
         }
+        let shape = self.call_shape(args);
         self.rec.push(RecCall {
             range: node.start_byte()..node.end_byte(),
             args: args.map_or(String::new(), |a| self.t(a).to_string()),
+            shape,
             in_loop: !self.loop_ctx.is_one(),
             path,
         });
     }
 
+    /// What a self-call passes down, from the structure of its arguments:
+    /// a half, one side of a computed split, a child, or n − 1.
+    fn call_shape(&self, args: Option<Node>) -> Shape {
+        let Some(args) = args else {
+            return Shape::Unknown;
+        };
+        let shapes: Vec<Shape> = args
+            .named_children(&mut args.walk())
+            .map(|a| self.arg_shape(a))
+            .collect();
+        for s in [Shape::Split, Shape::Half, Shape::Child, Shape::Decrement] {
+            if shapes.contains(&s) {
+                return s;
+            }
+        }
+        Shape::Unknown
+    }
+
+    fn arg_shape(&self, arg: Node) -> Shape {
+        let node = peel(arg, self.src);
+        match node.kind() {
+            "index_expression" => {
+                let Some(range) = node
+                    .named_child(1)
+                    .filter(|r| r.kind() == "range_expression")
+                else {
+                    return Shape::Unknown;
+                };
+                let bounds: Vec<Node> = range.named_children(&mut range.walk()).collect();
+                if bounds.iter().any(|b| self.halving(self.offset_base(*b))) {
+                    Shape::Half
+                } else if bounds.iter().all(|b| self.small(*b)) {
+                    Shape::Decrement
+                } else {
+                    Shape::Split
+                }
+            }
+            "field_expression" => {
+                let base = node.child_by_field_name("value").map_or("", |v| self.t(v));
+                if base == "self" {
+                    Shape::Unknown
+                } else {
+                    Shape::Child
+                }
+            }
+            _ => {
+                let base = self.offset_base(node);
+                if let Some(split) = (node.kind() == "identifier")
+                    .then(|| self.split_shape(self.t(node)))
+                    .flatten()
+                {
+                    return split;
+                }
+                if self.halving(base) || self.doubled(base, 0) {
+                    Shape::Half
+                } else if base.id() != node.id() && self.t(node).contains('-') {
+                    Shape::Decrement
+                } else if base.kind() == "identifier" && self.bound_to_field(self.t(base)) {
+                    Shape::Child
+                } else {
+                    Shape::Unknown
+                }
+            }
+        }
+    }
+
+    /// A part of `let (a, b) = v.split_at_mut(k)`: a half when `k` halves,
+    /// n − 1 for `split_first`, else one side of a computed split.
+    fn split_shape(&self, name: &str) -> Option<Shape> {
+        self.def_nodes(name).into_iter().find_map(|d| {
+            let d = peel(d, self.src);
+            let f = d
+                .child_by_field_name("function")
+                .filter(|f| f.kind() == "field_expression")?;
+            let m = self.t(f.child_by_field_name("field")?);
+            let arg = d
+                .child_by_field_name("arguments")
+                .and_then(|a| a.named_child(0));
+            match m {
+                "split_first" | "split_last" | "split_first_mut" | "split_last_mut" => {
+                    Some(Shape::Decrement)
+                }
+                "split_at" | "split_at_mut" => {
+                    let k = self.offset_base(arg?);
+                    Some(if self.halving(k) {
+                        Shape::Half
+                    } else if self.small(k) {
+                        Shape::Decrement
+                    } else {
+                        Shape::Split
+                    })
+                }
+                _ => None,
+            }
+        })
+    }
+
+    /// `x / 2`, `x >> 1`, or a variable defined as one.
+    fn halving(&self, node: Node) -> bool {
+        let is_half = |t: &str| {
+            let t: String = t.split_whitespace().collect();
+            t.contains("/2") || t.contains(">>1")
+        };
+        match node.kind() {
+            "identifier" => self.defs(self.t(node)).iter().any(|d| is_half(d)),
+            "binary_expression" | "parenthesized_expression" => is_half(self.t(node)),
+            _ => false,
+        }
+    }
+
+    /// An index one level further down an implicit binary tree: defined
+    /// (directly or through other variables) as `2 * i + 1`, `i << 1`.
+    fn doubled(&self, node: Node, depth: usize) -> bool {
+        let twice = |t: &str| {
+            let t: String = t.split_whitespace().collect();
+            t.contains("2*") || t.contains("*2") || t.contains("<<1")
+        };
+        if twice(self.t(node)) {
+            return true;
+        }
+        if node.kind() != "identifier" || depth > 3 {
+            return false;
+        }
+        let name = self.t(node);
+        self.defs(name).iter().any(|d| {
+            twice(d)
+                || (is_ident(d)
+                    && d != &name
+                    && self
+                        .def_nodes(d)
+                        .iter()
+                        .any(|n| self.doubled(*n, depth + 1)))
+        })
+    }
+
+    /// Bound from a field of another value (`for c in &node.kids`,
+    /// `if let Some(l) = &n.left`): a child.
+    fn bound_to_field(&self, name: &str) -> bool {
+        self.def_nodes(name).iter().any(|d| {
+            let p = peel(*d, self.src);
+            p.kind() == "field_expression"
+                && p.child_by_field_name("value")
+                    .is_some_and(|v| self.t(v) != "self")
+        })
+    }
+
+    /// The expressions a variable is bound or assigned to in the function.
+    fn defs(&self, name: &str) -> Vec<&'t str> {
+        self.def_nodes(name)
+            .into_iter()
+            .map(|n| self.t(n))
+            .collect()
+    }
+
+    fn def_nodes(&self, name: &str) -> Vec<Node<'t>> {
+        let mut out = Vec::new();
+        let mut stack = vec![self.fn_node];
+        while let Some(n) = stack.pop() {
+            let (pat, val) = match n.kind() {
+                "let_declaration" | "let_condition" => (
+                    n.child_by_field_name("pattern"),
+                    n.child_by_field_name("value"),
+                ),
+                "for_expression" => (
+                    n.child_by_field_name("pattern"),
+                    n.child_by_field_name("value"),
+                ),
+                "assignment_expression" => (
+                    n.child_by_field_name("left"),
+                    n.child_by_field_name("right"),
+                ),
+                _ => (None, None),
+            };
+            if let (Some(p), Some(v)) = (pat, val) {
+                if identifiers(p, self.src).contains(&name) {
+                    out.push(v);
+                }
+            }
+            let mut cursor = n.walk();
+            stack.extend(n.named_children(&mut cursor));
+        }
+        out
+    }
+
+    /// Calls this method on another value (`child.visit(..)`).
+    fn calls_other_self(&self, node: Node) -> bool {
+        let code = self.t(node);
+        let pat = format!(".{}(", self.name);
+        self.self_ty.is_some()
+            && code.match_indices(&pat).any(|(at, _)| {
+                let start = code[..at]
+                    .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
+                    .map_or(0, |i| i + 1);
+                let recv = &code[start..at];
+                !recv.is_empty() && recv != "self" && !recv.starts_with("self.")
+            })
+    }
+
     fn calls_self(&self, node: Node) -> bool {
+        if self.calls_other_self(node) {
+            return true;
+        }
         let mut stack = vec![node];
         while let Some(n) = stack.pop() {
             if n.kind() == "call_expression" {
@@ -2184,9 +2731,27 @@ impl<'a, 't> Walker<'a, 't> {
                 }
                 let mut val = Val::of(Ty::of(Kind::Vec));
                 val.local = true;
+                val.bound = Some(Class::ONE);
                 (Cost::one(), val)
             }
-            "format" => (Cost::one(), Val::of(Ty::of(Kind::String))),
+            "format" => {
+                // A string formatted from numbers, elements and keys only
+                // is a short key, not n-sized data.
+                let names = tokens
+                    .map(|t| format_names(t, self.src))
+                    .unwrap_or_default();
+                let small = !names.is_empty()
+                    && names.iter().all(|n| {
+                        self.lookup(n).is_some_and(|v| {
+                            v.is_small() || matches!(v.ty.kind(), Kind::Scalar | Kind::Array)
+                        })
+                    });
+                if small {
+                    (Cost::one(), Val::elem(Ty::of(Kind::Array)))
+                } else {
+                    (Cost::one(), Val::of(Ty::of(Kind::String)))
+                }
+            }
             _ => (Cost::one(), Val::unknown()),
         }
     }
@@ -2213,6 +2778,27 @@ impl<'a, 't> Walker<'a, 't> {
             self.record_rec(node, args);
             return (cost, Val::unknown());
         }
+        // The same method on another value of the type (a child node).
+        if recv_text != "self"
+            && !recv_text.starts_with("self.")
+            && method == self.name
+            && self.self_ty.as_ref().is_some_and(|ty| {
+                self.file.has_fn(&format!("{ty}::{method}"))
+                    && matches!(recv.ty.kind(), Kind::Unknown | Kind::Named(_))
+                    && recv.ty.kind() != &Kind::Named(String::new())
+                    && match recv.ty.kind() {
+                        Kind::Named(o) => o == ty,
+                        _ => true,
+                    }
+            })
+        {
+            let cost = recv_cost.seq(self.eval_args(args));
+            self.record_rec(node, args);
+            if let Some(last) = self.rec.last_mut() {
+                last.shape = Shape::Child;
+            }
+            return (cost, Val::unknown());
+        }
         // A method of a struct of this file.
         if let Kind::Named(owner) = recv.ty.kind() {
             let item = format!("{owner}::{method}");
@@ -2235,7 +2821,9 @@ impl<'a, 't> Walker<'a, 't> {
                 let per_element = recv.iter.is_some_and(|l| !l.is_one());
                 self.nest += usize::from(per_element);
                 let items = recv.iter.is_some().then_some(method);
+                let saved = std::mem::replace(&mut self.items_nested, recv.nested);
                 closure = closure.seq(self.closure_body(a, items));
+                self.items_nested = saved;
                 self.nest -= usize::from(per_element);
                 arg_vals.push(Val::unknown());
             } else if let Some((_, part)) = self.closures.iter().rev().find(|(n, _)| n == self.t(a))
@@ -2284,6 +2872,13 @@ impl<'a, 't> Walker<'a, 't> {
         };
         let first = args.first().map_or("", |a| self.t(*a));
         let local_recv = recv.local && !self.t(recv_node).starts_with("self");
+        if recv.bound.is_some() && recv_node.kind() == "identifier" && !tracked_method(method) {
+            // Grown some way whose size we do not follow: n-sized from now on.
+            let name = self.t(recv_node);
+            if let Some((_, v)) = self.env.iter_mut().rev().find(|(n, _)| n == name) {
+                v.bound = None;
+            }
+        }
 
         // ---- iterators: adaptors and consumers
         if let Some(len) = recv.iter {
@@ -2297,6 +2892,12 @@ impl<'a, 't> Walker<'a, 't> {
                 }
                 "enumerate" | "rev" | "skip" | "step_by" | "copied" | "cloned" | "peekable"
                 | "fuse" | "flatten" | "by_ref" | "chain" | "zip" => {
+                    if method == "zip" {
+                        // Zipped with a collection of lists: items carry lists.
+                        next.nested |= arg_vals
+                            .first()
+                            .is_some_and(|v| v.nested || v.ty.element().is_sized());
+                    }
                     if matches!(method, "zip" | "chain") {
                         if let Some(other) = arg_vals.first() {
                             next.per = next.per.seq(other.per.clone());
@@ -2397,7 +2998,6 @@ impl<'a, 't> Walker<'a, 't> {
             }
         }
 
-        let sized = recv.ty.is_sized() || matches!(kind, Kind::Unknown);
         match method {
             // ---- iterator sources
             "iter" | "iter_mut" | "into_iter" | "chars" | "bytes" | "char_indices" | "keys"
@@ -2408,14 +3008,14 @@ impl<'a, 't> Walker<'a, 't> {
                 let len = match kind {
                     Kind::Array | Kind::Scalar => Class::ONE,
                     Kind::Range => recv.iter.unwrap_or(Class::N),
-                    _ if sized => Class::N,
+                    _ if recv.ty.is_sized() => recv.size(),
                     _ => Class::N,
                 };
-                let amortised = !len.is_one()
-                    && self.in_iteration()
-                    && mentions_neighbours(self.t(recv_node));
+                let amortised = !len.is_one() && self.in_iteration() && recv.node_list;
                 let len = if amortised { Class::ONE } else { len };
                 let mut val = Val::iter(len);
+                val.node_list = recv.node_list;
+                val.nested = recv.ty.element().is_sized();
                 val.chars = matches!(method, "chars" | "bytes" | "char_indices");
                 (Part::one(), val)
             }
@@ -2441,15 +3041,19 @@ impl<'a, 't> Walker<'a, 't> {
             },
             "contains_key" | "get" | "get_mut" | "entry" | "insert" | "remove" | "take"
             | "get_key_value" | "remove_entry" => {
-                let val = match method {
+                let mut val = match method {
                     "get" | "get_mut" | "remove" | "take" => Val::elem(Ty {
                         kind: Kind::Wrapper,
                         args: vec![recv.ty.element()],
                     }),
                     _ => Val::unknown(),
                 };
+                val.node_list = matches!(method, "get" | "get_mut") && recv.ty.element().is_sized();
                 if matches!(method, "insert" | "entry") && local_recv {
                     let ctx = self.loop_ctx;
+                    if recv_node.kind() == "identifier" {
+                        self.grow_bound(self.t(recv_node), ctx);
+                    }
                     self.note_space(node, "grows inside loops", ctx);
                 }
                 let part = match kind {
@@ -2491,11 +3095,20 @@ impl<'a, 't> Walker<'a, 't> {
                 let mut part = Part::one();
                 let mut grow = self.loop_ctx;
                 if matches!(method, "extend" | "extend_from_slice" | "append") {
-                    let neighbours = self.in_iteration()
-                        && args.first().is_some_and(|a| mentions_neighbours(self.t(*a)));
+                    let neighbours =
+                        self.in_iteration() && arg_vals.first().is_some_and(|v| v.node_list);
                     let len = arg_vals
                         .first()
-                        .map(|v| if v.iter.is_some() || v.ty.is_sized() { v.size() } else { Class::N })
+                        .zip(args.first())
+                        .map(|(v, a)| {
+                            if v.is_small() || self.small(*a) {
+                                Class::ONE
+                            } else if v.iter.is_some() || v.ty.is_sized() {
+                                v.size()
+                            } else {
+                                Class::N
+                            }
+                        })
                         .unwrap_or(Class::N);
                     let len = if neighbours { Class::ONE } else { len };
                     let per = arg_vals.first().map_or(Part::one(), |v| v.per.clone());
@@ -2511,6 +3124,9 @@ impl<'a, 't> Walker<'a, 't> {
                 }
                 if kind == Kind::BinaryHeap {
                     part = part.seq(self.cost(node, "on a BinaryHeap", Class::LOG, "heap"));
+                }
+                if local_recv && recv_node.kind() == "identifier" {
+                    self.grow_bound(self.t(recv_node), grow);
                 }
                 if local_recv {
                     let what = if matches!(method, "extend" | "extend_from_slice" | "append") {
@@ -2596,6 +3212,33 @@ impl<'a, 't> Walker<'a, 't> {
                 },
                 Val::unknown(),
             ),
+            // `[a.as_slice(), b].concat()`: copies every part into a new Vec.
+            "concat" | "join"
+                if recv_node.kind() == "array_expression" && {
+                    let mut c = recv_node.walk();
+                    let parts: Vec<Node> = recv_node.named_children(&mut c).collect();
+                    parts.iter().any(|p| !self.small(*p))
+                } =>
+            {
+                let part = self.cost(node, "copies every part into a new collection", Class::N, "clone");
+                self.note_space(node, "builds a new collection", Class::N);
+                (part, Val::of(Ty::of(Kind::Vec)))
+            }
+            // Replacing a range in the middle shifts everything after it.
+            "splice" if matches!(kind, Kind::Vec | Kind::VecDeque) => {
+                if local_recv {
+                    // What it inserts stays: it grows like a push.
+                    let ctx = self.loop_ctx;
+                    if recv_node.kind() == "identifier" {
+                        self.grow_bound(self.t(recv_node), ctx);
+                    }
+                    self.note_space(node, "grows inside loops", ctx);
+                }
+                (
+                    self.cost(node, &format!("shifts the rest of {}", recv.ty.name()), Class::N, "vec-shift"),
+                    Val::iter(Class::ONE),
+                )
+            }
             "retain" | "retain_mut" | "dedup" | "dedup_by_key" | "dedup_by" | "reverse" | "fill"
             | "resize" | "rotate_left" | "rotate_right" | "concat" | "join" | "repeat"
             | "to_lowercase" | "to_uppercase" | "to_ascii_lowercase" | "to_ascii_uppercase"
@@ -2606,9 +3249,9 @@ impl<'a, 't> Walker<'a, 't> {
                 if method == "split_at_mut" {
                     return (Part::one(), Val::unknown());
                 }
-                let walk = self.cost(node, "walks every element", Class::N, "linear-scan");
+                let walk = self.cost(node, "walks every element", recv.size(), "linear-scan");
                 let part = match walk.steps.first().cloned() {
-                    Some(step) => closure.times(Class::N, step, Confidence::High),
+                    Some(step) => closure.times(recv.size(), step, Confidence::High),
                     None => closure,
                 };
                 if matches!(method, "to_lowercase" | "to_uppercase" | "concat" | "join" | "repeat") {
@@ -2626,7 +3269,7 @@ impl<'a, 't> Walker<'a, 't> {
             "clone" | "to_vec" | "to_owned" | "to_string" | "into_boxed_slice" | "into_vec"
                 if recv.ty.is_sized() || recv.iter.is_some() =>
             {
-                let part = self.cost(node, &format!("copies {}", recv.ty.name()), Class::N, "clone");
+                let part = self.cost(node, &format!("copies {}", recv.ty.name()), recv.size(), "clone");
                 self.note_space(node, "copies the data", Class::N);
                 let ty = match method {
                     "to_vec" => Ty::of(Kind::Vec),
@@ -2691,31 +3334,8 @@ impl<'a, 't> Walker<'a, 't> {
             + usize::from(self.rec_loop);
         let args: Vec<&str> = self.rec.iter().map(|r| r.args.as_str()).collect();
         let in_loop = self.rec.iter().any(|r| r.in_loop);
-        let shape = |a: &str| -> Shape {
-            let has = |pats: &[&str]| pats.iter().any(|p| a.contains(p));
-            if has(&["/ 2", "/2", ">> 1", ">>1", "mid", "half"]) {
-                Shape::Half
-            } else if has(&[
-                ".left",
-                ".right",
-                ".next",
-                ".children",
-                "child",
-                "node.",
-                "left",
-                "right",
-            ]) {
-                Shape::Child
-            } else if has(&["- 1", "-1", "- 2", "-2", "1..", "rest", "tail"]) {
-                Shape::Decrement
-            } else {
-                Shape::Unknown
-            }
-        };
-        let mut shapes: Vec<Shape> = args.iter().map(|a| shape(a)).collect();
-        let partition = calls >= 2
-            && (fn_text.contains("partition") || fn_text.contains("pivot"))
-            && !shapes.contains(&Shape::Half);
+        let mut shapes: Vec<Shape> = self.rec.iter().map(|r| r.shape).collect();
+        let partition = calls >= 2 && shapes.contains(&Shape::Split);
         if partition {
             shapes = vec![Shape::Partition; calls];
         }
@@ -2772,6 +3392,20 @@ impl<'a, 't> Walker<'a, 't> {
                             Class::N,
                         )
                     }
+                }
+                (Shape::Split, _) => {
+                    let class = if w.poly == 0 && !w.exp {
+                        w.times(Class::LOG)
+                    } else {
+                        w
+                    };
+                    (
+                        class,
+                        Confidence::Medium,
+                        "one call into one side of a split: the parts shrink by a constant fraction on average, so the calls add up to about twice the first".into(),
+                        "recursion",
+                        Class::N,
+                    )
                 }
                 (Shape::Half, 1) => {
                     let class = if w.poly == 0 && !w.exp {
@@ -2903,15 +3537,37 @@ impl<'a, 't> Walker<'a, 't> {
         }
     }
 
-    /// `i..i + 3`: a window of constant width.
+    /// `i..i + 3`, `kx - 1..=kx + 1`: both ends at constant offsets from
+    /// the same expression, a window of constant width.
     fn offset_of(&self, start: Node, end: Node) -> bool {
-        end.kind() == "binary_expression"
-            && end
-                .child_by_field_name("left")
-                .is_some_and(|l| self.t(l) == self.t(start))
-            && end
-                .child_by_field_name("right")
-                .is_some_and(|r| self.small(r))
+        let (a, b) = (self.offset_base(start), self.offset_base(end));
+        !self.small(a) && self.t(a) == self.t(b)
+    }
+
+    /// `x + 3` → `x`, `(x - 1)` → `x`: strips constant offsets.
+    fn offset_base<'n>(&self, node: Node<'n>) -> Node<'n> {
+        match node.kind() {
+            "parenthesized_expression" => match node.named_child(0) {
+                Some(inner) => self.offset_base(inner),
+                None => node,
+            },
+            "binary_expression" => {
+                let op = node
+                    .child_by_field_name("operator")
+                    .map_or("", |o| self.t(o));
+                match (
+                    node.child_by_field_name("left"),
+                    node.child_by_field_name("right"),
+                ) {
+                    (Some(l), Some(r)) if matches!(op, "+" | "-") && self.small(r) => {
+                        self.offset_base(l)
+                    }
+                    (Some(l), Some(r)) if op == "+" && self.small(l) => self.offset_base(r),
+                    _ => node,
+                }
+            }
+            _ => node,
+        }
     }
 }
 
@@ -2980,7 +3636,216 @@ fn assignments<'s>(body: &'s str, v: &str) -> Vec<&'s str> {
     out
 }
 
+/// The initialiser of `let v = …;` / `let mut v = …;` in `body`.
+fn let_init<'s>(body: &'s str, v: &str) -> Option<&'s str> {
+    for pat in [format!("let mut {v} = "), format!("let {v} = ")] {
+        if let Some(at) = body.find(&pat) {
+            let rest = &body[at + pat.len()..];
+            let end = rest.find(';').unwrap_or(rest.len());
+            return Some(rest[..end].trim());
+        }
+    }
+    None
+}
+
+/// The names a `format!` reads: its arguments and the `{name}`s inlined in
+/// its format string.
+fn format_names(tokens: Node, src: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![tokens];
+    while let Some(n) = stack.pop() {
+        match n.kind() {
+            "identifier" => out.push(text(n, src).to_string()),
+            "string_literal" | "raw_string_literal" => {
+                let t = text(n, src);
+                let mut rest = t;
+                while let Some(open) = rest.find('{') {
+                    rest = &rest[open + 1..];
+                    if rest.starts_with('{') {
+                        rest = &rest[1..];
+                        continue;
+                    }
+                    let end = rest.find(['}', ':']).unwrap_or(rest.len());
+                    let name = rest[..end].trim();
+                    if is_ident(name) {
+                        out.push(name.to_string());
+                    }
+                }
+            }
+            _ => {
+                let mut cursor = n.walk();
+                stack.extend(n.named_children(&mut cursor));
+            }
+        }
+    }
+    out
+}
+
+/// Methods that read a collection, shrink it, or grow it in a way its
+/// bound follows (pushes and inserts).
+fn tracked_method(m: &str) -> bool {
+    matches!(
+        m,
+        "iter"
+            | "iter_mut"
+            | "into_iter"
+            | "len"
+            | "is_empty"
+            | "reverse"
+            | "sort"
+            | "sort_unstable"
+            | "sort_by"
+            | "sort_by_key"
+            | "sort_unstable_by"
+            | "sort_unstable_by_key"
+            | "contains"
+            | "contains_key"
+            | "get"
+            | "get_mut"
+            | "first"
+            | "last"
+            | "pop"
+            | "pop_front"
+            | "pop_back"
+            | "clone"
+            | "to_vec"
+            | "join"
+            | "concat"
+            | "swap"
+            | "truncate"
+            | "clear"
+            | "binary_search"
+            | "last_mut"
+            | "first_mut"
+            | "keys"
+            | "values"
+            | "drain"
+            | "retain"
+            | "dedup"
+            | "windows"
+            | "chunks"
+            | "as_slice"
+            | "push"
+            | "push_back"
+            | "push_front"
+            | "insert"
+            | "entry"
+            | "extend"
+            | "extend_from_slice"
+            | "push_str"
+            | "remove"
+            | "front"
+            | "back"
+            | "as_str"
+            | "as_bytes"
+            | "chars"
+            | "bytes"
+            | "iter_rev"
+            | "into_boxed_slice"
+    )
+}
+
+/// `self.a.b`-style paths of some code.
+fn words_with_fields(code: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in code
+        .char_indices()
+        .chain(std::iter::once((code.len(), ' ')))
+    {
+        let ident = c.is_alphanumeric() || c == '_' || c == '.';
+        match (start, ident) {
+            (None, true) => start = Some(i),
+            (Some(st), false) => {
+                let w = code[st..i].trim_end_matches('.');
+                if !w.is_empty() && !out.contains(&w) {
+                    out.push(w);
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Looks through `&`, `&mut`, parentheses and `.as_ref()`-style views.
+fn peel<'n>(node: Node<'n>, src: &str) -> Node<'n> {
+    match node.kind() {
+        "reference_expression" => match node.child_by_field_name("value") {
+            Some(v) => peel(v, src),
+            None => node,
+        },
+        "parenthesized_expression" => match node.named_child(0) {
+            Some(v) => peel(v, src),
+            None => node,
+        },
+        "call_expression" => {
+            let f = node.child_by_field_name("function");
+            let view = f.filter(|f| f.kind() == "field_expression").and_then(|f| {
+                let m = f.child_by_field_name("field").map_or("", |m| text(m, src));
+                matches!(
+                    m,
+                    "as_ref"
+                        | "as_deref"
+                        | "as_mut"
+                        | "as_deref_mut"
+                        | "unwrap"
+                        | "clone"
+                        | "borrow"
+                        | "iter"
+                        | "iter_mut"
+                        | "into_iter"
+                        | "values"
+                        | "values_mut"
+                )
+                .then(|| f.child_by_field_name("value"))
+                .flatten()
+            });
+            match view {
+                Some(v)
+                    if node
+                        .child_by_field_name("arguments")
+                        .is_some_and(|a| a.named_child_count() == 0) =>
+                {
+                    peel(v, src)
+                }
+                _ => node,
+            }
+        }
+        _ => node,
+    }
+}
+
 /// `v = …` (not `==`, `+=`) somewhere in `body`.
+/// The body halves or doubles a value: `x / 2`, `x >> 1`, `x /= 2`,
+/// `x >>= 1`, `x *= 2`, `x <<= 1` (found in its syntax tree).
+fn halves(body: &str) -> bool {
+    let src = format!("fn __halves() {body}");
+    let tree = crate::analysis::parse(&src);
+    let mut stack = vec![tree.root_node()];
+    while let Some(node) = stack.pop() {
+        let op = node.child_by_field_name("operator").map(|o| text(o, &src));
+        let right = node
+            .child_by_field_name("right")
+            .filter(|r| r.kind() == "integer_literal")
+            .map(|r| text(r, &src).trim_end_matches(char::is_alphabetic));
+        let hit = matches!(
+            (node.kind(), op, right),
+            ("binary_expression", Some("/"), Some("2"))
+                | ("binary_expression", Some(">>"), Some("1"))
+                | ("compound_assignment_expr", Some("/=" | "*="), Some("2"))
+                | ("compound_assignment_expr", Some(">>=" | "<<="), Some("1"))
+        );
+        if hit {
+            return true;
+        }
+        let mut cursor = node.walk();
+        stack.extend(node.children(&mut cursor));
+    }
+    false
+}
+
 fn has_assignment(body: &str, v: &str) -> bool {
     let pat = format!("{v} = ");
     let mut from = 0;
@@ -2997,6 +3862,75 @@ fn has_assignment(body: &str, v: &str) -> bool {
         from = at + 1;
     }
     false
+}
+
+const WAITS: &str =
+    " (waits for another thread: it only goes round again while a value it loads has not changed)";
+
+/// A loop that waits on other threads (an atomic load, a condition
+/// variable, a yield) and changes nothing of its own.
+fn waits(cond: &str, body: &str) -> bool {
+    let all = format!("{cond} {body}");
+    [
+        ".load(",
+        ".wait(",
+        ".wait_while(",
+        ".wait_timeout(",
+        "yield_now()",
+        "spin_loop()",
+        "park()",
+        "park_timeout(",
+    ]
+    .iter()
+    .any(|w| all.contains(w))
+        && ![
+            " += ", " -= ", ".push", ".insert(", ".pop", ".remove(", ".extend",
+        ]
+        .iter()
+        .any(|m| body.contains(m))
+        && !body.contains("for ")
+        && !body.contains("while ")
+}
+
+/// The collection (or count) the condition tests that every round of the
+/// body shrinks: `q.pop_front()`, `self.len -= 1`.
+fn drained(cond: &str, body: &str) -> Option<String> {
+    let shrinks = [
+        ".pop_front()",
+        ".pop_back()",
+        ".pop()",
+        ".pop_first()",
+        ".pop_last()",
+        ".remove(0)",
+        " -= 1",
+    ];
+    for pat in shrinks {
+        let mut from = 0;
+        while let Some(pos) = body[from..].find(pat) {
+            let at = from + pos;
+            from = at + pat.len();
+            let start = body[..at]
+                .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
+                .map_or(0, |i| i + 1);
+            let recv = &body[start..at];
+            // A count only stands for a collection when it is a field.
+            if recv.is_empty() || recv.ends_with('.') || (pat == " -= 1" && !recv.contains('.')) {
+                continue;
+            }
+            let tested = if recv.contains('.') {
+                cond.contains(recv)
+            } else {
+                mentions(cond, recv)
+            };
+            let grows = [".push", ".insert(", " += "]
+                .iter()
+                .any(|g| body.contains(&format!("{recv}{g}")));
+            if tested && !grows {
+                return Some(recv.to_string());
+            }
+        }
+    }
+    None
 }
 
 fn batched() -> (Class, Confidence, String) {
@@ -3173,6 +4107,25 @@ fn small_text(t: &str) -> bool {
 }
 
 /// Whether the function still holds a `todo!()` or `unimplemented!()`.
+/// A `return`, `?` or a `break` of this loop (not of a loop inside it)
+/// somewhere in `node`, outside closures.
+fn exits_early(node: Node, nested: bool) -> bool {
+    let mut cursor = node.walk();
+    for child in node.named_children(&mut cursor) {
+        let found = match child.kind() {
+            "return_expression" | "try_expression" => true,
+            "break_expression" => !nested,
+            "closure_expression" => false,
+            "for_expression" | "while_expression" | "loop_expression" => exits_early(child, true),
+            _ => exits_early(child, nested),
+        };
+        if found {
+            return true;
+        }
+    }
+    false
+}
+
 fn calls_todo(node: Node, src: &str) -> bool {
     if node.kind() == "macro_invocation" {
         let name = node
