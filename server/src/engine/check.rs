@@ -155,15 +155,36 @@ pub async fn check(
         Measurement::NoProbe
     } else {
         on_event(CheckEvent::Measuring);
-        match run_probe(&request.krate(), kata, &ProbeOptions::default(), cancel).await {
-            Err(ProbeError::Cancelled) => return None,
-            _ if cancel.is_cancelled() => return None,
-            Err(ProbeError::NoProbe) => Measurement::NoProbe,
-            Ok(m) => Measurement::Measured(convert::growth(&m)),
-            Err(e) => Measurement::Measured(convert::growth_error(kata, &e.to_string())),
+        let mut measurement = measure(request, cancel).await?;
+        // A certain estimate that meets every target, against a measurement
+        // that says too slow: the machine is shared and timing is noisy, so
+        // measure once more before a correct solution is called too slow.
+        if is_too_slow(&measurement) && checked.estimate_meets_for_certain() {
+            measurement = measure(request, cancel).await?;
         }
+        measurement
     };
     Some(checked.finish(request, measurement))
+}
+
+/// Builds and runs the probe. `None` when cancelled.
+async fn measure(request: &CheckRequest, cancel: &CancellationToken) -> Option<Measurement> {
+    let kata = &request.kata;
+    let result = run_probe(&request.krate(), kata, &ProbeOptions::default(), cancel).await;
+    if cancel.is_cancelled() {
+        return None;
+    }
+    Some(match result {
+        Err(ProbeError::Cancelled) => return None,
+        Err(ProbeError::NoProbe) => Measurement::NoProbe,
+        Ok(m) => Measurement::Measured(convert::growth(&m)),
+        Err(e) => Measurement::Measured(convert::growth_error(kata, &e.to_string())),
+    })
+}
+
+fn is_too_slow(m: &Measurement) -> bool {
+    m.growth()
+        .is_some_and(|g| g.verdict == super::outcome::GrowthVerdict::TooSlow)
 }
 
 /// A check up to its test run: what the measurement and the verdict are
@@ -230,6 +251,16 @@ impl Checked {
             .filter(|f| f.severity == Severity::Error && f.code != "syntax/error")
             .map(|f| f.code.as_str())
             .collect()
+    }
+
+    /// Every graded item has a certain estimate within its targets.
+    pub fn estimate_meets_for_certain(&self) -> bool {
+        !self.complexity.is_empty()
+            && self.complexity.iter().all(|c| {
+                matches!(&c.estimate, ItemEstimateState::Estimated {
+                    time_ok: true, space_ok: true, confidence, ..
+                } if confidence == "high")
+            })
     }
 
     /// Every test passed and no rule is broken: growth is worth measuring.
