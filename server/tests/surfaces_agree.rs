@@ -222,6 +222,19 @@ fn agree(pack: Option<&Path>, id: &str, cases: &[(&str, String)]) -> String {
             recorded_by_server["runs"].as_u64(),
             recorded_by_cli["runs"].as_u64().map(|r| r + 1)
         );
+        // Only a solved kata is celebrated.
+        let celebrated = lsp.queue.iter().any(|m| {
+            m["method"] == "window/showMessage"
+                && m["params"]["message"]
+                    .as_str()
+                    .is_some_and(|t| t.starts_with("kata solved"))
+        });
+        assert_eq!(
+            celebrated,
+            from_server["status"] == "solved",
+            "{name}: a solved message iff solved"
+        );
+        lsp.queue.retain(|m| m["method"] != "window/showMessage");
         let exit = cli.status.code().unwrap();
         out.push_str(&format!(
             "{id} {name}: {} (exit {exit}), progress {}\n",

@@ -227,13 +227,14 @@ pub async fn finish(inner: &Arc<Inner>, kata: &Arc<KataCtx>, outcome: CheckOutco
         Status::Failing | Status::DoesNotCompile => None,
     };
     let touched = kata.set_outcome(Some(outcome), diagnostics);
-    kata.set_running(false);
     for path in touched {
         inner.publish(&path, kata).await;
     }
     if let Some((kind, text)) = message {
         inner.client.show_message(kind, text).await;
     }
+    // Last: a client that sees the run ended has been told everything.
+    kata.set_running(false);
     headline
 }
 

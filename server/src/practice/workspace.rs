@@ -392,7 +392,21 @@ mod tests {
         ws.start(&kata).unwrap();
         let lib = ws.kata_dir("demo").join("src/lib.rs");
         std::fs::write(&lib, "// attempt\n").unwrap();
+        let extra = ws.kata_dir("demo").join("src/helper.rs");
+        std::fs::write(&extra, "// mine too\n").unwrap();
+        let src_inode = || {
+            use std::os::unix::fs::MetadataExt;
+            std::fs::metadata(ws.kata_dir("demo").join("src"))
+                .unwrap()
+                .ino()
+        };
+        let before = src_inode();
         let backup = ws.reset(&kata).unwrap();
+        // In place: the directory editors watch is the same one, and the
+        // learner's extra file is backed up, then gone.
+        assert_eq!(src_inode(), before, "src/ was deleted and recreated");
+        assert!(!extra.exists());
+        assert!(backup.join("src/helper.rs").exists());
         assert_eq!(
             std::fs::read_to_string(backup.join("src/lib.rs")).unwrap(),
             "// attempt\n"
