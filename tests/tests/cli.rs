@@ -526,3 +526,63 @@ fn a_deeply_nested_solution_is_checked_without_aborting() {
         "{deep:#}"
     );
 }
+
+/// `--shard K/N` splits the started katas so that N jobs together check
+/// each exactly once, and `kata report merge` of their JSON reports equals
+/// the unsharded report (times aside).
+#[test]
+fn shards_merge_into_the_unsharded_report() {
+    let sandbox = Sandbox::new();
+    for id in ["answer", "broken", "lookalike"] {
+        assert!(sandbox.kata(&["start", id]).status.success());
+    }
+    let check = |extra: &[&str]| {
+        let mut args = vec!["check", "--all", "--format", "json", "--no-measure"];
+        args.extend_from_slice(extra);
+        let out = sandbox.kata(&args);
+        assert!(out.status.code().is_some(), "{}", text(&out));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let without_times = |report: &str| {
+        let mut v: Value = serde_json::from_str(report).unwrap();
+        for k in v["katas"].as_array_mut().unwrap() {
+            k["checkedAt"] = Value::Null;
+        }
+        v
+    };
+    let whole = without_times(&check(&[]));
+    let mut files = Vec::new();
+    let mut ids = Vec::new();
+    for k in 1..=2 {
+        let report = check(&["--shard", &format!("{k}/2")]);
+        let parsed: Value = serde_json::from_str(&report).unwrap();
+        ids.extend(
+            parsed["katas"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|k| k["id"].as_str().unwrap().to_string()),
+        );
+        let file = sandbox.root().join(format!("shard-{k}.json"));
+        std::fs::write(&file, report).unwrap();
+        files.push(file.display().to_string());
+    }
+    ids.sort();
+    assert_eq!(
+        ids,
+        ["answer", "broken", "lookalike"],
+        "each kata exactly once"
+    );
+    let mut args = vec!["report", "merge"];
+    args.extend(files.iter().map(String::as_str));
+    let merged = sandbox.kata(&args);
+    assert_eq!(merged.status.code(), Some(1), "a kata is not solved");
+    let merged = without_times(&String::from_utf8(merged.stdout).unwrap());
+    assert_eq!(merged, whole);
+    // Any format from the merged outcomes.
+    args.extend(["--format", "junit"]);
+    let junit = String::from_utf8(sandbox.kata(&args).stdout).unwrap();
+    assert_eq!(junit.matches("<testsuite ").count(), 3, "{junit}");
+    let bad = sandbox.kata(&["check", "--all", "--shard", "3/2"]);
+    assert_eq!(bad.status.code(), Some(2));
+}

@@ -16,6 +16,7 @@ pub struct CheckArgs {
     pub timeout: Option<u64>,
     /// Measure growth with the kata's probe once the tests pass.
     pub measure: bool,
+    pub shard: Option<super::Shard>,
 }
 
 pub fn run(ctx: &Context, args: CheckArgs) -> CliResult {
@@ -25,10 +26,19 @@ pub fn run(ctx: &Context, args: CheckArgs) -> CliResult {
         format,
         timeout,
         measure,
+        shard,
     } = args;
     let ws = ctx.workspace()?;
     super::require_cargo()?;
-    let ids = resolve_targets(ctx, &ws, &targets, all)?;
+    let mut ids = resolve_targets(ctx, &ws, &targets, all)?;
+    if let Some(shard) = shard {
+        ids = shard_of(ids, shard);
+        if ids.is_empty() {
+            // More shards than katas: this one has nothing to do.
+            print!("{}", report::render(format, &[]));
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
     if ids.is_empty() {
         return Err(CliError::new("no kata is started in this workspace")
             .hint("start one with `kata start ID`"));
@@ -60,6 +70,18 @@ pub fn run(ctx: &Context, args: CheckArgs) -> CliResult {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// The katas of shard K of N: sorted by id, dealt round-robin, so that the
+/// shards together hold each kata exactly once, whatever order they run in.
+pub fn shard_of(mut ids: Vec<String>, shard: super::Shard) -> Vec<String> {
+    ids.sort();
+    ids.dedup();
+    ids.into_iter()
+        .enumerate()
+        .filter(|(i, _)| i % shard.count == shard.index - 1)
+        .map(|(_, id)| id)
+        .collect()
 }
 
 fn resolve_targets(
@@ -101,4 +123,33 @@ fn resolve_targets(
 fn current_kata() -> Option<String> {
     let cwd = std::env::current_dir().ok()?;
     kata_of_path(&cwd.join("Cargo.toml")).map(|(_, id)| id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::Shard;
+
+    #[test]
+    fn shards_together_hold_every_kata_once() {
+        let ids: Vec<String> = (0..41).map(|i| format!("kata-{i:02}")).rev().collect();
+        for count in [1, 2, 3, 7, 41, 50] {
+            let mut seen: Vec<String> = (1..=count)
+                .flat_map(|index| shard_of(ids.clone(), Shard { index, count }))
+                .collect();
+            seen.sort();
+            let mut all = ids.clone();
+            all.sort();
+            assert_eq!(seen, all, "{count} shards");
+        }
+        let two: Vec<Vec<String>> = (1..=2)
+            .map(|index| {
+                shard_of(
+                    vec!["c".into(), "a".into(), "b".into()],
+                    Shard { index, count: 2 },
+                )
+            })
+            .collect();
+        assert_eq!(two, [vec!["a", "c"], vec!["b"]]);
+    }
 }

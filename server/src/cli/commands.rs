@@ -162,7 +162,7 @@ pub fn solution(ctx: &Context, id: &str, reveal: bool) -> CliResult {
     }
 }
 
-pub fn progress(ctx: &Context, json: bool) -> CliResult {
+pub fn progress(ctx: &Context, json: bool, all_topics: bool) -> CliResult {
     let ws = ctx.workspace()?;
     let progress = ws.progress().read()?;
     #[derive(Default, serde::Serialize)]
@@ -216,9 +216,37 @@ pub fn progress(ctx: &Context, json: bool) -> CliResult {
             line(level, t);
         }
     }
-    println!("\nBy topic");
-    for (topic, t) in &by_topic {
-        line(topic, t);
+    if all_topics {
+        println!("\nBy topic");
+        for (topic, t) in &by_topic {
+            line(topic, t);
+        }
+    } else {
+        // The few topics that need work: the least solved (then the most
+        // hints used), among topics with something left to solve.
+        let mut open: Vec<(&String, &Tally)> = by_topic
+            .iter()
+            .filter(|(_, t)| t.solved < t.total)
+            .collect();
+        open.sort_by(|(an, a), (bn, b)| {
+            let ratio = |t: &Tally| t.solved as f64 / t.total.max(1) as f64;
+            ratio(a)
+                .total_cmp(&ratio(b))
+                .then(b.hints.cmp(&a.hints))
+                .then(b.total.cmp(&a.total))
+                .then(an.cmp(bn))
+        });
+        const SHOWN: usize = 5;
+        if !open.is_empty() {
+            println!("\nTopics that need work");
+            for (topic, t) in open.iter().take(SHOWN) {
+                line(topic, t);
+            }
+        }
+        println!(
+            "\n{} topics in all; `kata progress --all` lists every one.",
+            by_topic.len()
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

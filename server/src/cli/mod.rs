@@ -37,9 +37,12 @@ enum Command {
     List {
         #[arg(long)]
         topic: Option<String>,
-        #[arg(long, value_parser = ["easy", "medium", "hard"])]
-        difficulty: Option<String>,
-        #[arg(long)]
+        #[arg(long, value_enum)]
+        difficulty: Option<Level>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Human)]
+        format: ListFormat,
+        /// Same as `--format json`.
+        #[arg(long, hide = true)]
         json: bool,
     },
     /// Create a practice workspace (a Cargo workspace plus `.kata/` state).
@@ -66,7 +69,14 @@ enum Command {
         /// still runs).
         #[arg(long)]
         no_measure: bool,
+        /// Check only shard K of N (1-based): the selected katas, sorted by
+        /// id, are dealt round-robin, so N jobs together check each once.
+        #[arg(long, value_name = "K/N", value_parser = parse_shard)]
+        shard: Option<Shard>,
     },
+    /// Work with saved reports: `kata report merge a.json b.json`.
+    #[command(subcommand)]
+    Report(ReportCommand),
     /// Reveal the next hint of a kata.
     Hint { id: String },
     /// Restore a kata's starter files, backing up yours under `.kata/backups/`.
@@ -80,8 +90,15 @@ enum Command {
     },
     /// Show what you have solved, started and how many hints you used.
     Progress {
-        #[arg(long)]
+        #[arg(long, value_enum, default_value_t = ListFormat::Human)]
+        format: ListFormat,
+        /// Same as `--format json`.
+        #[arg(long, hide = true)]
         json: bool,
+        /// Every topic (by default: the totals, each difficulty, and the
+        /// topics that need work).
+        #[arg(long)]
+        all: bool,
     },
     /// Validate a kata pack: files, kata.toml, queries, starter, reference,
     /// naive, and their complexity against the targets.
@@ -121,6 +138,67 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         scratch: Option<PathBuf>,
     },
+}
+
+#[derive(Subcommand, Debug)]
+enum ReportCommand {
+    /// Merge JSON reports (`kata check --format json`, e.g. of the shards of
+    /// a CI matrix) into one report in any format.
+    Merge {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+    },
+}
+
+/// `--shard K/N`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct Shard {
+    pub index: usize,
+    pub count: usize,
+}
+
+fn parse_shard(s: &str) -> Result<Shard, String> {
+    let (k, n) = s
+        .split_once('/')
+        .ok_or_else(|| format!("`{s}` is not K/N (e.g. 2/4)"))?;
+    let index: usize = k
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{k}` is not a number"))?;
+    let count: usize = n
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{n}` is not a number"))?;
+    if count == 0 || index == 0 || index > count {
+        return Err(format!("shard {index}/{count}: K must be between 1 and N"));
+    }
+    Ok(Shard { index, count })
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Level {
+    Easy,
+    Medium,
+    Hard,
+}
+
+impl Level {
+    fn as_str(self) -> &'static str {
+        match self {
+            Level::Easy => "easy",
+            Level::Medium => "medium",
+            Level::Hard => "hard",
+        }
+    }
+}
+
+/// Output of `list` and `progress`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Human,
+    Json,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -253,8 +331,14 @@ fn run(cli: Cli) -> CliResult {
         Command::List {
             topic,
             difficulty,
+            format,
             json,
-        } => commands::list(&ctx, topic, difficulty, json),
+        } => commands::list(
+            &ctx,
+            topic,
+            difficulty.map(|d| d.as_str().to_string()),
+            json || format == ListFormat::Json,
+        ),
         Command::Init { dir } => commands::init(&ctx, &dir),
         Command::Start { id } => commands::start(&ctx, &id),
         Command::Check {
@@ -263,6 +347,7 @@ fn run(cli: Cli) -> CliResult {
             format,
             timeout,
             no_measure,
+            shard,
         } => check::run(
             &ctx,
             check::CheckArgs {
@@ -271,12 +356,16 @@ fn run(cli: Cli) -> CliResult {
                 format,
                 timeout,
                 measure: !no_measure,
+                shard,
             },
         ),
+        Command::Report(ReportCommand::Merge { files, format }) => report::merge(&files, format),
         Command::Hint { id } => commands::hint(&ctx, &id),
         Command::Reset { id } => commands::reset(&ctx, &id),
         Command::Solution { id, reveal } => commands::solution(&ctx, &id, reveal),
-        Command::Progress { json } => commands::progress(&ctx, json),
+        Command::Progress { format, json, all } => {
+            commands::progress(&ctx, json || format == ListFormat::Json, all)
+        }
         Command::Verify {
             ids,
             timeout,

@@ -13,8 +13,10 @@ mod sarif;
 #[cfg(test)]
 mod tests;
 
-use super::Format;
-use crate::engine::CheckOutcome;
+use super::{CliError, CliResult, Format};
+use crate::engine::{CheckOutcome, Report};
+use std::path::PathBuf;
+use std::process::ExitCode;
 
 pub fn render(format: Format, outcomes: &[CheckOutcome]) -> String {
     match format {
@@ -24,6 +26,46 @@ pub fn render(format: Format, outcomes: &[CheckOutcome]) -> String {
         Format::Sarif => sarif::render(outcomes),
         Format::Github => github::render(outcomes),
     }
+}
+
+/// `kata report merge`: the katas of several JSON reports (the shards of a
+/// CI matrix) as one report, in any format; a kata in several reports is
+/// kept once (the last one wins). Exits 1 unless every kata is solved, as
+/// `kata check` does.
+pub fn merge(files: &[PathBuf], format: Format) -> CliResult {
+    let mut outcomes: Vec<CheckOutcome> = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| CliError::new(format!("cannot read {}: {e}", file.display())))?;
+        let report: Report = serde_json::from_str(&text).map_err(|e| {
+            CliError::new(format!(
+                "{}:{}:{}: not a kata JSON report: {e}",
+                file.display(),
+                e.line(),
+                e.column()
+            ))
+            .hint("write reports with `kata check --format json`")
+        })?;
+        if report.version != Report::VERSION {
+            return Err(CliError::new(format!(
+                "{}: report version {} (this kata reads version {})",
+                file.display(),
+                report.version,
+                Report::VERSION
+            )));
+        }
+        for outcome in report.katas {
+            outcomes.retain(|o| o.id != outcome.id);
+            outcomes.push(outcome);
+        }
+    }
+    outcomes.sort_by(|a, b| a.id.cmp(&b.id));
+    print!("{}", render(format, &outcomes));
+    Ok(if outcomes.iter().all(CheckOutcome::solved) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 /// Long lines (a test printing a 10 000-element input) are cut for people;
