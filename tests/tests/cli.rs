@@ -586,3 +586,48 @@ fn shards_merge_into_the_unsharded_report() {
     let bad = sandbox.kata(&["check", "--all", "--shard", "3/2"]);
     assert_eq!(bad.status.code(), Some(2));
 }
+
+/// Colour follows `--color`, `NO_COLOR` and `CLICOLOR_FORCE`; a rule
+/// finding is shown as an annotated source snippet.
+#[test]
+fn colour_and_snippets() {
+    let sandbox = Sandbox::new();
+    sandbox.kata(&["start", "answer"]);
+    std::fs::write(
+        sandbox.root().join("answer/src/lib.rs"),
+        "pub fn answer() -> u64 {\n    unsafe { 42 }\n}\n",
+    )
+    .unwrap();
+    let run = |args: &[&str], env: &[(&str, &str)]| {
+        let mut command = Command::new(kata_bin());
+        command
+            .args(["check", "answer", "--no-measure"])
+            .args(args)
+            .current_dir(sandbox.root())
+            .env("KATA_PACK", fixture_pack())
+            .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR_FORCE");
+        for (k, v) in env {
+            command.env(k, v);
+        }
+        String::from_utf8(command.output().unwrap().stdout).unwrap()
+    };
+    let coloured = |s: &str| s.contains('\u{1b}');
+    let plain = run(&[], &[]);
+    assert!(!coloured(&plain), "not a terminal: no colour\n{plain}");
+    assert!(
+        plain.contains("2 |     unsafe { 42 }"),
+        "the finding shows its line\n{plain}"
+    );
+    assert!(plain.contains("error[rule/no-unsafe]"), "{plain}");
+    assert!(coloured(&run(&["--color", "always"], &[])));
+    assert!(!coloured(&run(
+        &["--color", "never"],
+        &[("CLICOLOR_FORCE", "1")]
+    )));
+    assert!(coloured(&run(&[], &[("CLICOLOR_FORCE", "1")])));
+    assert!(!coloured(&run(
+        &[],
+        &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]
+    )));
+}

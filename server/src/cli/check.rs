@@ -35,7 +35,7 @@ pub fn run(ctx: &Context, args: CheckArgs) -> CliResult {
         ids = shard_of(ids, shard);
         if ids.is_empty() {
             // More shards than katas: this one has nothing to do.
-            print!("{}", report::render(format, &[]));
+            print!("{}", report::render(format, &[], &|_, _| None));
             return Ok(ExitCode::SUCCESS);
         }
     }
@@ -64,7 +64,8 @@ pub fn run(ctx: &Context, args: CheckArgs) -> CliResult {
         record::record(&ws, &outcome)?;
         outcomes.push(outcome);
     }
-    print!("{}", report::render(format, &outcomes));
+    let sources = report::workspace_sources(&ws.root);
+    anstream::print!("{}", report::render(format, &outcomes, &sources));
     Ok(if outcomes.iter().all(CheckOutcome::solved) {
         ExitCode::SUCCESS
     } else {

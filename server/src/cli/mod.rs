@@ -27,6 +27,10 @@ pub struct Cli {
     /// The practice workspace (default: the one containing the current directory).
     #[arg(long, global = true, env = "KATA_WORKSPACE", value_name = "DIR")]
     workspace: Option<PathBuf>,
+    /// Colour: `auto` (a terminal, unless NO_COLOR is set; CLICOLOR_FORCE
+    /// forces it), `always` or `never`.
+    #[arg(long, global = true, value_enum, default_value_t = clap::ColorChoice::Auto, value_name = "WHEN")]
+    color: clap::ColorChoice,
     #[command(subcommand)]
     command: Command,
 }
@@ -322,6 +326,11 @@ pub fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> CliResult {
+    match cli.color {
+        clap::ColorChoice::Always => anstream::ColorChoice::Always.write_global(),
+        clap::ColorChoice::Never => anstream::ColorChoice::Never.write_global(),
+        clap::ColorChoice::Auto => {}
+    }
     if let Command::Completions { shell } = cli.command {
         clap_complete::generate(shell, &mut Cli::command(), "kata", &mut std::io::stdout());
         return Ok(ExitCode::SUCCESS);

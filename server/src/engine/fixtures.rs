@@ -100,7 +100,10 @@ pub fn fixed_outcomes() -> Vec<CheckOutcome> {
     );
     too_slow.measurement = Measurement::Measured(growth(GrowthVerdict::TooSlow, 1.98));
     too_slow.findings.push(Finding {
-        location: loc("src/lib.rs", 4, 5),
+        location: Location {
+            bytes: Some(ByteRange { start: 79, end: 89 }),
+            ..loc("src/lib.rs", 4, 5)
+        },
         severity: Severity::Warning,
         code: "complexity/nested-loop".into(),
         message: "`for j` ×n inside `for i` ×n: O(n^2), target O(n)".into(),

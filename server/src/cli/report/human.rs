@@ -1,39 +1,102 @@
 //! The report for people: per kata, the status and its headline first,
-//! then what explains it.
+//! then what explains it — findings as annotated source snippets, like
+//! rustc's. Styled with ANSI colours; the caller prints through `anstream`,
+//! which strips them where colour is off (`--color`, `NO_COLOR`, not a
+//! terminal).
 
-use super::{shorten_lines, tally, workspace_path};
-use crate::engine::outcome::{GrowthVerdict, ItemEstimateState, Measurement};
+use super::{shorten_lines, tally, workspace_path, Sources};
+use crate::engine::outcome::{Finding, GrowthVerdict, ItemEstimateState, Measurement, Severity};
 use crate::engine::{CheckOutcome, Status};
+use annotate_snippets::{Level, Renderer, Snippet};
+use anstyle::{AnsiColor, Style};
 
-fn mark(status: Status) -> &'static str {
-    match status {
-        Status::Solved => "✔",
-        Status::TooSlow => "⚠",
-        Status::Failing | Status::DoesNotCompile => "✘",
+fn style(color: AnsiColor) -> Style {
+    Style::new().fg_color(Some(color.into())).bold()
+}
+
+fn mark(status: Status) -> String {
+    let (text, color) = match status {
+        Status::Solved => ("✔", AnsiColor::Green),
+        Status::TooSlow => ("⚠", AnsiColor::Yellow),
+        Status::Failing | Status::DoesNotCompile => ("✘", AnsiColor::Red),
+    };
+    let s = style(color);
+    format!("{s}{text}{s:#}")
+}
+
+fn level(severity: Severity) -> Level {
+    match severity {
+        Severity::Error => Level::Error,
+        Severity::Warning => Level::Warning,
+        Severity::Info => Level::Info,
     }
 }
 
-pub fn render(outcomes: &[CheckOutcome]) -> String {
+/// A finding as rustc shows a diagnostic: the line, the span underlined,
+/// and for a complexity finding the derivation; a plain line when the
+/// source is not at hand.
+fn finding(o: &CheckOutcome, f: &Finding, sources: &Sources) -> String {
+    let l = &f.location;
+    let path = workspace_path(o, &l.file);
+    let text = sources(&o.crate_dir, &l.file);
+    let span = match (&text, &l.bytes) {
+        (Some(text), Some(b)) if b.end <= text.len() && b.start <= b.end => Some(b.start..b.end),
+        _ => None,
+    };
+    let (Some(text), Some(span)) = (&text, span) else {
+        return format!(
+            "  {}: {path}:{}:{} [{}] {}\n",
+            f.severity.as_str(),
+            l.line,
+            l.column,
+            f.code,
+            f.message
+        );
+    };
+    let derivation: Vec<String> = if f.code.starts_with("complexity/") {
+        o.complexity
+            .iter()
+            .filter(|c| c.meets() == Some(false))
+            .flat_map(|c| match &c.estimate {
+                ItemEstimateState::Estimated { derivation, .. } => derivation.clone(),
+                _ => Vec::new(),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut message = level(f.severity).title(&f.message).id(&f.code).snippet(
+        Snippet::source(text)
+            .origin(&path)
+            .fold(true)
+            .annotation(level(f.severity).span(span)),
+    );
+    for step in &derivation {
+        message = message.footer(Level::Note.title(step));
+    }
+    let rendered = Renderer::styled().render(message).to_string();
     let mut out = String::new();
+    for line in rendered.lines() {
+        out.push_str("  ");
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+pub fn render(outcomes: &[CheckOutcome], sources: &Sources) -> String {
+    let mut out = String::new();
+    let bold = Style::new().bold();
     for o in outcomes {
         out.push_str(&format!(
-            "{} {} — {}: {}\n",
+            "{} {bold}{}{bold:#} — {}: {}\n",
             mark(o.status),
             o.id,
             o.title,
             o.headline
         ));
         for f in &o.findings {
-            let l = &f.location;
-            out.push_str(&format!(
-                "  {}: {}:{}:{} [{}] {}\n",
-                f.severity.as_str(),
-                workspace_path(o, &l.file),
-                l.line,
-                l.column,
-                f.code,
-                f.message
-            ));
+            out.push_str(&finding(o, f, sources));
         }
         for e in &o.compile_errors {
             let at = e.location.as_ref().map_or(String::new(), |l| {

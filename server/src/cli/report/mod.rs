@@ -18,9 +18,23 @@ use crate::engine::{CheckOutcome, Report};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-pub fn render(format: Format, outcomes: &[CheckOutcome]) -> String {
+/// A file of a kata's crate, by the crate (relative to the workspace) and
+/// the file (relative to the crate), for the human report's snippets.
+pub type Sources<'a> = dyn Fn(&str, &str) -> Option<String> + 'a;
+
+/// The files of the practice workspace at `root`, as they are now.
+pub fn workspace_sources(root: &std::path::Path) -> impl Fn(&str, &str) -> Option<String> + '_ {
+    move |crate_dir, file| {
+        let bytes = std::fs::read(root.join(crate_dir).join(file)).ok()?;
+        Some(String::from_utf8_lossy(&bytes).into_owned())
+    }
+}
+
+/// Renders `outcomes`; the human format is styled (print it through
+/// `anstream`, which strips styles where colour is off).
+pub fn render(format: Format, outcomes: &[CheckOutcome], sources: &Sources) -> String {
     match format {
-        Format::Human => human::render(outcomes),
+        Format::Human => human::render(outcomes, sources),
         Format::Json => json::render(outcomes),
         Format::Junit => junit::render(outcomes),
         Format::Sarif => sarif::render(outcomes),
@@ -60,7 +74,8 @@ pub fn merge(files: &[PathBuf], format: Format) -> CliResult {
         }
     }
     outcomes.sort_by(|a, b| a.id.cmp(&b.id));
-    print!("{}", render(format, &outcomes));
+    let cwd = std::env::current_dir().unwrap_or_default();
+    anstream::print!("{}", render(format, &outcomes, &workspace_sources(&cwd)));
     Ok(if outcomes.iter().all(CheckOutcome::solved) {
         ExitCode::SUCCESS
     } else {
