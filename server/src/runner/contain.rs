@@ -24,7 +24,8 @@ use std::sync::OnceLock;
 use tokio::process::Command;
 
 /// Tasks (processes and threads) a contained run of learner code may have
-/// at once, counted inside its own user namespace (`RLIMIT_NPROC`).
+/// at once, counted inside its own user namespace (`RLIMIT_NPROC`). The
+/// kernel exempts real root from it: kata run as root has no budget.
 pub const PROCESS_BUDGET: u64 = 256;
 
 /// The variables learner code sees; anything else in kata's environment
@@ -277,7 +278,14 @@ pub fn doctor_lines(limits: super::process::Limits) -> Vec<(&'static str, String
         }
         (Err(why), _) => format!("unavailable: {why}; tests run without a file system sandbox"),
     };
-    let processes = if pid_ns_enabled() {
+    // SAFETY: geteuid cannot fail.
+    let root = unsafe { libc::geteuid() } == 0;
+    let processes = if pid_ns_enabled() && root {
+        format!(
+            "processes not bounded: kata runs as root, and the kernel exempts root from \
+             RLIMIT_NPROC ({PROCESS_BUDGET} is set, and holds for other users)"
+        )
+    } else if pid_ns_enabled() {
         format!("{PROCESS_BUDGET} processes per run (RLIMIT_NPROC inside the user namespace)")
     } else {
         "processes not bounded (RLIMIT_NPROC needs the user namespace)".to_string()

@@ -298,3 +298,60 @@ pub fn cargo_command(workspace: &Path) -> Command {
 
 #[cfg(test)]
 mod e2e_tests;
+
+#[cfg(test)]
+mod refuse_tests {
+    use super::refuse_build_code;
+
+    fn refused(manifest_tail: &str, files: &[&str]) -> Option<String> {
+        let ws = tempfile::tempdir().unwrap();
+        let krate = ws.path().join("k");
+        std::fs::create_dir_all(krate.join("src")).unwrap();
+        std::fs::write(
+            krate.join("Cargo.toml"),
+            format!("[package]\nname = \"k\"\nversion = \"0.1.0\"\n{manifest_tail}"),
+        )
+        .unwrap();
+        for file in files {
+            let path = ws.path().join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "").unwrap();
+        }
+        refuse_build_code(ws.path(), &krate)
+    }
+
+    #[test]
+    fn build_time_code_is_refused_with_one_sentence() {
+        let cases = [
+            refused("", &[]),
+            refused("", &["k/build.rs"]),
+            refused("build = false\n", &["k/build.rs"]),
+            refused("build = \"gen.rs\"\n", &[]),
+            refused("[lib]\nproc-macro = true\n", &[]),
+            refused("[build-dependencies]\ncc = \"1\"\n", &[]),
+            refused("[target.'cfg(unix)'.build-dependencies]\ncc = \"1\"\n", &[]),
+            refused("[dev-dependencies]\nevil = { path = \"../evil\" }\n", &[]),
+            refused("[dependencies]\nrand = \"0.8\"\n", &[]),
+            refused("", &[".cargo/config.toml"]),
+        ];
+        let shown: Vec<String> = cases
+            .iter()
+            .map(|c| c.clone().unwrap_or_else(|| "-".into()))
+            .collect();
+        expect_test::expect![[r#"
+            [
+                "-",
+                "this crate has a build script (build.rs); practice crates must not — remove it",
+                "-",
+                "this crate has a build script (gen.rs); practice crates must not — remove it",
+                "this crate has a procedural macro library (`[lib] proc-macro = true`); practice crates must not — remove it",
+                "this crate has build dependencies (`[build-dependencies]`); practice crates must not — remove it",
+                "this crate has build dependencies (`[build-dependencies]`); practice crates must not — remove it",
+                "this crate has a dependency from outside the registry (`evil`, by path); practice crates must not — remove it",
+                "-",
+                "the workspace has a cargo configuration (.cargo/config.toml); practice crates must not — remove it",
+            ]
+        "#]]
+        .assert_debug_eq(&shown);
+    }
+}

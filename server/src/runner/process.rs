@@ -676,6 +676,130 @@ mod tests {
         );
     }
 
+    /// Live processes working in `dir`.
+    fn working_in(dir: &std::path::Path) -> Vec<u32> {
+        let dir = dir.canonicalize().unwrap();
+        std::fs::read_dir("/proc")
+            .unwrap()
+            .flatten()
+            .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
+            .filter(|pid| {
+                std::fs::read_link(format!("/proc/{pid}/cwd")).is_ok_and(|cwd| cwd == dir)
+                    && !std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                        .unwrap_or_default()
+                        .contains(") Z")
+            })
+            .collect()
+    }
+
+    /// Twelve processes, each in a session of its own, then the command
+    /// exits: none may be left, with the namespace or with the sweep.
+    #[tokio::test]
+    async fn a_chain_of_twelve_setsid_daemons_dies_with_the_command() {
+        let dir = tempfile::tempdir().unwrap();
+        let level = "if [ \"$1\" -gt 0 ]; then setsid sh \"$0\" $(($1 - 1)) & fi\nexec sleep 300\n";
+        std::fs::write(dir.path().join("chain.sh"), level).unwrap();
+        let mut command = sh("sh chain.sh 12 & sleep 1");
+        command.current_dir(dir.path());
+        let started = std::time::Instant::now();
+        let done = run_in_group(
+            command,
+            Containment::default(),
+            Some(Duration::from_secs(20)),
+            &CancellationToken::new(),
+            |_| {},
+        )
+        .await
+        .unwrap();
+        assert!(done.success(), "{done:?}");
+        // The daemons hold stdout: the run must not wait for them.
+        assert!(started.elapsed() < Duration::from_secs(5));
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        assert_eq!(working_in(dir.path()), Vec::<u32>::new());
+    }
+
+    #[tokio::test]
+    async fn the_commands_signal_is_its_own_through_the_namespace() {
+        let done = run_in_group(
+            sh("kill -SEGV $$"),
+            Containment::default(),
+            None,
+            &CancellationToken::new(),
+            |_| {},
+        )
+        .await
+        .unwrap();
+        assert_eq!(done.signal(), Some(libc::SIGSEGV), "{done:?}");
+    }
+
+    #[tokio::test]
+    async fn learner_code_gets_a_process_budget_in_its_namespace() {
+        if !contain::pid_ns_enabled() {
+            return; // RLIMIT_NPROC is per user without the user namespace
+        }
+        let done = run_in_group(
+            sh("grep 'Max processes' /proc/self/limits | tr -s ' '; echo $$"),
+            Containment::learner(Limits::for_timeout(Duration::from_secs(1)), None),
+            None,
+            &CancellationToken::new(),
+            |_| {},
+        )
+        .await
+        .unwrap();
+        // The command is PID 2: the namespace's init is 1.
+        let budget = contain::PROCESS_BUDGET;
+        assert_eq!(
+            done.stdout,
+            format!("Max processes {budget} {budget} processes \n2\n")
+        );
+    }
+
+    #[tokio::test]
+    async fn a_sandbox_scrubs_the_environment_and_confines_writes() {
+        let target = tempfile::tempdir().unwrap();
+        let sandbox = Arc::new(Sandbox::new(&target.path().join("tmp")).unwrap());
+        let mut command = sh("env | sort; echo x > $HOME/ok && echo wrote-scratch; \
+                              echo x > ../outside 2>/dev/null && echo wrote-outside");
+        command
+            .current_dir(target.path().join("tmp"))
+            .env("RUST_BACKTRACE", "0")
+            .env("KATA_SECRET", "hunter2");
+        let done = run_in_group(
+            command,
+            Containment::learner(
+                Limits::for_timeout(Duration::from_secs(5)),
+                Some(sandbox.clone()),
+            ),
+            None,
+            &CancellationToken::new(),
+            |_| {},
+        )
+        .await
+        .unwrap();
+        let names: Vec<&str> = done
+            .stdout
+            .lines()
+            .filter_map(|l| l.split_once('=').map(|(k, _)| k))
+            .filter(|k| !["PWD", "SHLVL", "_", "OLDPWD"].contains(k))
+            .collect();
+        let mut expected = vec!["HOME", "LANG", "PATH", "RUST_BACKTRACE", "TMPDIR"];
+        for name in ["RUST_MIN_STACK", "RUSTC_BOOTSTRAP"] {
+            if std::env::var_os(name).is_some() {
+                expected.push(name);
+            }
+        }
+        expected.sort();
+        assert_eq!(names, expected, "{}", done.stdout);
+        assert!(done
+            .stdout
+            .contains(&format!("HOME={}", sandbox.scratch().display())));
+        assert!(done.stdout.contains("wrote-scratch"), "{}", done.stdout);
+        if contain::landlock_enabled() {
+            assert!(!done.stdout.contains("wrote-outside"), "{}", done.stdout);
+            assert!(!target.path().join("outside").exists());
+        }
+    }
+
     #[tokio::test]
     async fn limits_apply_to_the_child() {
         let cancel = CancellationToken::new();
