@@ -407,12 +407,11 @@ impl Setup {
                 Resource::NPROC.set(nproc, nproc)?;
             }
         }
-        if self.landlock >= 0 {
-            if libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0
-                || libc::syscall(libc::SYS_landlock_restrict_self, self.landlock, 0) != 0
-            {
-                return Err(std::io::Error::last_os_error());
-            }
+        if self.landlock >= 0
+            && (libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0
+                || libc::syscall(libc::SYS_landlock_restrict_self, self.landlock, 0) != 0)
+        {
+            return Err(std::io::Error::last_os_error());
         }
         if in_namespace {
             spawn_under_init()?;
