@@ -55,13 +55,13 @@ pub fn run(ctx: &Context) -> CliResult {
             ctx.pack.errors.len()
         )
     };
+    let source = match &ctx.pack.source {
+        crate::catalog::PackSource::Builtin => "the built-in pack".to_string(),
+        crate::catalog::PackSource::Dir(dir) => dir.display().to_string(),
+    };
     lines.push((
         "pack",
-        format!(
-            "{} katas from the {}{skipped}",
-            ctx.pack.katas.len(),
-            ctx.pack.source
-        ),
+        format!("{} katas from {source}{skipped}", ctx.pack.katas.len()),
     ));
     let limits = Limits::for_timeout(crate::runner::DEFAULT_TIMEOUT);
     lines.extend(contain::doctor_lines(limits));
