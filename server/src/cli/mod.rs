@@ -3,6 +3,7 @@
 
 mod check;
 mod commands;
+mod doctor;
 mod prove;
 mod report;
 mod scratch;
@@ -120,6 +121,9 @@ enum Command {
         #[arg(long)]
         no_measure: bool,
     },
+    /// Report what protects your machine from kata code here (namespaces,
+    /// Landlock, limits), and whether cargo, the workspace and the pack are fine.
+    Doctor,
     /// Print shell completions.
     Completions { shell: clap_complete::Shell },
     /// Run the language server over stdio.
@@ -405,6 +409,7 @@ fn run(cli: Cli) -> CliResult {
                 scratch,
             },
         ),
+        Command::Doctor => doctor::run(&ctx),
         Command::Completions { .. } => unreachable!("handled above"),
         Command::Lsp => crate::lsp::serve(ctx.pack)
             .map(|()| ExitCode::SUCCESS)

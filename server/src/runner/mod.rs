@@ -3,6 +3,7 @@
 //! cancellable, bounded in time, and leaves no process behind.
 
 mod cargo;
+pub mod contain;
 pub mod libtest;
 pub mod probe;
 pub mod process;
@@ -13,6 +14,7 @@ pub use libtest::{parse_panic, parse_test_panic, Panic};
 pub use test_run::{Outcome, TestResult};
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::process::Command;
 use tokio_util::sync::CancellationToken;
@@ -115,6 +117,10 @@ pub async fn run_tests_in(
         timeout: options.timeout,
         ..RunReport::default()
     };
+    if let Some(problem) = refuse_build_code(&krate.workspace, &krate.crate_dir) {
+        report.problem = Some(problem);
+        return report;
+    }
     on_event(RunEvent::Building);
     let mut command = cargo_command(&krate.workspace);
     command.env("CARGO_TARGET_DIR", target_dir);
@@ -128,9 +134,13 @@ pub async fn run_tests_in(
         .arg(krate.workspace.join("Cargo.toml"))
         .args(["-p", &krate.package]);
     let mut build = BuildOutput::default();
-    let finished = process::run_in_group(command, None, Some(BUILD_TIMEOUT), cancel, |line| {
-        build.parse_line(line)
-    })
+    let finished = process::run_in_group(
+        command,
+        process::Containment::default(),
+        Some(BUILD_TIMEOUT),
+        cancel,
+        |line| build.parse_line(line),
+    )
     .await;
     report.build = build;
     match finished {
@@ -168,9 +178,23 @@ pub async fn run_tests_in(
     on_event(RunEvent::Testing {
         binaries: report.build.binaries.len(),
     });
+    let sandbox = match contain::Sandbox::new(&target_dir.join("tmp")) {
+        Ok(sandbox) => Arc::new(sandbox),
+        Err(e) => {
+            report.problem = Some(format!("could not set up the test sandbox: {e}"));
+            return report;
+        }
+    };
     for binary in report.build.binaries.clone() {
-        let results =
-            test_run::run_binary(&binary, &krate.crate_dir, options, cancel, &mut on_event).await;
+        let results = test_run::run_binary(
+            &binary,
+            &krate.crate_dir,
+            options,
+            Some(&sandbox),
+            cancel,
+            &mut on_event,
+        )
+        .await;
         match results {
             Some(results) => report.tests.extend(results),
             None => {
@@ -180,6 +204,85 @@ pub async fn run_tests_in(
         }
     }
     report
+}
+
+/// Why cargo must not build this crate, when it has code that would run
+/// at build time, outside the sandbox of tests: a build script, a
+/// procedural macro, build dependencies, a dependency outside the registry
+/// (which may have any of these), or a cargo configuration that can name
+/// programs to run (`rustc-wrapper`, `linker`, `runner`). A practice crate
+/// needs none of them.
+pub fn refuse_build_code(workspace: &Path, crate_dir: &Path) -> Option<String> {
+    for dir in [workspace, crate_dir] {
+        for name in [".cargo/config.toml", ".cargo/config"] {
+            if dir.join(name).exists() {
+                return Some(format!(
+                    "{} has a cargo configuration ({name}); practice crates must not — remove it",
+                    if dir == workspace {
+                        "the workspace"
+                    } else {
+                        "this crate"
+                    }
+                ));
+            }
+        }
+    }
+    let manifest = std::fs::read_to_string(crate_dir.join("Cargo.toml")).ok()?;
+    let Ok(manifest) = manifest.parse::<toml::Table>() else {
+        return None; // cargo reports a malformed manifest itself
+    };
+    let refuse = |what: &str| {
+        Some(format!(
+            "this crate has {what}; practice crates must not — remove it"
+        ))
+    };
+    let package = manifest.get("package").and_then(|p| p.as_table());
+    match package.and_then(|p| p.get("build")) {
+        Some(toml::Value::Boolean(false)) => {}
+        Some(toml::Value::String(path)) => return refuse(&format!("a build script ({path})")),
+        Some(_) => return refuse("a build script (`package.build`)"),
+        None if crate_dir.join("build.rs").exists() => return refuse("a build script (build.rs)"),
+        None => {}
+    }
+    let lib = manifest.get("lib").and_then(|l| l.as_table());
+    for key in ["proc-macro", "proc_macro"] {
+        if lib.and_then(|l| l.get(key)).and_then(|v| v.as_bool()) == Some(true) {
+            return refuse("a procedural macro library (`[lib] proc-macro = true`)");
+        }
+    }
+    // The dependency tables, top-level and per target.
+    let mut tables: Vec<&toml::Table> = vec![&manifest];
+    if let Some(targets) = manifest.get("target").and_then(|t| t.as_table()) {
+        tables.extend(targets.values().filter_map(|t| t.as_table()));
+    }
+    for table in &tables {
+        for key in ["build-dependencies", "build_dependencies"] {
+            if table
+                .get(key)
+                .and_then(|d| d.as_table())
+                .is_some_and(|d| !d.is_empty())
+            {
+                return refuse("build dependencies (`[build-dependencies]`)");
+            }
+        }
+        for key in ["dependencies", "dev-dependencies", "dev_dependencies"] {
+            let Some(deps) = table.get(key).and_then(|d| d.as_table()) else {
+                continue;
+            };
+            for (name, dep) in deps {
+                let dep = dep.as_table();
+                if let Some(source) = ["path", "git"]
+                    .into_iter()
+                    .find(|s| dep.is_some_and(|d| d.contains_key(*s)))
+                {
+                    return refuse(&format!(
+                        "a dependency from outside the registry (`{name}`, by {source})"
+                    ));
+                }
+            }
+        }
+    }
+    None
 }
 
 pub fn cargo_command(workspace: &Path) -> Command {
@@ -195,3 +298,60 @@ pub fn cargo_command(workspace: &Path) -> Command {
 
 #[cfg(test)]
 mod e2e_tests;
+
+#[cfg(test)]
+mod refuse_tests {
+    use super::refuse_build_code;
+
+    fn refused(manifest_tail: &str, files: &[&str]) -> Option<String> {
+        let ws = tempfile::tempdir().unwrap();
+        let krate = ws.path().join("k");
+        std::fs::create_dir_all(krate.join("src")).unwrap();
+        std::fs::write(
+            krate.join("Cargo.toml"),
+            format!("[package]\nname = \"k\"\nversion = \"0.1.0\"\n{manifest_tail}"),
+        )
+        .unwrap();
+        for file in files {
+            let path = ws.path().join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "").unwrap();
+        }
+        refuse_build_code(ws.path(), &krate)
+    }
+
+    #[test]
+    fn build_time_code_is_refused_with_one_sentence() {
+        let cases = [
+            refused("", &[]),
+            refused("", &["k/build.rs"]),
+            refused("build = false\n", &["k/build.rs"]),
+            refused("build = \"gen.rs\"\n", &[]),
+            refused("[lib]\nproc-macro = true\n", &[]),
+            refused("[build-dependencies]\ncc = \"1\"\n", &[]),
+            refused("[target.'cfg(unix)'.build-dependencies]\ncc = \"1\"\n", &[]),
+            refused("[dev-dependencies]\nevil = { path = \"../evil\" }\n", &[]),
+            refused("[dependencies]\nrand = \"0.8\"\n", &[]),
+            refused("", &[".cargo/config.toml"]),
+        ];
+        let shown: Vec<String> = cases
+            .iter()
+            .map(|c| c.clone().unwrap_or_else(|| "-".into()))
+            .collect();
+        expect_test::expect![[r#"
+            [
+                "-",
+                "this crate has a build script (build.rs); practice crates must not — remove it",
+                "-",
+                "this crate has a build script (gen.rs); practice crates must not — remove it",
+                "this crate has a procedural macro library (`[lib] proc-macro = true`); practice crates must not — remove it",
+                "this crate has build dependencies (`[build-dependencies]`); practice crates must not — remove it",
+                "this crate has build dependencies (`[build-dependencies]`); practice crates must not — remove it",
+                "this crate has a dependency from outside the registry (`evil`, by path); practice crates must not — remove it",
+                "-",
+                "the workspace has a cargo configuration (.cargo/config.toml); practice crates must not — remove it",
+            ]
+        "#]]
+        .assert_debug_eq(&shown);
+    }
+}

@@ -11,7 +11,8 @@
 //! `<workspace>/target` with the `probe` profile (release + incremental).
 
 use super::cargo::{bin_executable, parse_message};
-use super::process::{run_in_group, Limits};
+use super::contain::Sandbox;
+use super::process::{run_in_group, Containment, Limits};
 use super::{cargo_command, BuildOutput, CrateRef, BUILD_TIMEOUT};
 use crate::analysis::complexity::Class;
 use crate::catalog::{Kata, ProbeMeasure};
@@ -238,6 +239,9 @@ pub async fn build_probe(
     probe_src: &str,
     cancel: &CancellationToken,
 ) -> Result<PathBuf, ProbeError> {
+    if let Some(problem) = super::refuse_build_code(&krate.workspace, &krate.crate_dir) {
+        return Err(ProbeError::Build(problem));
+    }
     let dir = probe_dir(target_dir, &krate.package);
     std::fs::create_dir_all(dir.join("src"))
         .map_err(|e| ProbeError::Io(format!("{}: {e}", dir.display())))?;
@@ -272,15 +276,21 @@ pub async fn build_probe(
         .arg(dir.join("Cargo.toml"));
     let mut build = BuildOutput::default();
     let mut exe: Option<PathBuf> = None;
-    let finished = run_in_group(command, None, Some(BUILD_TIMEOUT), cancel, |line| {
-        let Some(message) = parse_message(line) else {
-            return;
-        };
-        build.record(&message);
-        if let Some(path) = bin_executable(&message) {
-            exe = Some(path);
-        }
-    })
+    let finished = run_in_group(
+        command,
+        Containment::default(),
+        Some(BUILD_TIMEOUT),
+        cancel,
+        |line| {
+            let Some(message) = parse_message(line) else {
+                return;
+            };
+            build.record(&message);
+            if let Some(path) = bin_executable(&message) {
+                exe = Some(path);
+            }
+        },
+    )
     .await
     .map_err(|e| ProbeError::Io(format!("could not run cargo: {e}")))?;
     if finished.cancelled {
@@ -351,9 +361,14 @@ async fn run_harness(
     let stop = cancel.child_token();
     let mut points = Vec::new();
     let limits = Limits::for_timeout(options.deadline);
+    // The probe runs learner code: the tests' sandbox, writable only in
+    // `tmp/` beside the probe's executable.
+    let writable = exe.parent().unwrap_or(cwd).join("tmp");
+    let sandbox = Sandbox::new(&writable)
+        .map_err(|e| ProbeError::Io(format!("could not set up the probe's sandbox: {e}")))?;
     let finished = run_in_group(
         command,
-        Some(limits),
+        Containment::learner(limits, Some(std::sync::Arc::new(sandbox))),
         Some(options.deadline),
         &stop,
         |line| {

@@ -1,14 +1,24 @@
 //! Running a child in its own process group with a deadline, cancellation
 //! and resource limits, and making sure nothing it started outlives it.
 //!
-//! Killing the group is not enough: a process that calls `setsid` leaves the
-//! group. We make this process a child subreaper, so such escapees are
-//! re-parented to us when their parent dies, and sweep them after every run.
+//! Where the kernel allows it (see [`super::contain`]), the child enters a
+//! user + PID namespace of its own before it runs: the direct child stays
+//! outside as a waiter that mirrors the exit status, a tiny init is PID 1
+//! inside, and the command runs as its child. When the init goes (the
+//! command ended, we killed the group, or kata died: every level has
+//! `PR_SET_PDEATHSIG`), the kernel kills everything left in the namespace,
+//! however it daemonised.
+//!
+//! Without namespaces, killing the group is not enough: a process that
+//! calls `setsid` leaves the group. We make this process a child subreaper,
+//! so such escapees are re-parented to us when their parent dies, and sweep
+//! them after every run until none is left.
 
+use super::contain::{self, Sandbox};
 use std::collections::{HashSet, VecDeque};
 use std::process::{ExitStatus, Stdio};
-use std::sync::{Mutex, Once};
-use std::time::Duration;
+use std::sync::{Arc, Mutex, MutexGuard, Once};
+use std::time::{Duration, Instant};
 use tokio::io::AsyncReadExt;
 use tokio::process::Command;
 use tokio_util::sync::CancellationToken;
@@ -32,6 +42,38 @@ impl Limits {
         }
     }
 }
+
+/// How a child is contained beyond its process group: limits for learner
+/// code, and its sandbox (Landlock, scrubbed environment, network
+/// namespace). Every child also gets `PR_SET_PDEATHSIG` and, where the
+/// kernel allows, its own user + PID namespace.
+#[derive(Debug, Clone, Default)]
+pub struct Containment {
+    pub limits: Option<Limits>,
+    pub sandbox: Option<Arc<Sandbox>>,
+}
+
+impl From<Option<Limits>> for Containment {
+    fn from(limits: Option<Limits>) -> Containment {
+        Containment {
+            limits,
+            sandbox: None,
+        }
+    }
+}
+
+impl Containment {
+    pub fn learner(limits: Limits, sandbox: Option<Arc<Sandbox>>) -> Containment {
+        Containment {
+            limits: Some(limits),
+            sandbox,
+        }
+    }
+}
+
+/// After the child exited, how long its output may still take to arrive
+/// (from something it left holding the pipe) before we stop reading.
+const DRAIN: Duration = Duration::from_millis(500);
 
 /// What is kept of each stream: its first and last half mebibyte. A test
 /// that writes in a loop must not make us grow without bound.
@@ -175,6 +217,11 @@ static LIVE_CHILDREN: Mutex<Option<HashSet<u32>>> = Mutex::new(None);
 static SPAWNING: Mutex<()> = Mutex::new(());
 static SUBREAPER: Once = Once::new();
 
+/// Holds off the orphan sweep (while a probe forks a child of its own).
+pub(super) fn spawning() -> MutexGuard<'static, ()> {
+    SPAWNING.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 fn become_subreaper() {
     SUBREAPER.call_once(|| {
         // SAFETY: prctl with PR_SET_CHILD_SUBREAPER takes one integer argument.
@@ -199,33 +246,36 @@ fn track(pid: u32, live: bool) {
 /// output is bounded.
 pub async fn run_in_group(
     mut command: Command,
-    limits: Option<Limits>,
+    containment: impl Into<Containment>,
     deadline: Option<Duration>,
     cancel: &CancellationToken,
     mut on_line: impl FnMut(&str),
 ) -> std::io::Result<Finished> {
     become_subreaper();
+    let containment = containment.into();
     command
         .process_group(0)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .kill_on_drop(true);
-    if let Some(limits) = limits {
-        // SAFETY: only async-signal-safe syscalls between fork and exec.
-        unsafe {
-            command.pre_exec(move || {
-                use rlimit::Resource;
-                Resource::CPU.set(limits.cpu_secs, limits.cpu_secs + 1)?;
-                Resource::AS.set(limits.address_space_bytes, limits.address_space_bytes)?;
-                Resource::FSIZE.set(limits.file_size_bytes, limits.file_size_bytes)?;
-                Resource::CORE.set(0, 0)?;
-                Ok(())
-            });
-        }
+    if let Some(sandbox) = &containment.sandbox {
+        sandbox.scrub(&mut command);
     }
+    let setup = Setup {
+        parent: std::process::id() as libc::pid_t,
+        limits: containment.limits,
+        pid_ns: contain::pid_ns_enabled(),
+        net_ns: containment.sandbox.is_some() && !contain::disabled(),
+        // A budget for learner code only: cargo and rustc run many threads.
+        nproc: containment.limits.map(|_| contain::PROCESS_BUDGET),
+        landlock: containment.sandbox.as_ref().map_or(-1, |s| s.ruleset_fd()),
+    };
+    // SAFETY: `Setup::enter` makes only async-signal-safe calls and does
+    // not allocate.
+    unsafe { command.pre_exec(move || setup.enter()) };
     let (mut child, pid) = {
-        let _spawning = SPAWNING.lock().unwrap_or_else(|e| e.into_inner());
+        let _spawning = spawning();
         let child = command.spawn()?;
         let pid = child.id().unwrap_or(0);
         track(pid, true);
@@ -254,6 +304,11 @@ pub async fn run_in_group(
     tokio::pin!(sleep);
     let mut timed_out = false;
     let mut cancelled = false;
+    // Once the child has exited, whatever still holds its stdout (a
+    // daemon it left, where no namespace kills it) gets `DRAIN` to finish.
+    let mut exited: Option<ExitStatus> = None;
+    let drain = tokio::time::sleep(Duration::from_secs(1 << 30));
+    tokio::pin!(drain);
     loop {
         tokio::select! {
             read = stdout_pipe.read(&mut chunk) => {
@@ -265,12 +320,20 @@ pub async fn run_in_group(
                     }
                 }
             }
-            _ = &mut sleep => { timed_out = true; break; }
-            _ = cancel.cancelled() => { cancelled = true; break; }
+            status = child.wait(), if exited.is_none() => {
+                exited = Some(status?);
+                drain.as_mut().reset(tokio::time::Instant::now() + DRAIN);
+            }
+            _ = &mut drain, if exited.is_some() => break,
+            _ = &mut sleep, if exited.is_none() => { timed_out = true; break; }
+            _ = cancel.cancelled(), if exited.is_none() => { cancelled = true; break; }
         }
     }
     lines.finish(&mut on_line);
-    let status = if timed_out || cancelled {
+    let status = if let Some(status) = exited {
+        kill_group(pid).await;
+        Some(status)
+    } else if timed_out || cancelled {
         kill_group(pid).await;
         let _ = child.wait().await;
         None
@@ -303,6 +366,186 @@ pub async fn run_in_group(
     })
 }
 
+/// What the child does between fork and exec, as plain data (it runs where
+/// nothing may allocate).
+#[derive(Debug, Clone, Copy)]
+struct Setup {
+    parent: libc::pid_t,
+    limits: Option<Limits>,
+    pid_ns: bool,
+    net_ns: bool,
+    nproc: Option<u64>,
+    /// A Landlock ruleset to enforce, or -1.
+    landlock: libc::c_int,
+}
+
+impl Setup {
+    /// Runs in the forked child. Returns in the process that is to exec
+    /// the command: the child itself, or (with a PID namespace) its
+    /// grandchild, while the child and the namespace's init wait.
+    ///
+    /// # Safety
+    /// Only between fork and exec: async-signal-safe calls, no allocation.
+    unsafe fn enter(self) -> std::io::Result<()> {
+        use rlimit::Resource;
+        die_with_parent(self.parent);
+        if let Some(limits) = self.limits {
+            Resource::CPU.set(limits.cpu_secs, limits.cpu_secs + 1)?;
+            Resource::AS.set(limits.address_space_bytes, limits.address_space_bytes)?;
+            Resource::FSIZE.set(limits.file_size_bytes, limits.file_size_bytes)?;
+            Resource::CORE.set(0, 0)?;
+        }
+        let mut in_namespace = false;
+        if self.pid_ns {
+            let base = libc::CLONE_NEWUSER | libc::CLONE_NEWPID;
+            in_namespace = (self.net_ns && libc::unshare(base | libc::CLONE_NEWNET) == 0)
+                || libc::unshare(base) == 0;
+        }
+        if in_namespace {
+            // Counted per user namespace: this run's processes only.
+            if let Some(nproc) = self.nproc {
+                Resource::NPROC.set(nproc, nproc)?;
+            }
+        }
+        if self.landlock >= 0
+            && (libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0
+                || libc::syscall(libc::SYS_landlock_restrict_self, self.landlock, 0) != 0)
+        {
+            return Err(std::io::Error::last_os_error());
+        }
+        if in_namespace {
+            spawn_under_init()?;
+        }
+        Ok(())
+    }
+}
+
+/// `PR_SET_PDEATHSIG`: SIGKILL when the parent goes, including when it
+/// died before this call.
+unsafe fn die_with_parent(parent: libc::pid_t) {
+    libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0);
+    if libc::getppid() != parent {
+        libc::kill(libc::getpid(), libc::SIGKILL);
+    }
+}
+
+/// Closes every descriptor from 3 up except `keep` (std's exec-error pipe
+/// among them: the waiting processes must not hold it, or spawning would
+/// wait for the command to end).
+unsafe fn close_from_3_except(keep: libc::c_int) {
+    let close_range = |first: libc::c_uint, last: libc::c_uint| {
+        if first > last {
+            return;
+        }
+        if libc::syscall(libc::SYS_close_range, first, last, 0) != 0 {
+            for fd in first..=last.min(4096) {
+                libc::close(fd as libc::c_int);
+            }
+        }
+    };
+    close_range(3, keep as libc::c_uint - 1);
+    close_range(keep as libc::c_uint + 1, libc::c_uint::MAX);
+}
+
+/// Called right after `unshare(CLONE_NEWPID)`: forks the namespace's init,
+/// which forks the process that returns (to exec the command). The caller
+/// (our direct child) waits outside and exits as the command did.
+unsafe fn spawn_under_init() -> std::io::Result<()> {
+    let mut pipe = [0 as libc::c_int; 2];
+    if libc::pipe2(pipe.as_mut_ptr(), libc::O_CLOEXEC) != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    let [read_end, write_end] = pipe;
+    let init = libc::fork();
+    if init < 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    if init > 0 {
+        // Our direct child: wait for the init's report and mirror it.
+        libc::close(write_end);
+        for fd in 0..3 {
+            libc::close(fd);
+        }
+        close_from_3_except(read_end);
+        let mut status: libc::c_int = 0;
+        let mut got = 0usize;
+        let size = std::mem::size_of::<libc::c_int>();
+        while got < size {
+            let n = libc::read(
+                read_end,
+                (&mut status as *mut libc::c_int as *mut u8).add(got) as *mut libc::c_void,
+                size - got,
+            );
+            if n > 0 {
+                got += n as usize;
+            } else if n == 0 || *libc::__errno_location() != libc::EINTR {
+                break;
+            }
+        }
+        let mut init_status: libc::c_int = 0;
+        while libc::waitpid(init, &mut init_status, 0) < 0
+            && *libc::__errno_location() == libc::EINTR
+        {}
+        mirror(if got == size { status } else { init_status });
+    }
+    // PID 1 of the namespace. Signals from inside it cannot reach us, and
+    // when we exit the kernel kills everything left in it.
+    libc::close(read_end);
+    libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0);
+    let command = libc::fork();
+    if command < 0 {
+        libc::_exit(127);
+    }
+    if command == 0 {
+        libc::close(write_end);
+        libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0);
+        return Ok(());
+    }
+    for fd in 0..3 {
+        libc::close(fd);
+    }
+    close_from_3_except(write_end);
+    loop {
+        let mut status: libc::c_int = 0;
+        let pid = libc::waitpid(-1, &mut status, 0);
+        if pid == command {
+            libc::write(
+                write_end,
+                &status as *const libc::c_int as *const libc::c_void,
+                std::mem::size_of::<libc::c_int>(),
+            );
+            libc::_exit(0);
+        }
+        if pid < 0 && *libc::__errno_location() != libc::EINTR {
+            libc::_exit(0);
+        }
+    }
+}
+
+/// Ends this process as `status` says the command ended: the same exit
+/// code, or the same signal.
+unsafe fn mirror(status: libc::c_int) -> ! {
+    if libc::WIFEXITED(status) {
+        libc::_exit(libc::WEXITSTATUS(status));
+    }
+    if libc::WIFSIGNALED(status) {
+        let signal = libc::WTERMSIG(status);
+        let no_core = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        libc::setrlimit(libc::RLIMIT_CORE, &no_core);
+        libc::signal(signal, libc::SIG_DFL);
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, signal);
+        libc::sigprocmask(libc::SIG_UNBLOCK, &set, std::ptr::null_mut());
+        libc::kill(libc::getpid(), signal);
+        libc::_exit(128 + signal);
+    }
+    libc::_exit(127)
+}
+
 /// SIGTERM, a short grace period, then SIGKILL, to the whole group.
 async fn kill_group(pgid: u32) {
     if pgid == 0 {
@@ -329,14 +572,18 @@ async fn kill_group(pgid: u32) {
 /// Kills and reaps processes re-parented to us that no run owns: learner
 /// code that escaped its process group with `setsid`.
 pub fn sweep_orphans() {
-    let _spawning = SPAWNING.lock().unwrap_or_else(|e| e.into_inner());
+    let _spawning = spawning();
     let me = std::process::id();
     let live = LIVE_CHILDREN
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .clone()
         .unwrap_or_default();
-    for _ in 0..3 {
+    // Killing an orphan re-parents its children to us: go on until no
+    // orphan is left (a fork bomb is bounded by its process budget; the
+    // time bound only keeps a stuck kernel from hanging kata).
+    let give_up = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < give_up {
         let orphans: Vec<u32> = children_of(me)
             .into_iter()
             .filter(|pid| !live.contains(pid))
@@ -388,7 +635,7 @@ mod tests {
         let mut lines = Vec::new();
         let done = run_in_group(
             sh("echo one; echo two; echo err >&2; exit 3"),
-            None,
+            Containment::default(),
             None,
             &cancel,
             |l| lines.push(l.to_string()),
@@ -407,7 +654,7 @@ mod tests {
         let script = format!("sleep 600 & setsid sh -c 'exec -a {marker} sleep 600' & sleep 600");
         let done = run_in_group(
             sh(&script),
-            None,
+            Containment::default(),
             Some(Duration::from_millis(300)),
             &cancel,
             |_| {},
@@ -426,6 +673,130 @@ mod tests {
             "left behind: {}",
             String::from_utf8_lossy(&survivors.stdout)
         );
+    }
+
+    /// Live processes working in `dir`.
+    fn working_in(dir: &std::path::Path) -> Vec<u32> {
+        let dir = dir.canonicalize().unwrap();
+        std::fs::read_dir("/proc")
+            .unwrap()
+            .flatten()
+            .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
+            .filter(|pid| {
+                std::fs::read_link(format!("/proc/{pid}/cwd")).is_ok_and(|cwd| cwd == dir)
+                    && !std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                        .unwrap_or_default()
+                        .contains(") Z")
+            })
+            .collect()
+    }
+
+    /// Twelve processes, each in a session of its own, then the command
+    /// exits: none may be left, with the namespace or with the sweep.
+    #[tokio::test]
+    async fn a_chain_of_twelve_setsid_daemons_dies_with_the_command() {
+        let dir = tempfile::tempdir().unwrap();
+        let level = "if [ \"$1\" -gt 0 ]; then setsid sh \"$0\" $(($1 - 1)) & fi\nexec sleep 300\n";
+        std::fs::write(dir.path().join("chain.sh"), level).unwrap();
+        let mut command = sh("sh chain.sh 12 & sleep 1");
+        command.current_dir(dir.path());
+        let started = std::time::Instant::now();
+        let done = run_in_group(
+            command,
+            Containment::default(),
+            Some(Duration::from_secs(20)),
+            &CancellationToken::new(),
+            |_| {},
+        )
+        .await
+        .unwrap();
+        assert!(done.success(), "{done:?}");
+        // The daemons hold stdout: the run must not wait for them.
+        assert!(started.elapsed() < Duration::from_secs(5));
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        assert_eq!(working_in(dir.path()), Vec::<u32>::new());
+    }
+
+    #[tokio::test]
+    async fn the_commands_signal_is_its_own_through_the_namespace() {
+        let done = run_in_group(
+            sh("kill -SEGV $$"),
+            Containment::default(),
+            None,
+            &CancellationToken::new(),
+            |_| {},
+        )
+        .await
+        .unwrap();
+        assert_eq!(done.signal(), Some(libc::SIGSEGV), "{done:?}");
+    }
+
+    #[tokio::test]
+    async fn learner_code_gets_a_process_budget_in_its_namespace() {
+        if !contain::pid_ns_enabled() {
+            return; // RLIMIT_NPROC is per user without the user namespace
+        }
+        let done = run_in_group(
+            sh("grep 'Max processes' /proc/self/limits | tr -s ' '; echo $$"),
+            Containment::learner(Limits::for_timeout(Duration::from_secs(1)), None),
+            None,
+            &CancellationToken::new(),
+            |_| {},
+        )
+        .await
+        .unwrap();
+        // The command is PID 2: the namespace's init is 1.
+        let budget = contain::PROCESS_BUDGET;
+        assert_eq!(
+            done.stdout,
+            format!("Max processes {budget} {budget} processes \n2\n")
+        );
+    }
+
+    #[tokio::test]
+    async fn a_sandbox_scrubs_the_environment_and_confines_writes() {
+        let target = tempfile::tempdir().unwrap();
+        let sandbox = Arc::new(Sandbox::new(&target.path().join("tmp")).unwrap());
+        let mut command = sh("env | sort; echo x > $HOME/ok && echo wrote-scratch; \
+                              echo x > ../outside 2>/dev/null && echo wrote-outside");
+        command
+            .current_dir(target.path().join("tmp"))
+            .env("RUST_BACKTRACE", "0")
+            .env("KATA_SECRET", "hunter2");
+        let done = run_in_group(
+            command,
+            Containment::learner(
+                Limits::for_timeout(Duration::from_secs(5)),
+                Some(sandbox.clone()),
+            ),
+            None,
+            &CancellationToken::new(),
+            |_| {},
+        )
+        .await
+        .unwrap();
+        let names: Vec<&str> = done
+            .stdout
+            .lines()
+            .filter_map(|l| l.split_once('=').map(|(k, _)| k))
+            .filter(|k| !["PWD", "SHLVL", "_", "OLDPWD"].contains(k))
+            .collect();
+        let mut expected = vec!["HOME", "LANG", "PATH", "RUST_BACKTRACE", "TMPDIR"];
+        for name in ["RUST_MIN_STACK", "RUSTC_BOOTSTRAP"] {
+            if std::env::var_os(name).is_some() {
+                expected.push(name);
+            }
+        }
+        expected.sort();
+        assert_eq!(names, expected, "{}", done.stdout);
+        assert!(done
+            .stdout
+            .contains(&format!("HOME={}", sandbox.scratch().display())));
+        assert!(done.stdout.contains("wrote-scratch"), "{}", done.stdout);
+        if contain::landlock_enabled() {
+            assert!(!done.stdout.contains("wrote-outside"), "{}", done.stdout);
+            assert!(!target.path().join("outside").exists());
+        }
     }
 
     #[tokio::test]
@@ -458,7 +829,7 @@ mod tests {
                       head -c 3000000 /dev/zero | tr '\\0' x; echo '{\"end\":1}'";
         let mut count = 0usize;
         let mut last = String::new();
-        let done = run_in_group(sh(script), None, None, &cancel, |l| {
+        let done = run_in_group(sh(script), Containment::default(), None, &cancel, |l| {
             count += 1;
             last = l.to_string();
         })

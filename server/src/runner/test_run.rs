@@ -8,11 +8,13 @@
 //! run otherwise. The list also exposes a forged stream (a solution that
 //! prints libtest events of its own to look as if it passed).
 
+use super::contain::Sandbox;
 use super::libtest::{parse_json_line, parse_test_panic, Event, Panic};
-use super::process::{run_in_group, Limits};
+use super::process::{run_in_group, Containment, Limits};
 use super::{RunEvent, RunOptions, TestBinary};
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::path::Path;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::process::Command;
 use tokio_util::sync::CancellationToken;
@@ -97,11 +99,13 @@ pub async fn run_binary(
     binary: &TestBinary,
     cwd: &Path,
     options: &RunOptions,
+    sandbox: Option<&Arc<Sandbox>>,
     cancel: &CancellationToken,
     on_event: &mut impl FnMut(RunEvent),
 ) -> Option<Vec<TestResult>> {
     let bound = Instant::now() + options.timeout + grace(options.timeout);
-    let listed = match list_tests(binary, cwd, options, cancel).await? {
+    let contain = Containment::learner(Limits::for_timeout(options.timeout), sandbox.cloned());
+    let listed = match list_tests(binary, cwd, options, &contain, cancel).await? {
         Ok(listed) => Some(listed),
         Err(problem) if problem.could_not_start => {
             return Some(vec![TestResult {
@@ -146,7 +150,7 @@ pub async fn run_binary(
             expected: run.as_ref().or(listed.as_ref()).map(|names| names.len()),
         };
         let round = run_once(
-            binary, cwd, options, deadline, cancel, &spec, &tally, on_event,
+            binary, cwd, &contain, deadline, cancel, &spec, &tally, on_event,
         )
         .await?;
         let next = tally.settle(round, options.timeout, run.as_deref());
@@ -170,6 +174,7 @@ async fn list_tests(
     binary: &TestBinary,
     cwd: &Path,
     options: &RunOptions,
+    contain: &Containment,
     cancel: &CancellationToken,
 ) -> Option<Result<Vec<String>, ListProblem>> {
     let mut command = Command::new(&binary.path);
@@ -179,7 +184,7 @@ async fn list_tests(
     let mut names = Vec::new();
     let done = run_in_group(
         command,
-        Some(Limits::for_timeout(options.timeout)),
+        contain.clone(),
         Some(options.timeout),
         cancel,
         |line| {
@@ -412,7 +417,7 @@ impl Tally {
 async fn run_once(
     binary: &TestBinary,
     cwd: &Path,
-    options: &RunOptions,
+    contain: &Containment,
     deadline: Duration,
     cancel: &CancellationToken,
     spec: &RoundSpec<'_>,
@@ -433,22 +438,16 @@ async fn run_once(
     }
     let mut stream = Stream::new(spec, tally);
     let started = Instant::now();
-    let done = run_in_group(
-        command,
-        Some(Limits::for_timeout(options.timeout)),
-        Some(deadline),
-        cancel,
-        |line| {
-            if let Some(event) = parse_json_line(line) {
-                if let Some(result) = stream.event(event, Instant::now()) {
-                    on_event(RunEvent::TestFinished {
-                        name: result.name.clone(),
-                        passed: result.outcome == Outcome::Passed,
-                    });
-                }
+    let done = run_in_group(command, contain.clone(), Some(deadline), cancel, |line| {
+        if let Some(event) = parse_json_line(line) {
+            if let Some(result) = stream.event(event, Instant::now()) {
+                on_event(RunEvent::TestFinished {
+                    name: result.name.clone(),
+                    passed: result.outcome == Outcome::Passed,
+                });
             }
-        },
-    )
+        }
+    })
     .await;
     let done = match done {
         Ok(done) => done,
@@ -719,6 +718,7 @@ suite() { echo "{ \"type\": \"suite\", \"event\": \"$1\", \"passed\": $2, \"fail
                 &binary,
                 dir.path(),
                 &options,
+                None,
                 &CancellationToken::new(),
                 &mut |_| {},
             ))
