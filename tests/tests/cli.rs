@@ -62,18 +62,32 @@ impl Sandbox {
         (out.status.code(), json)
     }
 
-    /// Processes that inherited this sandbox's marker and are still alive.
+    /// Live processes (not zombies) that inherited this sandbox's marker,
+    /// or whose working directory is inside it (test binaries run with a
+    /// scrubbed environment, so the marker alone no longer finds them).
     fn survivors(&self) -> Vec<String> {
+        let root = self.root().canonicalize().unwrap();
+        let needle = format!("KATA_E2E_MARKER={}", self.marker);
         let mut found = Vec::new();
         for entry in std::fs::read_dir("/proc").unwrap().flatten() {
-            let Ok(environ) = std::fs::read(entry.path().join("environ")) else {
+            if entry.file_name().to_string_lossy().parse::<u32>().is_err() {
                 continue;
-            };
-            let needle = format!("KATA_E2E_MARKER={}", self.marker);
-            if environ
-                .split(|b| *b == 0)
-                .any(|var| var == needle.as_bytes())
-            {
+            }
+            if entry.file_name().to_string_lossy() == std::process::id().to_string() {
+                continue;
+            }
+            let marked = std::fs::read(entry.path().join("environ")).is_ok_and(|environ| {
+                environ
+                    .split(|b| *b == 0)
+                    .any(|var| var == needle.as_bytes())
+            });
+            let inside = std::fs::read_link(entry.path().join("cwd"))
+                .is_ok_and(|cwd| cwd.starts_with(&root));
+            let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
+            let zombie = stat
+                .rfind(')')
+                .is_some_and(|i| stat[i + 1..].trim_start().starts_with('Z'));
+            if (marked || inside) && !zombie {
                 let cmd = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
                 found.push(String::from_utf8_lossy(&cmd).replace('\0', " "));
             }
