@@ -4,7 +4,7 @@
 //! `startNext` may omit it.
 
 use super::katas::KataCtx;
-use super::server::Inner;
+use super::state::State;
 use crate::engine::actions;
 use crate::practice::StartOutcome;
 use serde_json::{json, Value};
@@ -68,7 +68,7 @@ fn arg_uri(args: &[Value]) -> Option<Uri> {
     s.parse().ok()
 }
 
-fn kata_of(inner: &Inner, args: &[Value]) -> Result<Arc<KataCtx>> {
+fn kata_of(inner: &State, args: &[Value]) -> Result<Arc<KataCtx>> {
     let uri = arg_uri(args).ok_or_else(|| {
         Error::invalid_params("expected the URI of a kata file as the first argument")
     })?;
@@ -83,7 +83,7 @@ fn internal(e: impl std::fmt::Display) -> Error {
     error
 }
 
-pub async fn execute(inner: &Arc<Inner>, params: ExecuteCommandParams) -> Result<Option<Value>> {
+pub async fn execute(inner: &Arc<State>, params: ExecuteCommandParams) -> Result<Option<Value>> {
     let Some(cmd) = Cmd::from_name(&params.command) else {
         return Err(Error::invalid_params(format!(
             "unknown command `{}`; known: {}",
@@ -95,7 +95,7 @@ pub async fn execute(inner: &Arc<Inner>, params: ExecuteCommandParams) -> Result
     let result = match cmd {
         Cmd::ShowHint => show_hint(inner, &*kata_of(inner, args)?).await?,
         Cmd::RunTests => {
-            inner.runs.request(inner, kata_of(inner, args)?);
+            super::runs::request(inner, kata_of(inner, args)?);
             json!({ "started": true })
         }
         Cmd::Reset => reset(inner, &*kata_of(inner, args)?).await?,
@@ -109,13 +109,13 @@ pub async fn execute(inner: &Arc<Inner>, params: ExecuteCommandParams) -> Result
     Ok(Some(result))
 }
 
-async fn refresh_lenses(inner: &Inner) {
+async fn refresh_lenses(inner: &State) {
     if inner.session().caps.code_lens_refresh {
         let _ = inner.client.code_lens_refresh().await;
     }
 }
 
-async fn show_hint(inner: &Inner, kata: &KataCtx) -> Result<Value> {
+async fn show_hint(inner: &State, kata: &KataCtx) -> Result<Value> {
     let hint = match &kata.workspace {
         Some(ws) => actions::next_hint(ws, &kata.kata).map_err(internal)?,
         // Outside a workspace nothing is recorded: always the first hint.
@@ -152,7 +152,7 @@ async fn show_hint(inner: &Inner, kata: &KataCtx) -> Result<Value> {
     Ok(json!({ "index": hint.index, "total": hint.total, "text": hint.text }))
 }
 
-async fn confirm(inner: &Inner, message: String, action: &str) -> bool {
+async fn confirm(inner: &State, message: String, action: &str) -> bool {
     let answer = inner
         .client
         .show_message_request(
@@ -173,7 +173,7 @@ async fn confirm(inner: &Inner, message: String, action: &str) -> bool {
     matches!(answer, Ok(Some(item)) if item.title == action)
 }
 
-async fn reset(inner: &Inner, kata: &KataCtx) -> Result<Value> {
+async fn reset(inner: &State, kata: &KataCtx) -> Result<Value> {
     let ws = kata.workspace.clone().ok_or_else(|| {
         Error::invalid_params("this kata crate is not inside a practice workspace")
     })?;
@@ -204,7 +204,7 @@ async fn reset(inner: &Inner, kata: &KataCtx) -> Result<Value> {
     Ok(json!({ "reset": true, "backup": backup }))
 }
 
-async fn show(inner: &Inner, path: &Path) -> Option<Uri> {
+async fn show(inner: &State, path: &Path) -> Option<Uri> {
     let uri = Uri::from_file_path(path)?;
     if inner.session().caps.show_document {
         let shown = inner
@@ -228,7 +228,7 @@ async fn show(inner: &Inner, path: &Path) -> Option<Uri> {
     Some(uri)
 }
 
-async fn reveal(inner: &Inner, kata: &KataCtx) -> Result<Value> {
+async fn reveal(inner: &State, kata: &KataCtx) -> Result<Value> {
     let ws = kata.workspace.clone().ok_or_else(|| {
         Error::invalid_params("this kata crate is not inside a practice workspace")
     })?;
@@ -246,7 +246,7 @@ async fn reveal(inner: &Inner, kata: &KataCtx) -> Result<Value> {
     Ok(json!({ "revealed": true, "uri": uri.map(|u| u.as_str().to_string()) }))
 }
 
-async fn open_prompt(inner: &Inner, kata: &KataCtx) -> Result<Value> {
+async fn open_prompt(inner: &State, kata: &KataCtx) -> Result<Value> {
     let path = kata.crate_dir.join("README.md");
     if !path.is_file() {
         std::fs::write(&path, kata.kata.prompt()).map_err(internal)?;
@@ -255,7 +255,7 @@ async fn open_prompt(inner: &Inner, kata: &KataCtx) -> Result<Value> {
     Ok(json!({ "uri": uri.map(|u| u.as_str().to_string()) }))
 }
 
-async fn start_next(inner: &Arc<Inner>, current: Option<&KataCtx>) -> Result<Value> {
+async fn start_next(inner: &Arc<State>, current: Option<&KataCtx>) -> Result<Value> {
     let ws = inner.workspace(current).ok_or_else(|| {
         Error::invalid_params("no practice workspace is open (create one with `kata init`)")
     })?;

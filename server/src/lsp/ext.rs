@@ -3,7 +3,7 @@
 
 use super::katas::KataCtx;
 use super::measured::Growth;
-use super::server::Inner;
+use super::state::State;
 use crate::engine::actions::{self, CatalogueFilter, CatalogueRow};
 use crate::engine::outcome::{GrowthVerdict, MeasuredGrowth};
 use crate::engine::{CheckOutcome, Status as CheckStatus};
@@ -157,7 +157,7 @@ pub struct TargetStatus {
     pub space: Option<String>,
 }
 
-fn workspace(inner: &Inner) -> Result<Workspace> {
+fn workspace(inner: &State) -> Result<Workspace> {
     inner.workspace(None).ok_or_else(|| {
         Error::invalid_params(
             "no practice workspace is open: open a folder inside one (create it with `kata init DIR`)",
@@ -169,7 +169,7 @@ fn uri_string(path: &std::path::Path) -> Option<String> {
     Uri::from_file_path(path).map(|u| u.as_str().to_string())
 }
 
-pub fn list(inner: &Inner, params: ListParams) -> Result<Vec<KataEntry>> {
+pub fn list(inner: &State, params: ListParams) -> Result<Vec<KataEntry>> {
     let ws = inner.workspace(None);
     let filter = CatalogueFilter {
         topic: params.topic,
@@ -185,7 +185,7 @@ pub fn list(inner: &Inner, params: ListParams) -> Result<Vec<KataEntry>> {
         .collect())
 }
 
-pub fn start(inner: &Inner, params: StartParams) -> Result<StartResult> {
+pub fn start(inner: &State, params: StartParams) -> Result<StartResult> {
     let ws = workspace(inner)?;
     let kata = inner.pack.get(&params.id).ok_or_else(|| {
         let mut message = format!(
@@ -263,7 +263,7 @@ pub fn status_of(kata: &KataCtx) -> StatusResult {
     }
 }
 
-pub fn status(inner: &Inner, params: StatusParams) -> Result<StatusResult> {
+pub fn status(inner: &State, params: StatusParams) -> Result<StatusResult> {
     let kata = inner.kata_for_uri(&params.uri).ok_or_else(|| {
         Error::invalid_params(format!(
             "{} is not a file of a started kata",

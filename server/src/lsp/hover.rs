@@ -5,7 +5,7 @@
 
 use super::katas::{graded_items, KataCtx, Role};
 use super::measured::Growth;
-use super::server::Snapshot;
+use super::state::Snapshot;
 use super::to_proto;
 use tower_lsp_server::ls_types::{Hover, HoverContents, MarkupContent, MarkupKind, Position};
 use tree_sitter::{Node, Tree};

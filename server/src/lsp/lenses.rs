@@ -6,7 +6,7 @@
 use super::commands::Cmd;
 use super::katas::{estimate_of, estimates, graded_items, GradedItem, Role};
 use super::measured::Growth;
-use super::server::Snapshot;
+use super::state::Snapshot;
 use super::to_proto;
 use crate::engine::Status;
 use serde_json::json;

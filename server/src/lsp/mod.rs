@@ -1,10 +1,12 @@
 //! The language server (`kata lsp`, stdio). The only module that knows the
 //! protocol: everything else speaks byte offsets and plain types.
 //!
-//! - `server`: handlers and shared state; `documents`: ropey text and the
-//!   incremental tree-sitter tree; `to_proto`: offsets ↔ positions.
-//! - `diagnostics`: findings and test runs → diagnostics; `runs`: one run
-//!   at a time per kata crate, cancellable, with `$/progress`.
+//! - `server`: the handlers; `state`: what they share (session, documents,
+//!   katas, check slots, snapshots; the lock order); `documents`: ropey
+//!   text and the incremental tree-sitter tree; `to_proto`: offsets ↔
+//!   positions.
+//! - `diagnostics`: findings and test runs → diagnostics; `live`: the
+//!   keystroke analysis task; `runs`: a check on save, with `$/progress`.
 //! - `measured`: the measured growth (the probe's verdict after the tests
 //!   pass) as hover, lens, status and diagnostic text.
 //! - `hover`, `lenses` (code lens, code actions, inlay hints), `commands`
@@ -19,9 +21,11 @@ mod framing;
 mod hover;
 mod katas;
 mod lenses;
+mod live;
 mod measured;
 mod runs;
 mod server;
+mod state;
 mod to_proto;
 
 #[cfg(test)]
