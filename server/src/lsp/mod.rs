@@ -1,16 +1,24 @@
 //! The language server (`kata lsp`, stdio). The only module that knows the
 //! protocol: everything else speaks byte offsets and plain types.
 //!
-//! - `server`: the handlers; `state`: what they share (session, documents,
-//!   katas, check slots, snapshots; the lock order); `documents`: ropey
-//!   text and the incremental tree-sitter tree; `to_proto`: offsets ↔
-//!   positions.
-//! - `diagnostics`: findings and test runs → diagnostics; `live`: the
-//!   keystroke analysis task; `runs`: a check on save, with `$/progress`.
-//! - `measured`: the measured growth (the probe's verdict after the tests
-//!   pass) as hover, lens, status and diagnostic text.
-//! - `hover`, `lenses` (code lens, code actions, inlay hints), `commands`
-//!   (`kata.server.*`), `ext` (`kata/list`, `kata/start`, `kata/status`).
+//! - `server`: the `LanguageServer` impl, dispatch only: one line per
+//!   method, calling one handler.
+//! - `handlers/`: one file per request or notification, each a function
+//!   of a `Snapshot` (requests about one document) or of the `State`.
+//! - `state`: the session, open documents, started katas, check slots,
+//!   `Snapshot`, and the lock order. `katas`: a started kata (`KataCtx`,
+//!   its run state) and where its items are in a file; `documents`: ropey
+//!   text and the incremental tree-sitter tree.
+//! - Background tasks: `live` (keystroke diagnostics, one task per open
+//!   document) and `runs` (a check on save, with `$/progress`).
+//! - Formatting, free of state: `diagnostics` (findings and checks →
+//!   diagnostics), `to_proto` (offsets ↔ positions), `measured` (measured
+//!   growth as text), `hover` (hover text), `lenses` (lens and inlay hint
+//!   labels), `commands` (`kata.server.*` names), `ext` (`kata/*` types),
+//!   `capabilities` (server capabilities, client caps, configuration).
+//!
+//! Dependencies go one way: `server` → `handlers` → tasks → `state` →
+//! formatting; nothing depends on a handler, and `state` on no task.
 
 mod capabilities;
 mod commands;
@@ -18,6 +26,7 @@ mod diagnostics;
 mod documents;
 mod ext;
 mod framing;
+mod handlers;
 mod hover;
 mod katas;
 mod lenses;
