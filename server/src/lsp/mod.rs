@@ -11,14 +11,15 @@
 //!   text and the incremental tree-sitter tree.
 //! - Background tasks: `live` (keystroke diagnostics, one task per open
 //!   document) and `runs` (a check on save, with `$/progress`).
-//! - Formatting, free of state: `diagnostics` (findings and checks →
+//! - Formatting, which never imports `state`: `diagnostics` (findings and checks →
 //!   diagnostics), `to_proto` (offsets ↔ positions), `measured` (measured
 //!   growth as text), `hover` (hover text), `lenses` (lens and inlay hint
 //!   labels), `commands` (`kata.server.*` names), `ext` (`kata/*` types),
 //!   `capabilities` (server capabilities, client caps, configuration).
 //!
 //! Dependencies go one way: `server` → `handlers` → tasks → `state` →
-//! formatting; nothing depends on a handler, and `state` on no task.
+//! formatting; nothing depends on a handler, and `state` on no task. A
+//! tidy test (`tests/tests/tidy.rs`) fails on an import circle.
 
 mod capabilities;
 mod commands;
