@@ -297,3 +297,10 @@ fn test_failure(
     d.related_information = related.map(|r| vec![r]);
     (path, d)
 }
+
+/// A file's current text, as a check's diagnostics are mapped against it.
+pub fn read_file(path: &std::path::Path) -> Option<String> {
+    std::fs::read(path)
+        .ok()
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+}

@@ -45,7 +45,7 @@ impl Document {
     }
 
     pub fn too_large(&self) -> bool {
-        self.rope.len_bytes() > MAX_PARSED_BYTES
+        self.len() > MAX_PARSED_BYTES
     }
 
     /// Applies one change of a `didChange`, in order. A change without a

@@ -1,15 +1,14 @@
 //! Custom requests for editor plugins: `kata/list`, `kata/start`,
-//! `kata/status`. Documented in docs/lsp-extensions.md.
+//! `kata/status`: their parameters and results, and the status of a kata
+//! as `kata/status` reports it. Documented in docs/lsp-extensions.md; the
+//! handlers are `handlers::{kata_list, kata_start, kata_status}`.
 
 use super::katas::KataCtx;
 use super::measured::Growth;
-use super::server::Inner;
-use crate::engine::actions::{self, CatalogueFilter, CatalogueRow};
+use crate::engine::actions::CatalogueRow;
 use crate::engine::outcome::{GrowthVerdict, MeasuredGrowth};
 use crate::engine::{CheckOutcome, Status as CheckStatus};
-use crate::practice::{StartOutcome, Workspace};
 use serde::{Deserialize, Serialize};
-use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::Uri;
 
 #[derive(Debug, Default, Deserialize)]
@@ -157,57 +156,8 @@ pub struct TargetStatus {
     pub space: Option<String>,
 }
 
-fn workspace(inner: &Inner) -> Result<Workspace> {
-    inner.workspace(None).ok_or_else(|| {
-        Error::invalid_params(
-            "no practice workspace is open: open a folder inside one (create it with `kata init DIR`)",
-        )
-    })
-}
-
-fn uri_string(path: &std::path::Path) -> Option<String> {
+pub fn uri_string(path: &std::path::Path) -> Option<String> {
     Uri::from_file_path(path).map(|u| u.as_str().to_string())
-}
-
-pub fn list(inner: &Inner, params: ListParams) -> Result<Vec<KataEntry>> {
-    let ws = inner.workspace(None);
-    let filter = CatalogueFilter {
-        topic: params.topic,
-        difficulty: params.difficulty,
-    };
-    Ok(actions::catalogue(&inner.pack, ws.as_ref(), &filter)
-        .into_iter()
-        .map(|mut row| KataEntry {
-            // The editor needs the file as a URI, not as a path.
-            uri: row.lib_path.take().as_deref().and_then(uri_string),
-            row,
-        })
-        .collect())
-}
-
-pub fn start(inner: &Inner, params: StartParams) -> Result<StartResult> {
-    let ws = workspace(inner)?;
-    let kata = inner.pack.get(&params.id).ok_or_else(|| {
-        let mut message = format!(
-            "there is no kata `{}` in the {}",
-            params.id, inner.pack.source
-        );
-        if let Some(close) = inner.pack.closest(&params.id) {
-            message.push_str(&format!("; did you mean `{close}`?"));
-        }
-        Error::invalid_params(message)
-    })?;
-    let outcome = actions::start(&ws, kata).map_err(|e| Error::invalid_params(e.to_string()))?;
-    let (dir, created) = match outcome {
-        StartOutcome::Created(dir) => (dir, true),
-        StartOutcome::AlreadyStarted(dir) => (dir, false),
-    };
-    Ok(StartResult {
-        id: kata.id().to_string(),
-        uri: uri_string(&dir.join("src").join("lib.rs")),
-        readme: uri_string(&dir.join("README.md")),
-        created,
-    })
 }
 
 pub fn status_of(kata: &KataCtx) -> StatusResult {
@@ -261,14 +211,4 @@ pub fn status_of(kata: &KataCtx) -> StatusResult {
         revealed: p.revealed,
         outcome: last,
     }
-}
-
-pub fn status(inner: &Inner, params: StatusParams) -> Result<StatusResult> {
-    let kata = inner.kata_for_uri(&params.uri).ok_or_else(|| {
-        Error::invalid_params(format!(
-            "{} is not a file of a started kata",
-            params.uri.as_str()
-        ))
-    })?;
-    Ok(status_of(&kata))
 }

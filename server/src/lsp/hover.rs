@@ -1,27 +1,12 @@
-//! Hovers: a rule finding explains why the rule exists; a std call with a
-//! cost worth knowing gets a one-line note; a graded item shows the kata
-//! prompt in short, its target complexity, the static estimate, the
-//! measured growth and the last run.
+//! Hover text (`handlers::hover` answers the request): a rule finding
+//! explains why the rule exists; a std call with a cost worth knowing gets
+//! a one-line note; a graded item shows the kata prompt in short, its
+//! target complexity, the static estimate, the measured growth and the
+//! last run. Byte offsets in, markdown and byte ranges out.
 
 use super::katas::{graded_items, KataCtx, Role};
 use super::measured::Growth;
-use super::server::Snapshot;
-use super::to_proto;
-use tower_lsp_server::ls_types::{Hover, HoverContents, MarkupContent, MarkupKind, Position};
 use tree_sitter::{Node, Tree};
-
-pub fn hover(s: &Snapshot, position: Position) -> Option<Hover> {
-    let tree = s.tree.as_ref()?;
-    let offset = to_proto::offset(&s.rope, s.enc, position);
-    let (markdown, range) = hover_at(&s.kata, s.role, &s.text, tree, offset)?;
-    Some(Hover {
-        contents: HoverContents::Markup(MarkupContent {
-            kind: MarkupKind::Markdown,
-            value: markdown,
-        }),
-        range: Some(to_proto::range(&s.rope, s.enc, range)),
-    })
-}
 
 /// The hover text and the byte range it is about.
 pub fn hover_at(

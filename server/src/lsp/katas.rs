@@ -24,7 +24,7 @@ pub struct KataCtx {
     /// Where cargo runs: the practice workspace root, else the crate.
     pub cargo_root: PathBuf,
     pub rules: CompiledRules,
-    pub state: Mutex<RunState>,
+    state: Mutex<RunState>,
 }
 
 /// What the server knows of the kata's checks.

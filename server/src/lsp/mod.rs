@@ -1,14 +1,25 @@
 //! The language server (`kata lsp`, stdio). The only module that knows the
 //! protocol: everything else speaks byte offsets and plain types.
 //!
-//! - `server`: handlers and shared state; `documents`: ropey text and the
-//!   incremental tree-sitter tree; `to_proto`: offsets ↔ positions.
-//! - `diagnostics`: findings and test runs → diagnostics; `runs`: one run
-//!   at a time per kata crate, cancellable, with `$/progress`.
-//! - `measured`: the measured growth (the probe's verdict after the tests
-//!   pass) as hover, lens, status and diagnostic text.
-//! - `hover`, `lenses` (code lens, code actions, inlay hints), `commands`
-//!   (`kata.server.*`), `ext` (`kata/list`, `kata/start`, `kata/status`).
+//! - `server`: the `LanguageServer` impl, dispatch only: one line per
+//!   method, calling one handler.
+//! - `handlers/`: one file per request or notification, each a function
+//!   of a `Snapshot` (requests about one document) or of the `State`.
+//! - `state`: the session, open documents, started katas, check slots,
+//!   `Snapshot`, and the lock order. `katas`: a started kata (`KataCtx`,
+//!   its run state) and where its items are in a file; `documents`: ropey
+//!   text and the incremental tree-sitter tree.
+//! - Background tasks: `live` (keystroke diagnostics, one task per open
+//!   document) and `runs` (a check on save, with `$/progress`).
+//! - Formatting, which never imports `state`: `diagnostics` (findings and checks →
+//!   diagnostics), `to_proto` (offsets ↔ positions), `measured` (measured
+//!   growth as text), `hover` (hover text), `lenses` (lens and inlay hint
+//!   labels), `commands` (`kata.server.*` names), `ext` (`kata/*` types),
+//!   `capabilities` (server capabilities, client caps, configuration).
+//!
+//! Dependencies go one way: `server` → `handlers` → tasks → `state` →
+//! formatting; nothing depends on a handler, and `state` on no task. A
+//! tidy test (`tests/tests/tidy.rs`) fails on an import circle.
 
 mod capabilities;
 mod commands;
@@ -16,12 +27,15 @@ mod diagnostics;
 mod documents;
 mod ext;
 mod framing;
+mod handlers;
 mod hover;
 mod katas;
 mod lenses;
+mod live;
 mod measured;
 mod runs;
 mod server;
+mod state;
 mod to_proto;
 
 #[cfg(test)]

@@ -1,24 +1,20 @@
-//! Checks on save: one at a time per kata crate. A new request cancels
-//! the check in flight (the runner kills its whole process group) and
-//! queues behind it. The check is the engine's (`engine::check`, the same
-//! as `kata check`): build, tests and, once they pass, measured growth,
-//! then the verdict; this module only reports progress and publishes. Every run reports `$/progress` begin / report / end when
-//! the client supports it; the end is always sent, also when the run is
-//! cancelled or fails.
+//! Checks on save: one at a time per kata crate (the slots are
+//! `state::Runs`). A new request cancels the check in flight (the runner
+//! kills its whole process group) and queues behind it. The check is the
+//! engine's (`engine::check`, the same as `kata check`): build, tests and,
+//! once they pass, measured growth, then the verdict; this module only
+//! reports progress and publishes. Every run reports `$/progress` begin /
+//! report / end when the client supports it; the end is always sent, also
+//! when the run is cancelled or fails.
 
-use super::diagnostics;
+use super::diagnostics::{self, read_file};
 use super::katas::KataCtx;
 use super::log;
-use super::server::Inner;
+use super::state::State;
 use crate::engine::{self, check, record, CheckEvent, CheckOutcome, CheckRequest, Status};
-use parking_lot::Mutex;
-use std::collections::HashMap;
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::mpsc;
-use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 use tower_lsp_server::ls_types::{MessageType, NumberOrString};
 use tower_lsp_server::{NotCancellable, OngoingProgress, Unbounded};
@@ -26,89 +22,35 @@ use tower_lsp_server::{NotCancellable, OngoingProgress, Unbounded};
 /// How long to wait for the client to accept a progress token or a refresh.
 const CLIENT_REPLY_TIMEOUT: Duration = Duration::from_secs(5);
 
-#[derive(Default)]
-pub struct Runs {
-    slots: Mutex<HashMap<PathBuf, Arc<Slot>>>,
-    tasks: Mutex<Vec<JoinHandle<()>>>,
-    counter: AtomicU64,
-}
-
-#[derive(Default)]
-struct Slot {
-    /// The token of the newest requested run.
-    current: Mutex<Option<CancellationToken>>,
-    /// Held by the run that is executing: runs of a crate never overlap.
-    serial: tokio::sync::Mutex<()>,
-}
-
-impl Runs {
-    /// Starts a run of the kata's tests, cancelling the one in flight.
-    /// Returns at once: the run is a task of its own.
-    pub fn request(&self, inner: &Arc<Inner>, kata: Arc<KataCtx>) {
-        if inner.shutdown.is_cancelled() {
-            return;
-        }
-        let slot = self
-            .slots
-            .lock()
-            .entry(kata.crate_dir.clone())
-            .or_default()
-            .clone();
-        let token = inner.shutdown.child_token();
-        if let Some(old) = slot.current.lock().replace(token.clone()) {
-            old.cancel();
-        }
-        let n = self.counter.fetch_add(1, Ordering::Relaxed);
-        let inner = inner.clone();
-        let handle = tokio::spawn(async move {
-            let _serial = slot.serial.lock().await;
-            if token.is_cancelled() {
-                return;
-            }
-            run(&inner, &kata, &token, n).await;
+/// Starts a check of the kata, cancelling the one in flight (see
+/// `state::Runs`). Returns at once: the check is a task of its own.
+pub fn request(state: &Arc<State>, kata: Arc<KataCtx>) {
+    let crate_dir = kata.crate_dir.clone();
+    let task_state = state.clone();
+    state
+        .runs
+        .request(&state.shutdown, crate_dir, move |token, n| async move {
+            run(&task_state, &kata, &token, n).await;
         });
-        let mut tasks = self.tasks.lock();
-        tasks.retain(|t| !t.is_finished());
-        tasks.push(handle);
-    }
-
-    /// Cancels every run and waits, at most `grace`, for them to end (their
-    /// processes killed and reaped).
-    pub async fn cancel_all_and_wait(&self, grace: Duration) {
-        for slot in self.slots.lock().values() {
-            if let Some(token) = slot.current.lock().as_ref() {
-                token.cancel();
-            }
-        }
-        let tasks = std::mem::take(&mut *self.tasks.lock());
-        let all = async {
-            for task in tasks {
-                let _ = task.await;
-            }
-        };
-        if tokio::time::timeout(grace, all).await.is_err() {
-            log(format_args!("some test runs did not stop within {grace:?}"));
-        }
-    }
 }
 
 struct Progress(Option<OngoingProgress<Unbounded, NotCancellable>>);
 
 impl Progress {
-    async fn begin(inner: &Inner, kata: &KataCtx, n: u64) -> Progress {
-        if !inner.session().caps.work_done_progress {
+    async fn begin(state: &State, kata: &KataCtx, n: u64) -> Progress {
+        if !state.session().caps.work_done_progress {
             return Progress(None);
         }
         let token = NumberOrString::String(format!("kata/run/{}/{n}", kata.id()));
         let created = tokio::time::timeout(
             CLIENT_REPLY_TIMEOUT,
-            inner.client.create_work_done_progress(token.clone()),
+            state.client.create_work_done_progress(token.clone()),
         )
         .await;
         if !matches!(created, Ok(Ok(()))) {
             return Progress(None);
         }
-        let ongoing = inner
+        let ongoing = state
             .client
             .progress(token, format!("kata: testing {}", kata.id()))
             .with_message("building")
@@ -130,9 +72,9 @@ impl Progress {
     }
 }
 
-async fn run(inner: &Arc<Inner>, kata: &Arc<KataCtx>, cancel: &CancellationToken, n: u64) {
-    let session = inner.session();
-    let progress = Progress::begin(inner, kata, n).await;
+async fn run(state: &Arc<State>, kata: &Arc<KataCtx>, cancel: &CancellationToken, n: u64) {
+    let session = state.session();
+    let progress = Progress::begin(state, kata, n).await;
     kata.set_running(true);
     let request = CheckRequest {
         kata: kata.kata.clone(),
@@ -164,7 +106,7 @@ async fn run(inner: &Arc<Inner>, kata: &Arc<KataCtx>, cancel: &CancellationToken
                 kata.set_measuring();
                 progress.report("measuring growth".to_string()).await;
                 // The lenses say the tests passed while the probe runs.
-                refresh_lenses(inner, cancel).await;
+                refresh_lenses(state, cancel).await;
                 continue;
             }
         };
@@ -175,7 +117,7 @@ async fn run(inner: &Arc<Inner>, kata: &Arc<KataCtx>, cancel: &CancellationToken
             kata.set_running(false);
             "cancelled".to_string()
         }
-        Ok(Some(outcome)) => finish(inner, kata, outcome).await,
+        Ok(Some(outcome)) => finish(state, kata, outcome).await,
         Err(e) => {
             log(format_args!("the check of {} failed: {e}", kata.id()));
             let outcome = check::could_not_check(
@@ -183,26 +125,26 @@ async fn run(inner: &Arc<Inner>, kata: &Arc<KataCtx>, cancel: &CancellationToken
                 "",
                 "the check stopped unexpectedly (see the server log)".into(),
             );
-            finish(inner, kata, outcome).await
+            finish(state, kata, outcome).await
         }
     };
     progress.end(end).await;
-    refresh_lenses(inner, cancel).await;
+    refresh_lenses(state, cancel).await;
 }
 
 /// `workspace/codeLens/refresh`, when the client supports it and the run
 /// was not cancelled (the next run refreshes).
-async fn refresh_lenses(inner: &Inner, cancel: &CancellationToken) {
-    if inner.session().caps.code_lens_refresh && !cancel.is_cancelled() {
-        let _ = tokio::time::timeout(CLIENT_REPLY_TIMEOUT, inner.client.code_lens_refresh()).await;
+async fn refresh_lenses(state: &State, cancel: &CancellationToken) {
+    if state.session().caps.code_lens_refresh && !cancel.is_cancelled() {
+        let _ = tokio::time::timeout(CLIENT_REPLY_TIMEOUT, state.client.code_lens_refresh()).await;
     }
 }
 
 /// Publishes a finished check, records it, and tells the learner: a
 /// message when solved (or too slow, or when the tests could not run).
 /// Returns the progress end message.
-pub async fn finish(inner: &Arc<Inner>, kata: &Arc<KataCtx>, outcome: CheckOutcome) -> String {
-    let enc = inner.session().enc;
+pub async fn finish(state: &Arc<State>, kata: &Arc<KataCtx>, outcome: CheckOutcome) -> String {
+    let enc = state.session().enc;
     let diagnostics = diagnostics::from_outcome(&outcome, kata, enc, &mut read_file);
     if let Some(ws) = &kata.workspace {
         if let Err(e) = record::record(ws, &outcome) {
@@ -228,19 +170,12 @@ pub async fn finish(inner: &Arc<Inner>, kata: &Arc<KataCtx>, outcome: CheckOutco
     };
     let touched = kata.set_outcome(Some(outcome), diagnostics);
     for path in touched {
-        inner.publish(&path, kata).await;
+        state.publish(&path, kata).await;
     }
     if let Some((kind, text)) = message {
-        inner.client.show_message(kind, text).await;
+        state.client.show_message(kind, text).await;
     }
     // Last: a client that sees the run ended has been told everything.
     kata.set_running(false);
     headline
-}
-
-/// A file's current text, as a check's diagnostics are mapped against it.
-pub fn read_file(path: &std::path::Path) -> Option<String> {
-    std::fs::read(path)
-        .ok()
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
 }

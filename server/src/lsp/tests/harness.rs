@@ -1,7 +1,7 @@
 //! An in-process client over `tokio::io::duplex`. Every message the server
 //! sends must be consumed by the test: `Drop` asserts none was left unread.
 
-use super::super::server::Inner;
+use super::super::state::State;
 use crate::catalog::Pack;
 use crate::practice::Workspace;
 use serde_json::{json, Value};
@@ -27,7 +27,7 @@ pub struct TestClient {
     server: Option<JoinHandle<bool>>,
     closed: bool,
     /// The server's state, for tests that set up what a run would store.
-    pub inner: Arc<Inner>,
+    pub inner: Arc<State>,
 }
 
 async fn read_message(reader: &mut BufReader<tokio::io::ReadHalf<DuplexStream>>) -> Option<Value> {
