@@ -71,8 +71,8 @@ impl Containment {
     }
 }
 
-/// After the child exited, how long its output may still take to arrive
-/// (from something it left holding the pipe) before we stop reading.
+/// After the child exited, how long its output may stay idle (something it
+/// left holding the pipe) before we stop reading.
 const DRAIN: Duration = Duration::from_millis(500);
 
 /// What is kept of each stream: its first and last half mebibyte. A test
@@ -283,13 +283,18 @@ pub async fn run_in_group(
     };
     let mut stdout_pipe = child.stdout.take().expect("stdout is piped");
     let mut stderr_pipe = child.stderr.take().expect("stderr is piped");
-    let stderr_task = tokio::spawn(async move {
-        let mut kept = Bounded::new(KEEP_HEAD, KEEP_TAIL);
-        let mut chunk = vec![0u8; 64 << 10];
-        while let Ok(n @ 1..) = stderr_pipe.read(&mut chunk).await {
-            kept.push(&chunk[..n]);
+    // Shared, so that what was read is kept even when something the child
+    // left holds the pipe open past the wait below.
+    let stderr_kept =
+        std::sync::Arc::new(parking_lot::Mutex::new(Bounded::new(KEEP_HEAD, KEEP_TAIL)));
+    let stderr_task = tokio::spawn({
+        let kept = stderr_kept.clone();
+        async move {
+            let mut chunk = vec![0u8; 64 << 10];
+            while let Ok(n @ 1..) = stderr_pipe.read(&mut chunk).await {
+                kept.lock().push(&chunk[..n]);
+            }
         }
-        kept.render("\n")
     });
 
     let mut stdout = Bounded::new(KEEP_HEAD, KEEP_TAIL);
@@ -310,13 +315,21 @@ pub async fn run_in_group(
     let drain = tokio::time::sleep(Duration::from_secs(1 << 30));
     tokio::pin!(drain);
     loop {
+        // Biased, reads first: on a loaded machine the drain timer may be
+        // due by the time this task runs again, and output already in the
+        // pipe (a crash's last words) must not lose that race.
         tokio::select! {
+            biased;
             read = stdout_pipe.read(&mut chunk) => {
                 match read {
                     Ok(0) | Err(_) => break,
                     Ok(n) => {
                         stdout.push(&chunk[..n]);
                         lines.push(&chunk[..n], &mut on_line);
+                        if exited.is_some() {
+                            // Still arriving: an idle pipe ends the drain.
+                            drain.as_mut().reset(tokio::time::Instant::now() + DRAIN);
+                        }
                     }
                 }
             }
@@ -352,11 +365,8 @@ pub async fn run_in_group(
     };
     track(pid, false);
     sweep_orphans();
-    let stderr = tokio::time::timeout(Duration::from_secs(2), stderr_task)
-        .await
-        .ok()
-        .and_then(Result::ok)
-        .unwrap_or_default();
+    let _ = tokio::time::timeout(Duration::from_secs(2), stderr_task).await;
+    let stderr = stderr_kept.lock().render("\n");
     Ok(Finished {
         status,
         stdout: stdout.render("\n"),
