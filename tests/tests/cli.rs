@@ -645,3 +645,39 @@ fn colour_and_snippets() {
         &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]
     )));
 }
+
+/// `kata estimate` works on any Rust file, outside a workspace too.
+#[test]
+fn estimate_any_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("any.rs");
+    std::fs::write(
+        &file,
+        "fn pairs(v: &[i32]) -> usize {\n    let mut n = 0;\n    for a in v {\n        for b in v {\n            if a + b == 0 { n += 1; }\n        }\n    }\n    n\n}\n\nstruct S;\nimpl S {\n    fn first(&self, v: &[i32]) -> Option<i32> { v.first().copied() }\n}\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        Command::new(kata_bin())
+            .arg("estimate")
+            .arg(&file)
+            .args(args)
+            .current_dir(dir.path())
+            .env_remove("KATA_PACK")
+            .output()
+            .unwrap()
+    };
+    let out = run(&[]);
+    assert!(out.status.success(), "{}", text(&out));
+    let human = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        human.starts_with("pairs (line 1): O(n^2) time, O(1) space (high confidence)\n"),
+        "{human}"
+    );
+    assert!(human.contains("line 4: `for b in v` ×n"), "{human}");
+    assert!(human.contains("S::first (line 13): O(1) time"), "{human}");
+    let json: Value =
+        serde_json::from_slice(&run(&["--item", "S::first", "--format", "json"]).stdout).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 1);
+    assert_eq!(json[0]["time"], "O(1)");
+    assert_eq!(run(&["--item", "missing"]).status.code(), Some(2));
+}

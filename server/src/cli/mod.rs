@@ -4,6 +4,7 @@
 mod check;
 mod commands;
 mod doctor;
+mod estimate;
 mod prove;
 mod report;
 mod scratch;
@@ -124,6 +125,16 @@ enum Command {
     /// Report what protects your machine from kata code here (namespaces,
     /// Landlock, limits), and whether cargo, the workspace and the pack are fine.
     Doctor,
+    /// The static complexity estimate of every function of a Rust file (any
+    /// file, not only a kata's), with its derivation.
+    Estimate {
+        file: PathBuf,
+        /// Only this function (`name` or `Type::method`).
+        #[arg(long, value_name = "NAME")]
+        item: Option<String>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Human)]
+        format: ListFormat,
+    },
     /// Print shell completions.
     Completions { shell: clap_complete::Shell },
     /// Run the language server over stdio.
@@ -339,6 +350,10 @@ fn run(cli: Cli) -> CliResult {
         clap_complete::generate(shell, &mut Cli::command(), "kata", &mut std::io::stdout());
         return Ok(ExitCode::SUCCESS);
     }
+    if let Command::Estimate { file, item, format } = &cli.command {
+        // Any Rust file: no pack or workspace needed.
+        return estimate::run(file, item.as_deref(), *format);
+    }
     let ctx = Context::new(cli.pack, cli.workspace)?;
     match cli.command {
         Command::List {
@@ -410,7 +425,9 @@ fn run(cli: Cli) -> CliResult {
             },
         ),
         Command::Doctor => doctor::run(&ctx),
-        Command::Completions { .. } => unreachable!("handled above"),
+        Command::Completions { .. } | Command::Estimate { .. } => {
+            unreachable!("handled above")
+        }
         Command::Lsp => crate::lsp::serve(ctx.pack)
             .map(|()| ExitCode::SUCCESS)
             .map_err(CliError::from),

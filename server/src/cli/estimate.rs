@@ -1,0 +1,88 @@
+//! `kata estimate FILE`: the static complexity estimate of every function
+//! of any Rust file (not only katas), with its derivation, so learners and
+//! kata authors can ask about any code.
+
+use super::{CliError, CliResult, ListFormat};
+use crate::analysis::{self, complexity};
+use crate::catalog::line_col;
+use crate::engine::check::estimates;
+use serde::Serialize;
+use std::path::Path;
+use std::process::ExitCode;
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ItemRow {
+    item: String,
+    line: usize,
+    time: String,
+    space: String,
+    confidence: String,
+    /// The body still calls `todo!()`.
+    unwritten: bool,
+    /// `line 4: for x in nums ×n`, outermost first (time, then space).
+    derivation: Vec<String>,
+}
+
+pub fn run(file: &Path, item: Option<&str>, format: ListFormat) -> CliResult {
+    let bytes = std::fs::read(file)
+        .map_err(|e| CliError::new(format!("cannot read {}: {e}", file.display())))?;
+    let text = String::from_utf8_lossy(&bytes);
+    let tree = analysis::parse(&text);
+    let all = estimates(&text, &tree);
+    let chosen: Vec<&complexity::ItemEstimate> = match item {
+        Some(name) => complexity::find(&all, name).into_iter().collect(),
+        None => all.iter().collect(),
+    };
+    if chosen.is_empty() {
+        return Err(match item {
+            Some(name) => CliError::new(format!("{} has no function `{name}`", file.display()))
+                .hint("name it as in the file: `f`, or `Type::method`"),
+            None => CliError::new(format!("{} has no function to estimate", file.display())),
+        });
+    }
+    let at = |offset: usize| line_col(&text, offset).0;
+    let rows: Vec<ItemRow> = chosen
+        .iter()
+        .map(|e| ItemRow {
+            item: e.item.clone(),
+            line: at(e.range.start),
+            time: e.time.to_string(),
+            space: e.space.to_string(),
+            confidence: e.confidence.to_string(),
+            unwritten: e.unwritten,
+            derivation: e
+                .steps
+                .iter()
+                .map(|s| format!("line {}: {}", at(s.range.start), s.text))
+                .chain(
+                    e.space_steps
+                        .iter()
+                        .map(|s| format!("line {} (space): {}", at(s.range.start), s.text)),
+                )
+                .collect(),
+        })
+        .collect();
+    match format {
+        ListFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&rows).expect("rows serialise")
+        ),
+        ListFormat::Human => {
+            for r in &rows {
+                if r.unwritten {
+                    println!("{} (line {}): not written yet (todo!())", r.item, r.line);
+                    continue;
+                }
+                println!(
+                    "{} (line {}): {} time, {} space ({} confidence)",
+                    r.item, r.line, r.time, r.space, r.confidence
+                );
+                for step in &r.derivation {
+                    println!("  {step}");
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
