@@ -7,7 +7,6 @@ mod doctor;
 mod estimate;
 mod prove;
 mod report;
-mod scratch;
 mod verify;
 
 use crate::catalog::{Kata, Pack};

@@ -211,7 +211,7 @@ fn prove_kata(
         variants.push(("naive", n, gap >= 1.0));
     }
     for (name, src, must) in variants {
-        let krate = match super::scratch::scratch_crate(scratch, name, kata, src) {
+        let krate = match crate::engine::scratch::scratch_crate(scratch, name, kata, src) {
             Ok(k) => k,
             Err(e) => {
                 println!("   measured {name}: cannot write the scratch crate: {e}");

@@ -16,7 +16,9 @@ mod convert;
 pub mod fixtures;
 pub mod outcome;
 pub mod record;
+pub mod scratch;
 pub mod verdict;
+pub mod verify;
 
 pub use check::{check, CheckEvent, CheckRequest};
 pub use convert::failure_message;
