@@ -8,6 +8,10 @@ return {
     return vim.lsp.rpc.start(kata.cmd(), dispatchers)
   end,
   filetypes = { 'rust' },
+  -- Lenses, inlay hints and on_attach come from the LspAttach autocmd of
+  -- plugin/kata.lua, the same for setup() and vim.lsp.enable('kata').
+  handlers = kata.handlers(),
+  flags = { debounce_text_changes = kata.debounce_ms },
   root_dir = function(bufnr, on_dir)
     local name = vim.api.nvim_buf_get_name(bufnr)
     local root = name ~= '' and kata.root_dir(name) or nil

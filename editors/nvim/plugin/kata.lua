@@ -13,10 +13,19 @@ end
 vim.api.nvim_create_user_command('Kata', function(opts)
   require('kata').command(opts)
 end, {
-  nargs = '+',
+  nargs = '*',
   bang = true,
   desc = 'kata: list | start ID | hint | run | reset | solution | status | prompt',
   complete = function(arglead, cmdline)
     return require('kata').complete(arglead, cmdline)
+  end,
+})
+
+-- Lenses, inlay hints and on_attach for every kata client, however it was
+-- started (setup() or vim.lsp.enable('kata')).
+vim.api.nvim_create_autocmd('LspAttach', {
+  group = vim.api.nvim_create_augroup('kata_attach', { clear = true }),
+  callback = function(args)
+    require('kata')._lsp_attach(args)
   end,
 })

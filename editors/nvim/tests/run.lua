@@ -371,6 +371,11 @@ test(':Kata! reset restores the starter and keeps a backup', function()
   end
   ok(found, 'the backup holds the attempt')
   eq(vim.api.nvim_buf_is_valid(buf), true, 'buffer still valid')
+  -- The buffer shows the starter at once: saving it cannot undo the reset.
+  wait_for('the buffer to show the starter', function()
+    return table.concat(vim.api.nvim_buf_get_lines(buf, 0, -1, false), '\n') .. '\n' == starter
+  end)
+  eq(vim.bo[buf].modified, false, 'the reloaded buffer is unmodified')
 end)
 
 test(':Kata prompt opens the README', function()
@@ -455,6 +460,10 @@ test(':Kata with a bad subcommand or an unknown kata says so', function()
   local since = #notes + 1
   vim.cmd('Kata frobnicate')
   ok(note_matching('unknown subcommand', since), 'unknown subcommand reported')
+  -- Without arguments: the usage, not E471.
+  local okc, err = pcall(vim.cmd, 'Kata')
+  ok(okc, ':Kata without arguments raised ' .. tostring(err))
+  ok(note_matching('usage: :Kata', since), 'usage shown')
   vim.cmd('Kata start no-such-kata')
   wait_for('an error for an unknown kata', function()
     return note_matching('no kata `no-such-kata`', since)
@@ -495,6 +504,29 @@ local function kata_children()
   return out
 end
 
+test('a request sent as the first thing waits for initialize (:Kata list first)', function()
+  for _, c in ipairs(vim.lsp.get_clients({ name = 'kata' })) do
+    c:stop()
+  end
+  wait_for('no kata client', function()
+    return #vim.lsp.get_clients({ name = 'kata' }) == 0
+  end)
+  for _, b in ipairs(vim.api.nvim_list_bufs()) do
+    if vim.api.nvim_buf_get_name(b):match('%.rs$') then
+      vim.api.nvim_buf_delete(b, { force = true })
+    end
+  end
+  local cwd = vim.fn.getcwd()
+  vim.cmd('cd ' .. vim.fn.fnameescape(WS))
+  -- A fresh client is started by the request and is not initialized yet.
+  local res, err = kata.request_sync('kata/list', vim.empty_dict(), 20000)
+  vim.cmd('cd ' .. vim.fn.fnameescape(cwd))
+  eq(err, nil, 'kata/list before initialize')
+  ok(type(res) == 'table' and #res > 0, 'the catalogue came back')
+  local c = vim.lsp.get_clients({ name = 'kata' })[1]
+  eq(c.flags.debounce_text_changes, kata.debounce_ms, 'the client debounces edits by 20 ms')
+end)
+
 test('stopping the client ends the kata lsp process', function()
   local clients = vim.lsp.get_clients({ name = 'kata' })
   ok(#clients > 0, 'a client to stop')
@@ -528,6 +560,12 @@ test("Neovim 0.11's vim.lsp.enable('kata') uses the plugin's lsp/kata.lua", func
     return cl and cl.initialized and cl
   end)
   eq(c.root_dir, WS, 'root from lsp/kata.lua')
+  -- The same lenses and inlay hints as with setup() (LspAttach wires both).
+  eq(c.flags.debounce_text_changes, kata.debounce_ms, 'debounce from lsp/kata.lua')
+  wait_for('code lenses from vim.lsp.enable', function()
+    return #vim.lsp.codelens.get(buf) > 0
+  end)
+  ok(vim.lsp.inlay_hint.is_enabled({ bufnr = buf }), 'inlay hints enabled')
   set_text(buf, read(LIB) .. '\nfn broken( {\n')
   wait_for('a syntax diagnostic', function()
     for _, d in ipairs(kata_diags(buf)) do

@@ -189,7 +189,10 @@ local function inlay_enabled()
   return not (s.inlayHints and s.inlayHints.enable == false)
 end
 
-local function on_attach(client, bufnr)
+--- What the plugin does when a kata client attaches to a buffer, whichever
+--- way it was started (setup()'s autostart or vim.lsp.enable('kata')): it
+--- runs from the LspAttach autocmd that plugin/kata.lua registers.
+function M.on_attach(client, bufnr)
   if inlay_enabled() and vim.lsp.inlay_hint then
     pcall(vim.lsp.inlay_hint.enable, true, { bufnr = bufnr })
   end
@@ -212,6 +215,37 @@ local function on_attach(client, bufnr)
   end
 end
 
+--- LspAttach: lenses, inlay hints and the user's on_attach for kata clients.
+function M._lsp_attach(args)
+  local client = args.data and vim.lsp.get_client_by_id(args.data.client_id)
+  if client and client.name == 'kata' then
+    M.on_attach(client, args.buf)
+  end
+end
+
+--- How long Neovim waits after an edit before sending it: the server
+--- answers a keystroke in about a millisecond, so Neovim's default (150 ms)
+--- would be most of what the learner waits.
+M.debounce_ms = 20
+
+--- The handlers every kata client uses (also lsp/kata.lua's).
+function M.handlers()
+  return {
+    ['window/showMessageRequest'] = function(...)
+      return M._show_message_request(...)
+    end,
+    -- Hints, resets and results arrive as showMessage: route them through
+    -- vim.notify so notification plugins show them.
+    ['window/showMessage'] = function(_, result)
+      if type(result) == 'table' and type(result.message) == 'string' then
+        local levels = { vim.log.levels.ERROR, vim.log.levels.WARN, vim.log.levels.INFO, vim.log.levels.DEBUG }
+        vim.notify(result.message, levels[result.type] or vim.log.levels.INFO, { title = 'kata' })
+      end
+      return vim.NIL
+    end,
+  }
+end
+
 --- The client configuration for a root (also used by lsp/kata.lua).
 function M.client_config(root)
   local settings = vim.deepcopy(M.config.settings or {})
@@ -229,21 +263,8 @@ function M.client_config(root)
     init_options = settings,
     settings = { kata = settings },
     capabilities = caps,
-    on_attach = on_attach,
-    handlers = {
-      ['window/showMessageRequest'] = function(...)
-        return M._show_message_request(...)
-      end,
-      -- Hints, resets and results arrive as showMessage: route them through
-      -- vim.notify so notification plugins show them.
-      ['window/showMessage'] = function(_, result)
-        if type(result) == 'table' and type(result.message) == 'string' then
-          local levels = { vim.log.levels.ERROR, vim.log.levels.WARN, vim.log.levels.INFO, vim.log.levels.DEBUG }
-          vim.notify(result.message, levels[result.type] or vim.log.levels.INFO, { title = 'kata' })
-        end
-        return vim.NIL
-      end,
-    },
+    flags = { debounce_text_changes = M.debounce_ms },
+    handlers = M.handlers(),
   }
 end
 
@@ -268,7 +289,14 @@ function M.attach(bufnr)
     end
     return nil
   end
-  return vim.lsp.start(M.client_config(root), { bufnr = bufnr })
+  return vim.lsp.start(M.client_config(root), { bufnr = bufnr, reuse_client = M._reuse })
+end
+
+--- Reuse a running kata client of the same root, never one that is
+--- stopping (Neovim's default would hand back a client about to go away).
+function M._reuse(client, config)
+  local stopped = client.is_stopped and client:is_stopped()
+  return not stopped and client.name == config.name and client.root_dir == config.root_dir
 end
 
 --- Registers the autostart; safe to call more than once.
@@ -329,12 +357,15 @@ local function ensure_client(bufnr)
   if c then
     return c
   end
-  if bufnr and M.attach(bufnr) then
-    return M.client(bufnr)
+  -- A client just started is not listed by get_clients() until it has
+  -- initialized: take it by its id.
+  local started = bufnr and M.attach(bufnr)
+  if started then
+    return vim.lsp.get_client_by_id(started) or M.client(bufnr)
   end
   local root = M.root_dir(uv.cwd())
   if root and vim.fn.executable(M.binary()) == 1 then
-    local id = vim.lsp.start(M.client_config(root), { attach = false })
+    local id = vim.lsp.start(M.client_config(root), { attach = false, reuse_client = M._reuse })
     if id then
       return vim.lsp.get_client_by_id(id)
     end
@@ -342,12 +373,38 @@ local function ensure_client(bufnr)
   return nil
 end
 
-local function request_on(client, method, params, bufnr, handler)
+local function send_on(client, method, params, bufnr, handler)
   -- Neovim 0.11 has client:request(); 0.10 has client.request().
   if vim.fn.has('nvim-0.11') == 1 then
     return client:request(method, params, handler, bufnr)
   end
   return client.request(method, params, handler, bufnr)
+end
+
+--- How long a request waits for a client that is still initializing.
+M.init_wait_ms = 10000
+
+--- Sends once the client has answered `initialize`: a request sent before
+--- that (`:Kata list` as the first command) is refused by the server.
+local function request_on(client, method, params, bufnr, handler)
+  if client.initialized then
+    return send_on(client, method, params, bufnr, handler)
+  end
+  local waited = 0
+  local function try()
+    if client.initialized then
+      if not send_on(client, method, params, bufnr, handler) then
+        handler({ message = 'the kata language server is not running' })
+      end
+    elseif (client.is_stopped and client:is_stopped()) or waited >= M.init_wait_ms then
+      handler({ message = 'the kata language server did not start (see :checkhealth kata)' })
+    else
+      waited = waited + 20
+      vim.defer_fn(try, 20)
+    end
+  end
+  vim.defer_fn(try, 0)
+  return true
 end
 
 --- Sends a request and calls `cb(err, result)`. Errors without a client are
@@ -510,10 +567,32 @@ function M.execute(action, id, cb, bufnr)
     elseif action == 'run' and type(result) == 'table' and result.started then
       notify('running the tests of ' .. kid_or_err .. '…')
     end
+    if action == 'reset' and not err and type(result) == 'table' and result.reset then
+      M._reload_crate(uri)
+    end
     -- Hints, resets and reveals are announced by the server itself
     -- (window/showMessage, window/showDocument).
     cb(err, result)
   end)
+end
+
+--- After a reset the files on disk are the starter: reload every buffer of
+--- the kata's crate (the learner confirmed; their code is in the backup),
+--- so a stale buffer cannot be saved over the reset.
+function M._reload_crate(uri)
+  local file = uri and vim.uri_to_fname(uri)
+  local crate = file and M.kata_of_path(file)
+  if not crate then
+    return
+  end
+  for _, b in ipairs(vim.api.nvim_list_bufs()) do
+    local name = vim.api.nvim_buf_get_name(b)
+    if vim.api.nvim_buf_is_loaded(b) and name ~= '' and vim.startswith(normalize(name), crate .. '/') then
+      vim.api.nvim_buf_call(b, function()
+        vim.cmd('silent! edit!')
+      end)
+    end
+  end
 end
 
 -- ---------------------------------------------------------------------
