@@ -141,9 +141,11 @@ fn value() -> impl Strategy<Value = String> {
         2 => query(),
         1 => "[ -~]{0,12}".prop_map(|s| format!("\"{s}\"")),
         1 => "[ -~]{0,12}".prop_map(|s| format!("'{s}'")),
-        1 => (1usize..3000).prop_map(|n| "[".repeat(n)),
-        1 => (1usize..3000).prop_map(|n| format!("{}1{}", "[".repeat(n), "]".repeat(n))),
-        1 => (1usize..3000).prop_map(|n| format!("{}1{}", "{a=".repeat(n), "}".repeat(n))),
+        1 => (1usize..3000, 0..3).prop_map(|(n, shape)| match shape {
+            0 => "[".repeat(n),
+            1 => format!("{}1{}", "[".repeat(n), "]".repeat(n)),
+            _ => format!("{}1{}", "{a=".repeat(n), "}".repeat(n)),
+        }),
     ]
 }
 
@@ -153,6 +155,49 @@ fn line() -> impl Strategy<Value = String> {
         2 => prop::sample::select(HEADERS).prop_map(str::to_string),
         1 => "[ -~]{0,20}",
         1 => Just(String::new()),
+    ]
+}
+
+/// A table of `kata.toml` with its own keys and (mostly) well-typed values:
+/// documents that parse, so that validation is what gets fuzzed.
+fn section() -> impl Strategy<Value = String> {
+    let string = || {
+        prop_oneof![
+            3 => prop::sample::select(VALUES).prop_map(str::to_string),
+            1 => "[ -~&&[^\"\\\\]]{0,12}".prop_map(|s| format!("\"{s}\"")),
+        ]
+    };
+    let class = || {
+        prop_oneof![
+            prop::sample::select(
+                &[
+                    "\"O(1)\"",
+                    "\"O(n)\"",
+                    "\"O(n log n)\"",
+                    "\"O(banana^π)\"",
+                    "\"O(n^256)\"",
+                    "\"O(log^ n)\"",
+                    "\"O()\"",
+                    "\"n\"",
+                    "\"O(2^n + n!)\"",
+                    "\"O(1) amortised\""
+                ][..]
+            )
+            .prop_map(str::to_string),
+            "[ -~&&[^\"\\\\]]{0,10}".prop_map(|s| format!("\"O({s})\"")),
+        ]
+    };
+    let rule_id = prop::sample::select(&["\"a\"", "\"b\"", "\"no-sort\"", "\"\""][..]);
+    prop_oneof![
+        (rule_id, query(), string())
+            .prop_map(|(id, q, m)| format!("[[rule]]\nid = {id}\nquery = {q}\nmessage = {m}")),
+        (string(), class(), prop::option::of(class())).prop_map(|(item, time, space)| {
+            let space = space.map_or(String::new(), |s| format!("\nspace = {s}"));
+            format!("[[target]]\nitem = {item}\ntime = {time}{space}")
+        }),
+        class().prop_map(|c| format!("[probe]\nexpect = {c}")),
+        string().prop_map(|t| format!("[[hint]]\ntext = {t}")),
+        line(),
     ]
 }
 
@@ -167,6 +212,9 @@ fn document() -> impl Strategy<Value = Vec<u8>> {
             format!("id = \"fuzz\"\ntitle = \"T\"\ndifficulty = \"easy\"\n{}\n", l.join("\n")).into_bytes()
         }),
         2 => lines().prop_map(|l| l.join("\n").into_bytes()),
+        4 => prop::collection::vec(section(), 0..6).prop_map(|s| {
+            format!("id = \"fuzz\"\ntitle = \"T\"\ndifficulty = \"easy\"\n{}\n", s.join("\n")).into_bytes()
+        }),
         3 => prop::collection::vec((0..VALID.len(), any::<u8>(), 0u8..3), 1..6).prop_map(|edits| {
             let mut bytes = VALID.as_bytes().to_vec();
             for (at, byte, op) in edits {
@@ -298,6 +346,11 @@ proptest! {
         let outside = dir.path().join("outside");
         std::fs::create_dir_all(outside.join("sub")).unwrap();
         std::fs::write(outside.join("secret.rs"), "secret").unwrap();
+        for id in ["fuzz", "k2"] {
+            std::fs::create_dir_all(root.join(id).join("src")).unwrap();
+            std::fs::write(root.join(id).join("src/lib.rs"), "").unwrap();
+            std::fs::write(root.join(id).join("kata.toml"), VALID.replace("fuzz", id)).unwrap();
+        }
         for (kata, components, kind) in &entries {
             let mut path = root.join(kata);
             for c in components {
