@@ -479,6 +479,8 @@ test(':checkhealth kata reports binary, version, workspace and client', function
   contains(text, 'practice workspace: ' .. WS, 'health: workspace')
   contains(text, 'kata: pair-sum', 'health: kata')
   contains(text, 'root ' .. WS, 'health: client')
+  contains(text, 'protections (kata doctor)', 'health: the protections section')
+  contains(text, 'landlock: ', 'health: the Landlock line')
   ok(not text:find('ERROR', 1, true), 'health has no ERROR:\n' .. text)
   vim.cmd('bwipeout!')
 end)

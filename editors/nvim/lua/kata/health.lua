@@ -53,6 +53,26 @@ function M.check()
     end
   end
 
+  if exe ~= '' then
+    -- What protects the machine from learner code: the same lines as
+    -- `kata doctor` prints in a terminal.
+    health.start('kata: protections (kata doctor)')
+    local out = run({ exe, 'doctor' })
+    for line in vim.gsplit(out or '', '\n', { plain = true, trimempty = true }) do
+      local what, text = line:match('^(%a[%a ]-):%s+(.*)$')
+      if what and vim.tbl_contains({ 'pid namespace', 'landlock', 'cgroups', 'limits', 'environment' }, what) then
+        local label = what .. ': ' .. text
+        if text:match('^active') or text:match('^ABI %d+, active') or text:match('^scrubbed') then
+          health.ok(label)
+        elseif what == 'cgroups' or what == 'limits' then
+          health.info(label)
+        else
+          health.warn(label)
+        end
+      end
+    end
+  end
+
   health.start('kata: workspace')
   -- :checkhealth opens its own buffer: look at the file buffers too.
   local places, seen = {}, {}
