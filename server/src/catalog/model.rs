@@ -115,6 +115,13 @@ pub struct ProbeSpec {
     pub expect: String,
     #[serde(default)]
     pub measure: ProbeMeasure,
+    /// With `measure = "ops"`: how the run's CPU time, kept beside the
+    /// count, may grow (default: as `expect`). Time catches work the probe
+    /// does not count; set this when the run also does uncounted work of a
+    /// known class, or `"none"` when its time is dominated by something the
+    /// target is not about (dropping a large input, say).
+    #[serde(default)]
+    pub time_expect: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]

@@ -5,7 +5,7 @@
 //! differ by at least one. Prints a table per kata and the totals.
 
 use super::{CliError, CliResult, Context};
-use crate::analysis::complexity::{self, Class, ItemEstimate};
+use crate::analysis::complexity::{self, ItemEstimate};
 use crate::analysis::parse;
 use crate::analysis::target_check::{check_targets, exponent_gap, TargetCheck};
 use crate::catalog::Kata;
@@ -244,15 +244,16 @@ fn prove_kata(
                 continue;
             }
         };
-        let expected = Class::parse(&spec.expect).unwrap_or(Class::N);
+        let Ok(expect) = probe::Expect::of(spec) else {
+            continue;
+        };
         let mut good = 0;
         let mut runs: Vec<Measurement> = Vec::new();
         for _ in 0..repeat {
             let m = rt.block_on(probe::measure(
                 &exe,
                 &krate.crate_dir,
-                expected,
-                spec.measure,
+                expect,
                 &options,
                 &cancel,
             ));

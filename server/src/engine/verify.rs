@@ -6,7 +6,7 @@
 //! renders what this returns.
 
 use super::scratch;
-use crate::analysis::complexity::{self, Class};
+use crate::analysis::complexity;
 use crate::analysis::target_check::{check_targets, exponent_gap};
 use crate::analysis::{self, CompiledRules};
 use crate::catalog::Kata;
@@ -183,7 +183,7 @@ async fn measure_growth(
     let (Some(spec), Some(probe_src)) = (&kata.spec.probe, kata.file("probe.rs")) else {
         return Ok("no probe".into());
     };
-    let expected = Class::parse(&spec.expect).map_err(|e| format!("[probe] expect: {e}"))?;
+    let expect = probe::Expect::of(spec)?;
     let cancel = CancellationToken::new();
     let exe = probe::build_probe(krate, &scratch.join("target"), probe_src, &cancel)
         .await
@@ -195,16 +195,9 @@ async fn measure_growth(
     };
     let mut last = None;
     for _ in 0..2 {
-        let m = probe::measure(
-            &exe,
-            &krate.crate_dir,
-            expected,
-            spec.measure,
-            &options,
-            &cancel,
-        )
-        .await
-        .map_err(|e| e.to_string())?;
+        let m = probe::measure(&exe, &krate.crate_dir, expect, &options, &cancel)
+            .await
+            .map_err(|e| e.to_string())?;
         if wanted(&m) {
             let summary = m.summary();
             return Ok(if summary.starts_with("measured") {

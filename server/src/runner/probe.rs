@@ -23,11 +23,38 @@ use tokio_util::sync::CancellationToken;
 
 pub const HARNESS: &str = include_str!("probe_harness.rs");
 
+/// What a measurement is judged against: the class of the measured cost
+/// and, for operation counts, the class the CPU time kept beside them may
+/// grow by.
+#[derive(Debug, Clone, Copy)]
+pub struct Expect {
+    pub class: Class,
+    pub measure: ProbeMeasure,
+    /// `None`: the probe's time is not about the learner's cost (it is
+    /// dominated by something else), so only the count is judged.
+    pub time: Option<Class>,
+}
+
+impl Expect {
+    pub fn of(spec: &crate::catalog::ProbeSpec) -> Result<Expect, String> {
+        let class = Class::parse(&spec.expect).map_err(|e| format!("[probe] expect: {e}"))?;
+        let time = match spec.time_expect.as_deref().map(str::trim) {
+            Some("none") => None,
+            Some(t) => Some(Class::parse(t).map_err(|e| format!("[probe] time_expect: {e}"))?),
+            None => Some(class),
+        };
+        Ok(Expect {
+            class,
+            measure: spec.measure,
+            time,
+        })
+    }
+}
+
 /// How a measurement is run. The defaults follow docs/complexity.md.
 #[derive(Debug, Clone)]
 pub struct ProbeOptions {
-    /// Grow `n` until one call costs at least this much CPU time (a tenth
-    /// of it when counting operations: their counts are exact).
+    /// Grow `n` until one call costs at least this much CPU time.
     pub target_call: Duration,
     /// Doubling sizes measured (the top one is the calibrated size):
     /// 6 sizes span 2^5 = 32×, i.e. 1.5 decades.
@@ -204,19 +231,11 @@ pub async fn run_probe_in(
     let (Some(spec), Some(probe_src)) = (&kata.spec.probe, kata.file("probe.rs")) else {
         return Err(ProbeError::NoProbe);
     };
-    let expected = Class::parse(&spec.expect).map_err(ProbeError::Io)?;
+    let expect = Expect::of(spec).map_err(ProbeError::Io)?;
     let started = Instant::now();
     let exe = build_probe(krate, target_dir, probe_src, cancel).await?;
     let build_ms = started.elapsed().as_millis() as u64;
-    let mut m = measure(
-        &exe,
-        &krate.crate_dir,
-        expected,
-        spec.measure,
-        options,
-        cancel,
-    )
-    .await?;
+    let mut m = measure(&exe, &krate.crate_dir, expect, options, cancel).await?;
     m.build_ms = build_ms;
     Ok(m)
 }
@@ -421,15 +440,18 @@ async fn run_harness(
 pub async fn measure(
     exe: &Path,
     cwd: &Path,
-    expected: Class,
-    measure: ProbeMeasure,
+    expect: Expect,
     options: &ProbeOptions,
     cancel: &CancellationToken,
 ) -> Result<Measurement, ProbeError> {
+    let (expected, measure) = (expect.class, expect.measure);
     let started = Instant::now();
-    let target_call = match measure {
-        ProbeMeasure::Time => options.target_call,
-        ProbeMeasure::Ops => options.target_call / 10,
+    // Operation counts are exact at any size, but the time kept beside
+    // them (for work the probe does not count) needs calls as long as a
+    // timed probe's; a count judged alone needs only a tenth.
+    let target_call = match (measure, expect.time) {
+        (ProbeMeasure::Ops, None) => options.target_call / 10,
+        _ => options.target_call,
     };
     // Calibration: doubling sizes, one repetition, until one call costs
     // the target time.
@@ -450,32 +472,13 @@ pub async fn measure(
         .or(calibration.last())
         .map(|p| p.n)
         .unwrap_or(8);
-    let mut result = measure_at(
-        exe,
-        cwd,
-        top,
-        &calibration,
-        expected,
-        measure,
-        options,
-        cancel,
-    )
-    .await?;
+    let mut result = measure_at(exe, cwd, top, &calibration, expect, options, cancel).await?;
     // Lower-order terms blur small inputs: when the slope falls between two
     // classes, measure once more at twice the size.
     if let Ok((Verdict::Inconclusive { .. }, _, _, _)) = &result {
         if top < options.max_n {
-            let again = measure_at(
-                exe,
-                cwd,
-                top * 2,
-                &calibration,
-                expected,
-                measure,
-                options,
-                cancel,
-            )
-            .await?;
+            let again =
+                measure_at(exe, cwd, top * 2, &calibration, expect, options, cancel).await?;
             if again.is_ok() {
                 result = again;
             }
@@ -508,11 +511,11 @@ async fn measure_at(
     cwd: &Path,
     top: u64,
     calibration: &[Point],
-    expected: Class,
-    measure: ProbeMeasure,
+    expect: Expect,
     options: &ProbeOptions,
     cancel: &CancellationToken,
 ) -> Result<Result<Measured, String>, ProbeError> {
+    let (expected, measure) = (expect.class, expect.measure);
     let mut sizes: Vec<u64> = (0..options.sizes as u32)
         .rev()
         .map(|k| (top >> k).max(1))
@@ -558,7 +561,25 @@ async fn measure_at(
         })
         .collect();
     let fits = fit(&xy);
-    let verdict = judge(fits, expected, &mins, options);
+    let mut verdict = judge(fits, expected, &mins, options);
+    let mut fits = fits;
+    if let (ProbeMeasure::Ops, Some(time_expected), false) =
+        (measure, expect.time, verdict.is_flagged())
+    {
+        // Counting operations sees only what the probe counts: an O(n)
+        // scan of something else (a timestamp list beside the map) would
+        // hide. Time is kept too, and a clearly too-slow time decides.
+        let by_time: Vec<(f64, f64)> = mins
+            .iter()
+            .map(|p| ((p.n as f64).ln(), (p.cpu_ns.max(1) as f64).ln()))
+            .collect();
+        let time_fits = fit(&by_time);
+        if let too_slow @ Verdict::TooSlow { .. } = judge(time_fits, time_expected, &mins, options)
+        {
+            verdict = too_slow;
+            fits = time_fits;
+        }
+    }
     Ok(Ok((verdict, fits, sizes, mins)))
 }
 
@@ -643,7 +664,11 @@ pub fn judge(
         .fold(0.0f64, |acc, s| acc.max((s - f.slope).abs()));
     if f.slope <= e + 0.45 {
         Verdict::Pass
-    } else if f.slope >= e + 0.6 && spread < 0.5 {
+    } else if f.slope >= e + 0.6
+        && (spread < 0.5 || [f.top, f.all, f.theil_sen].iter().all(|s| *s >= e + 0.6))
+    {
+        // Every estimate past the threshold is too slow however much they
+        // disagree (e.g. 2.79, 2.20, 1.86 against n^1).
         Verdict::TooSlow {
             slope: (f.slope * 100.0).round() / 100.0,
             expected: e,
@@ -725,6 +750,44 @@ mod tests {
             verdict(|n| n.powf(1.55), Class::N),
             Verdict::Inconclusive { .. }
         ));
+    }
+
+    /// Three estimates all past the too-slow threshold are too slow, even
+    /// when they disagree with each other (it used to end "inconclusive").
+    #[test]
+    fn disagreeing_fits_all_over_the_threshold_are_too_slow() {
+        let f = Fits {
+            top: 2.79,
+            all: 2.20,
+            theil_sen: 1.86,
+            slope: 2.20,
+        };
+        let pts: Vec<Point> = (0..6)
+            .map(|k| Point {
+                n: 1000 << k,
+                cpu_ns: 10_000_000,
+                ops: 0,
+            })
+            .collect();
+        assert_eq!(
+            judge(Some(f), Class::N, &pts, &ProbeOptions::default()),
+            Verdict::TooSlow {
+                slope: 2.2,
+                expected: 1.0
+            }
+        );
+    }
+
+    /// Beside an operation count, the time is judged as a timed probe's
+    /// would be: an uncounted O(n) scan per call shows as n^2 time.
+    #[test]
+    fn time_beside_an_operation_count_catches_uncounted_work() {
+        let too_slow = |slope: f64| verdict(|n| n.powf(slope), Class::N).is_flagged();
+        assert!(too_slow(1.8));
+        assert!(
+            !too_slow(1.05),
+            "a hash map's cache effects are not slowness"
+        );
     }
 
     #[test]
