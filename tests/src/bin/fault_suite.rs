@@ -141,7 +141,8 @@ fn cases() -> Vec<Case> {
     vec![
         Case::new("spinner", "spinner", "infinite loop"),
         Case::new("deep", "deep", "unbounded recursion"),
-        Case::new("hog", "hog", "allocation bomb (64 MiB blocks)"),
+        // Long enough to reach the address-space limit (4 GiB, each test).
+        Case::new("hog", "hog", "allocation bomb (64 MiB blocks)").timeout(20),
         Case::new("escapee", "escapee", "setsid sleep 300, then hangs"),
         Case::new("chain", "chain", "chain of 12 setsid daemons, test passes")
             .timeout(5)
