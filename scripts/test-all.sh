@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test suite from a fresh machine: installs what the tests need,
-# then lint, the Rust suites (unit, CLI end-to-end, LSP), and `kata verify`
-# over the built-in pack.
+# then lint, the Rust suites (unit, CLI end-to-end, LSP), the fault suite
+# (hostile solutions through both surfaces), and `kata verify` over the
+# built-in pack.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,9 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== Rust tests"
 cargo build --workspace --locked
 cargo test --workspace --locked
+
+echo "== fault suite"
+cargo run -q -p kata-tests --bin fault_suite
 
 echo "== editor integrations (Neovim, VS Code)"
 scripts/test-editors.sh
