@@ -1,6 +1,7 @@
 // The kata extension: starts `kata lsp` for practice workspaces and adds
 // the Kata commands and a status bar item with the current kata's tests.
 
+import * as childProcess from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import * as vscode from "vscode";
@@ -359,6 +360,22 @@ function scheduleDump() {
 
 // ---------------------------------------------------------------------
 
+/** `Kata: Check this machine`: what `kata doctor` says (the protections
+ * around learner code, cargo, the workspace, the pack), in the output. */
+async function doctorCommand(): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  const command = resolveBinary(config().get<string>("path"), folder);
+  const cwd = knownWorkspaces()[0] ?? folder;
+  const text = await new Promise<string>((resolve) => {
+    childProcess.execFile(command, ["doctor"], { cwd, timeout: 20000 }, (err, stdout, stderr) => {
+      resolve(err && !stdout ? `kata doctor failed: ${err.message}\n${stderr}` : stdout + stderr);
+    });
+  });
+  output.appendLine("kata doctor:");
+  for (const line of text.trimEnd().split("\n")) output.appendLine(`  ${line}`);
+  output.show(true);
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<KataApi> {
   output = vscode.window.createOutputChannel("kata");
   statusItem = vscode.window.createStatusBarItem("kata.status", vscode.StatusBarAlignment.Left, 10);
@@ -381,6 +398,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<KataAp
     await startClient();
   });
   reg("kata.showOutput", async () => output.show(true));
+  reg("kata.doctor", doctorCommand);
 
   const maybeStart = () => {
     if (!client && !starting && shouldStart()) startClient().catch(() => undefined);
