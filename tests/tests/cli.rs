@@ -681,3 +681,57 @@ fn estimate_any_file() {
     assert_eq!(json[0]["time"], "O(1)");
     assert_eq!(run(&["--item", "missing"]).status.code(), Some(2));
 }
+
+/// `kata new` scaffolds every file of a kata; `kata verify` then lists what
+/// the author still has to write.
+#[test]
+fn new_then_verify_lists_what_to_fill_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(kata_bin())
+            .args(args)
+            .current_dir(dir.path())
+            .env_remove("KATA_PACK")
+            .output()
+            .unwrap()
+    };
+    let out = run(&["new", "ring-buffer", "--in", "pack"]);
+    assert!(out.status.success(), "{}", text(&out));
+    for file in [
+        "kata.toml",
+        "README.md",
+        "src/lib.rs",
+        "tests/ring_buffer.rs",
+        "solution/reference.rs",
+        "solution/naive.rs",
+        "probe.rs",
+    ] {
+        assert!(
+            dir.path().join("pack/ring-buffer").join(file).is_file(),
+            "{file}"
+        );
+    }
+    assert_eq!(
+        run(&["new", "ring-buffer", "--in", "pack"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["new", "Not An Id", "--in", "pack"]).status.code(),
+        Some(2)
+    );
+    let verify = run(&["verify", "--pack", "pack", "--strict", "--no-measure"]);
+    assert_eq!(verify.status.code(), Some(1));
+    let report = String::from_utf8(verify.stdout).unwrap();
+    for wanted in [
+        "reference fails",
+        "only 2 tests",
+        "kata.toml still has",
+        "README.md still has",
+        "solution/reference.rs still has",
+    ] {
+        assert!(
+            report.contains(wanted),
+            "`{wanted}` missing from:\n{report}"
+        );
+    }
+}

@@ -5,6 +5,7 @@
 mod load;
 mod model;
 mod read;
+pub mod scaffold;
 mod validate;
 
 pub use load::{line_col, LoadError, Pack, PackSource};

@@ -5,6 +5,7 @@ mod check;
 mod commands;
 mod doctor;
 mod estimate;
+mod new;
 mod prove;
 mod report;
 mod verify;
@@ -133,6 +134,14 @@ enum Command {
         item: Option<String>,
         #[arg(long, value_enum, default_value_t = ListFormat::Human)]
         format: ListFormat,
+    },
+    /// Scaffold a new kata in a pack (`katas/` here by default): every file
+    /// with TODOs, for `kata verify` to guide to green.
+    New {
+        id: String,
+        /// The pack to add it to (default: `katas/` in the current directory).
+        #[arg(long = "in", value_name = "DIR")]
+        dir: Option<PathBuf>,
     },
     /// Print shell completions.
     Completions { shell: clap_complete::Shell },
@@ -349,6 +358,10 @@ fn run(cli: Cli) -> CliResult {
         clap_complete::generate(shell, &mut Cli::command(), "kata", &mut std::io::stdout());
         return Ok(ExitCode::SUCCESS);
     }
+    if let Command::New { id, dir } = &cli.command {
+        // Writes a pack: it need not load one first.
+        return new::run(id, dir.as_deref().or(cli.pack.as_deref()));
+    }
     if let Command::Estimate { file, item, format } = &cli.command {
         // Any Rust file: no pack or workspace needed.
         return estimate::run(file, item.as_deref(), *format);
@@ -424,7 +437,7 @@ fn run(cli: Cli) -> CliResult {
             },
         ),
         Command::Doctor => doctor::run(&ctx),
-        Command::Completions { .. } | Command::Estimate { .. } => {
+        Command::Completions { .. } | Command::Estimate { .. } | Command::New { .. } => {
             unreachable!("handled above")
         }
         Command::Lsp => crate::lsp::serve(ctx.pack)

@@ -240,6 +240,23 @@ pub fn pack_standard_problems(kata: &Kata) -> Vec<String> {
     if kata.spec.rules.is_empty() {
         problems.push("no [[rule]] (the pack standard is at least one)".into());
     }
+    // `kata new` marks what the author still has to write (a starter's
+    // TODOs are for the learner).
+    for (path, text) in kata.files.iter().filter(|(p, _)| !p.starts_with("src/")) {
+        let todos: Vec<usize> = text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| l.contains("TODO"))
+            .map(|(i, _)| i + 1)
+            .collect();
+        if let Some(first) = todos.first() {
+            problems.push(format!(
+                "{path} still has {} TODO{} (first on line {first})",
+                todos.len(),
+                if todos.len() == 1 { "" } else { "s" }
+            ));
+        }
+    }
     let headings: Vec<String> = kata
         .prompt()
         .lines()
