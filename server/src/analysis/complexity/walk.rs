@@ -5,6 +5,7 @@
 //! (`break`) are charged once rather than per iteration.
 
 use super::class::Class;
+use super::flow::Code;
 use super::types::{self, Kind, Ty};
 use super::{text, Confidence, ItemEstimate, Step, StepKind};
 use std::cell::RefCell;
@@ -420,9 +421,20 @@ enum Shape {
     Unknown,
 }
 
+/// Where a quicksort takes its pivot.
+enum Pivot {
+    /// At a position built from the bounds alone (`v[v.len() - 1]`).
+    Fixed(String),
+    /// At a position some other computation chose (a call, a remainder, a
+    /// comparison of elements).
+    Computed(String),
+    Unknown,
+}
+
 struct RecCall {
     range: std::ops::Range<usize>,
-    args: String,
+    /// The largest constant subtracted from an argument (`n - 2`: 2).
+    decrement: u64,
     /// What the call passes down, from its arguments' structure.
     shape: Shape,
     /// Multiplied by an enclosing loop that is not amortised.
@@ -456,7 +468,7 @@ struct Walker<'a, 't> {
     loop_ctx: Class,
     /// Per enclosing loop: the context outside it, and whether its body
     /// skips visited items (`continue`).
-    loops: Vec<(Class, bool, &'t str)>,
+    loops: Vec<(Class, bool, Option<Node<'t>>)>,
     space: Part,
     rec: Vec<RecCall>,
     params: Vec<(String, Ty)>,
@@ -616,8 +628,8 @@ impl<'a, 't> Walker<'a, 't> {
         if val.bound.is_some() {
             // Filled elsewhere (`helper(&mut v)`) or replaced (`v = …`):
             // its size is not known from its pushes.
-            let body = self.t(self.fn_node);
-            if body.contains(&format!("&mut {name}")) || has_assignment(body, name) {
+            let body = Code::of(Some(self.fn_node), self.src);
+            if body.lends_mut(name) || body.assigned(name) {
                 val.bound = None;
             }
         }
@@ -1310,9 +1322,8 @@ impl<'a, 't> Walker<'a, 't> {
 
     fn loop_body(&mut self, body: Option<Node<'t>>, factor: Class) -> Cost {
         let saved = self.loop_ctx;
-        let body_text = body.map_or("", |b| self.t(b));
-        let guarded = body_text.contains("continue");
-        self.loops.push((saved, guarded, body_text));
+        let guarded = Code::of(body, self.src).has_kind("continue_expression");
+        self.loops.push((saved, guarded, body));
         self.loop_ctx = saved.times(factor);
         let cost = match body {
             Some(b) => self.eval(b).0,
@@ -1368,7 +1379,7 @@ impl<'a, 't> Walker<'a, 't> {
             return Cost::one();
         };
         let mark = (self.env.len(), self.worklist.len());
-        let (mut factor, mut conf, mut why, worklist) = self.while_factor(cond, body_text);
+        let (mut factor, mut conf, mut why, worklist) = self.while_factor(cond, body);
         if why.contains("assumed") && self.batch_loop(body) {
             (factor, conf, why) = batched();
         }
@@ -1450,7 +1461,12 @@ impl<'a, 't> Walker<'a, 't> {
 
     /// How many times a `while` runs, why we think so, and the work list it
     /// drains (if it is one).
-    fn while_factor(&self, cond: Node, body: &str) -> (Class, Confidence, String, Option<String>) {
+    fn while_factor(
+        &self,
+        cond: Node<'t>,
+        body_node: Option<Node<'t>>,
+    ) -> (Class, Confidence, String, Option<String>) {
+        let body = body_node.map_or("", |b| self.t(b));
         const WORK: &str = " work list: every element is pushed and popped once";
         if cond.kind() == "let_condition" {
             let value = cond.child_by_field_name("value");
@@ -1545,7 +1561,7 @@ impl<'a, 't> Walker<'a, 't> {
                 None,
             );
         }
-        if let Some(cap) = self.capped(cond, body) {
+        if let Some(cap) = self.capped(cond, body_node) {
             return (
                 Class::ONE,
                 Confidence::High,
@@ -1565,11 +1581,13 @@ impl<'a, 't> Walker<'a, 't> {
                 );
             }
         }
-        let (f, c, mut w, mut forward) = self.bound_factor(cond_text, body);
+        let code = Code::of(body_node, self.src);
+        let conds = Code::of(Some(cond), self.src);
+        let (f, c, mut w, mut forward) = self.bound_factor(&conds, &code);
         // Any index advanced in the body (`left += 1` with `s[left]`) bounds
         // the loop when it is never reset.
-        for v in words(body) {
-            if body.contains(&format!("{v} += ")) && body.contains(&format!("[{v}]")) {
+        for v in code.idents() {
+            if !code.compound(v, "+=").is_empty() && code.indexes_with(v) {
                 forward.push(v.to_string());
             }
         }
@@ -1578,9 +1596,9 @@ impl<'a, 't> Walker<'a, 't> {
         }
         // A pointer that only moves backward (`j -= 1`) bounds the loop the
         // same way from the other end.
-        for v in words(cond_text) {
-            let dec = body.contains(&format!("{v} -= "));
-            if dec && !body.contains(&format!("{v} += ")) && !has_assignment(body, v) {
+        for v in conds.idents() {
+            let dec = !code.compound(v, "-=").is_empty();
+            if dec && code.compound(v, "+=").is_empty() && !code.assigned(v) {
                 forward.push(v.to_string());
             }
         }
@@ -1590,23 +1608,25 @@ impl<'a, 't> Walker<'a, 't> {
         // distance the cursor covers, n over the whole enclosing loop.
         if !f.is_one() {
             if let Some(&(_, _, outer)) = self.loops.last() {
+                let outer = Code::of(outer, self.src);
                 let depth = self.loops.len();
                 for v in &forward {
-                    let Some(init) = let_init(outer, v) else {
+                    let Some(init) = outer.let_init(v) else {
                         continue;
                     };
-                    let handed = words(outer).into_iter().find(|x| {
+                    let init = Code::of(Some(init), self.src);
+                    let handed = outer.idents().into_iter().find(|x| {
+                        let rhs = outer.assignments(x);
                         *x != v.as_str()
-                            && mentions(init, x)
+                            && init.idents().contains(x)
                             && self.lookup(x).is_some_and(|o| o.depth < depth)
-                            && !assignments(outer, x).is_empty()
-                            && assignments(outer, x).iter().all(|rhs| {
-                                let rhs = rhs.trim_end_matches(',');
-                                rhs == v.as_str()
-                                    || rhs.strip_prefix(v.as_str()).is_some_and(|r| {
-                                        r.trim_start().starts_with('+')
-                                            && small_text(&r.trim_start()[1..])
-                                    })
+                            && !rhs.is_empty()
+                            && rhs.iter().all(|r| {
+                                self.offset_base(*r).kind() == "identifier"
+                                    && self.t(self.offset_base(*r)) == v.as_str()
+                                    && !(r.kind() == "binary_expression"
+                                        && r.child_by_field_name("operator")
+                                            .is_some_and(|o| self.t(o) == "-"))
                             })
                     });
                     if let Some(x) = handed {
@@ -1626,10 +1646,12 @@ impl<'a, 't> Walker<'a, 't> {
             self.lookup(v)
                 .is_some_and(|val| val.depth < self.loops.len())
                 && self.loops.last().is_some_and(|l| {
-                    assignments(l.2, v).iter().all(|rhs| {
+                    Code::of(l.2, self.src).assignments(v).iter().all(|rhs| {
                         // `hi = lo`: caught up with another outer pointer.
-                        is_ident(rhs)
-                            && self.lookup(rhs).is_some_and(|o| o.depth < self.loops.len())
+                        rhs.kind() == "identifier"
+                            && self
+                                .lookup(self.t(*rhs))
+                                .is_some_and(|o| o.depth < self.loops.len())
                     })
                 })
         });
@@ -1693,7 +1715,8 @@ impl<'a, 't> Walker<'a, 't> {
     /// pointer started: `end - i < 20`, `j <= i + K`, with `end`/`j`
     /// starting at `i` (`let mut end = i;`) and moved forward by the body,
     /// `i` not. The bound, as written.
-    fn capped(&self, cond: Node, body: &str) -> Option<&'t str> {
+    fn capped(&self, cond: Node, body: Option<Node<'t>>) -> Option<&'t str> {
+        let body = Code::of(body, self.src);
         let mut conjuncts = Vec::new();
         self.conjuncts(cond, &mut conjuncts);
         conjuncts.into_iter().find_map(|c| {
@@ -1713,9 +1736,9 @@ impl<'a, 't> Walker<'a, 't> {
                 && !is_const_name(self.t(left))
             {
                 let v = self.t(left);
-                if body.contains(&format!("{v} += "))
-                    && !body.contains(&format!("{v} -= "))
-                    && !has_assignment(body, v)
+                if !body.compound(v, "+=").is_empty()
+                    && body.compound(v, "-=").is_empty()
+                    && !body.assigned(v)
                 {
                     return Some(self.t(right));
                 }
@@ -1749,51 +1772,52 @@ impl<'a, 't> Walker<'a, 't> {
             }
             let (moving, start) = (self.t(moving), self.t(start));
             // `let mut end = i;`: the pointer starts at the start.
-            let init = format!("let mut {moving} = {start}");
-            let fn_text = self.t(self.fn_node);
-            let starts_there = fn_text.match_indices(&init).any(|(at, _)| {
-                let rest = &fn_text[at + init.len()..];
-                rest.starts_with(';') || rest.starts_with(" + ")
-            });
+            let starts_there = Code::of(Some(self.fn_node), self.src)
+                .let_init(moving)
+                .is_some_and(|init| {
+                    let base = self.offset_base(init);
+                    base.kind() == "identifier"
+                        && self.t(base) == start
+                        && (init.kind() != "binary_expression"
+                            || init
+                                .child_by_field_name("operator")
+                                .is_some_and(|o| self.t(o) == "+"))
+                });
             let forward = starts_there
-                && body.contains(&format!("{moving} += "))
-                && !body.contains(&format!("{moving} -= "))
-                && !has_assignment(body, moving);
-            let fixed = !has_assignment(body, start)
-                && !body.contains(&format!("{start} += "))
-                && !body.contains(&format!("{start} -= "));
+                && !body.compound(moving, "+=").is_empty()
+                && body.compound(moving, "-=").is_empty()
+                && !body.assigned(moving);
+            let fixed = !body.moves(start);
             (forward && fixed).then(|| self.t(cap))
         })
     }
 
     /// The factor of a loop bounded by `cond`, from how `body` moves the
     /// condition's variables; also the variables that only move forward.
-    fn bound_factor(&self, cond: &str, body: &str) -> (Class, Confidence, String, Vec<String>) {
+    fn bound_factor(
+        &self,
+        cond: &Code<'t>,
+        body: &Code<'t>,
+    ) -> (Class, Confidence, String, Vec<String>) {
         // The two ends of the range are both reassigned: the condition's
-        // variables, or two variables the body uses as a range's ends
-        // (`hi - lo`, `lo..hi`).
-        let ends: Vec<&str> = words(cond)
+        // variables, or two variables the body reassigns (not its own
+        // locals) and uses as the ends of a range (`a..b`, `b - a`).
+        let ends: Vec<&str> = cond
+            .idents()
             .into_iter()
-            .filter(|w| has_assignment(body, w))
+            .filter(|w| body.assigned(w))
             .collect();
-        let moved: Vec<&str> = words(body)
+        let moved: Vec<&str> = body
+            .idents()
             .into_iter()
-            .filter(|w| has_assignment(body, w) && let_init(body, w).is_none())
+            .filter(|w| body.assigned(w) && body.let_init(w).is_none())
             .collect();
-        let delimit = moved.iter().any(|a| {
-            moved.iter().any(|b| {
-                a != b
-                    && [
-                        format!("{b} - {a}"),
-                        format!("{a}..{b}"),
-                        format!("{a}..={b}"),
-                    ]
-                    .iter()
-                    .any(|p| body.contains(p.as_str()))
-            })
-        });
+        let delimit = moved
+            .iter()
+            .any(|a| moved.iter().any(|b| a != b && body.delimits(a, b)));
         let narrowing = ends.len() >= 2 || delimit;
-        if narrowing && (body.contains("while ") || body.contains("for ")) {
+        let inner_loop = body.has_loop();
+        if narrowing && inner_loop {
             return (
                 Class::ONE,
                 Confidence::Medium,
@@ -1801,7 +1825,7 @@ impl<'a, 't> Walker<'a, 't> {
                 Vec::new(),
             );
         }
-        if halves(body) {
+        if body.halves() {
             return (
                 Class::LOG,
                 Confidence::High,
@@ -1809,7 +1833,7 @@ impl<'a, 't> Walker<'a, 't> {
                 Vec::new(),
             );
         }
-        if body.contains("/=") {
+        if body.has_compound("/=") {
             return (
                 Class::LOG,
                 Confidence::High,
@@ -1818,11 +1842,8 @@ impl<'a, 't> Walker<'a, 't> {
             );
         }
         // `let left = 2 * i + 1; … i = child;`: a path down an implicit tree.
-        for w in words(body) {
-            if (body.contains(&format!("2 * {w}")) || body.contains(&format!("{w} * 2")))
-                && has_assignment(body, w)
-                && !body.contains(&format!("let {w} ="))
-            {
+        for w in body.idents() {
+            if body.doubles(w) && body.assigned(w) && body.let_init(w).is_none() {
                 return (
                     Class::LOG,
                     Confidence::High,
@@ -1833,33 +1854,26 @@ impl<'a, 't> Walker<'a, 't> {
         }
         // Quickselect: both ends of the range move to a partition's result.
         if narrowing {
-            let inner_loop = body.contains("while ") || body.contains("for ");
-            return if inner_loop {
-                (
-                    Class::ONE,
-                    Confidence::Medium,
-                    " (the range shrinks by a constant fraction on average: the passes sum to about two of the first)".into(),
-                    Vec::new(),
-                )
-            } else {
-                (
-                    Class::LOG,
-                    Confidence::Medium,
-                    " (the range shrinks each time)".into(),
-                    Vec::new(),
-                )
-            };
+            return (
+                Class::LOG,
+                Confidence::Medium,
+                " (the range shrinks each time)".into(),
+                Vec::new(),
+            );
         }
-        let vars = words(cond);
+        let vars = cond.idents();
         // `while start < n { …[start..end]…; start = end; }`: chunks that
         // add up to the whole.
         for v in &vars {
-            let steps_by_var = assignments(body, v).iter().any(|rhs| is_ident(rhs))
-                || body.find(&format!("{v} += ")).is_some_and(|at| {
-                    let rhs = &body[at + v.len() + 4..];
-                    !rhs.trim_start().starts_with(|c: char| c.is_ascii_digit())
-                });
-            if steps_by_var && body.contains(&format!("[{v}..")) {
+            let steps_by_var = body
+                .assignments(v)
+                .iter()
+                .any(|rhs| rhs.kind() == "identifier")
+                || body
+                    .compound(v, "+=")
+                    .iter()
+                    .any(|rhs| rhs.kind() != "integer_literal");
+            if steps_by_var && body.slices_from(v) {
                 return (
                     Class::ONE,
                     Confidence::Medium,
@@ -1872,15 +1886,15 @@ impl<'a, 't> Walker<'a, 't> {
         let mut backward = false;
         let mut assigned = false;
         for v in &vars {
-            let inc = body.contains(&format!("{v} += ")) || body.contains(&format!("{v} = {v} + "));
-            let dec = body.contains(&format!("{v} -= ")) || body.contains(&format!("{v} = {v} - "));
+            let inc = body.increments(v);
+            let dec = body.decrements(v);
             if inc && !dec {
                 forward.push(v.to_string());
             }
             backward |= dec;
-            assigned |= inc || dec || has_assignment(body, v);
+            assigned |= inc || dec || body.assigned(v);
         }
-        if (cond.contains('<') || cond.contains('>')) && !forward.is_empty() && backward {
+        if cond.has_binary(&["<", "<=", ">", ">="]) && !forward.is_empty() && backward {
             return (
                 Class::N,
                 Confidence::High,
@@ -1888,7 +1902,7 @@ impl<'a, 't> Walker<'a, 't> {
                 Vec::new(),
             );
         }
-        if cond.contains(" * ") {
+        if cond.has_binary(&["*"]) {
             // `while i * i <= n`: √n, counted as n (rounded up).
             return (
                 Class::N,
@@ -1963,23 +1977,24 @@ impl<'a, 't> Walker<'a, 't> {
         } else {
             // The loop goes on while none of its exits is taken: the
             // conditions of `if … { break }` / `if … { return … }`.
-            let exits = self.exit_conditions(body);
-            let (mut f, mut c, mut w, _) = self.bound_factor(&exits, body_text);
+            let exits = Code::many(self.exit_conditions(body), self.src);
+            let code = Code::of(body, self.src);
+            let (mut f, mut c, mut w, _) = self.bound_factor(&exits, &code);
             if w.is_empty() {
                 // Only a recognised shape of the exits (converging
                 // pointers, halving) bounds a `loop`; an exit on some value
                 // the body computes does not.
-                (f, c, w, _) = self.bound_factor("", body_text);
+                (f, c, w, _) = self.bound_factor(&Code::many(Vec::new(), self.src), &code);
             }
-            let moves_outer = words(body_text).iter().any(|w| {
+            let moves_outer = code.idents().iter().any(|w| {
                 self.lookup(w).is_some()
-                    && (has_assignment(body_text, w)
-                        || body_text.contains(&format!("{w} +="))
-                        || body_text.contains(&format!("{w} -=")))
+                    && (code.assigned(w)
+                        || !code.compound(w, "+=").is_empty()
+                        || !code.compound(w, "-=").is_empty())
             });
             if w.contains("assumed")
-                && !body_text.contains("break")
-                && body_text.contains("return")
+                && !code.has_kind("break_expression")
+                && code.has_kind("return_expression")
                 && !moves_outer
             {
                 (
@@ -2044,9 +2059,9 @@ impl<'a, 't> Walker<'a, 't> {
 
     /// The conditions of the top-level `if C { break }` / `if C { return }`
     /// of a loop body, joined with `||`.
-    fn exit_conditions(&self, body: Option<Node>) -> String {
+    fn exit_conditions(&self, body: Option<Node<'t>>) -> Vec<Node<'t>> {
         let Some(body) = body else {
-            return String::new();
+            return Vec::new();
         };
         let mut out = Vec::new();
         let mut cursor = body.walk();
@@ -2067,11 +2082,11 @@ impl<'a, 't> Walker<'a, 't> {
                 e.child_by_field_name("consequence"),
             ) {
                 if self.divergence(then).is_some() {
-                    out.push(self.t(c));
+                    out.push(c);
                 }
             }
         }
-        out.join(" || ")
+        out
     }
 
     // ---------------------------------------------------------------- calls
@@ -2327,12 +2342,9 @@ impl<'a, 't> Walker<'a, 't> {
             }
             child = parent;
         };
-        let body = looped.child_by_field_name("body").map_or("", |b| self.t(b));
-        let args = call
-            .child_by_field_name("arguments")
-            .map_or("", |a| self.t(a));
-        let backward =
-            |v: &str| body.contains(&format!("{v} -= ")) || body.contains(&format!("{v} = {v} - "));
+        let body = Code::of(looped.child_by_field_name("body"), self.src);
+        let args = Code::of(call.child_by_field_name("arguments"), self.src).idents();
+        let backward = |v: &str| body.decrements(v);
         // The loop's cursor: it only moves forward, and the call starts there.
         let cursors: Vec<&str> = if looped.kind() == "for_expression" {
             let value = looped
@@ -2346,12 +2358,10 @@ impl<'a, 't> Walker<'a, 't> {
                 .map(|p| identifiers(p, self.src))
                 .unwrap_or_default()
         } else {
-            let cond = looped
-                .child_by_field_name("condition")
-                .map_or("", |c| self.t(c));
-            words(cond)
+            Code::of(looped.child_by_field_name("condition"), self.src)
+                .idents()
                 .into_iter()
-                .filter(|v| body.contains(&format!("{v} += ")) || has_assignment(body, v))
+                .filter(|v| !body.compound(v, "+=").is_empty() || body.assigned(v))
                 .collect()
         };
         let callee = call
@@ -2371,7 +2381,7 @@ impl<'a, 't> Walker<'a, 't> {
                     .lookup(mark)
                     .is_some_and(|v| v.depth < self.loops.len());
                 if !cursors.contains(&cursor)
-                    || !mentions(args, cursor)
+                    || !args.contains(&cursor)
                     || backward(cursor)
                     || !outer
                     || backward(mark)
@@ -2380,15 +2390,16 @@ impl<'a, 't> Walker<'a, 't> {
                 }
                 // Never reset: every assignment in the loop moves it to a
                 // computed position, not a constant.
-                let resets = assignments(body, mark)
-                    .iter()
-                    .any(|rhs| small_text(rhs.trim_end_matches(',')));
+                let resets = body.assignments(mark).iter().any(|rhs| self.small(*rhs));
                 // The guarded branch moves it to what the scan found.
                 let bound = bound_names(then, self.src);
-                let moved = assignments(self.t(then), mark).iter().any(|rhs| {
-                    rhs.contains(&format!("{callee}("))
-                        || words(rhs).iter().any(|w| bound.contains(w))
-                });
+                let moved = Code::of(Some(then), self.src)
+                    .assignments(mark)
+                    .into_iter()
+                    .any(|rhs| {
+                        let rhs = Code::of(Some(rhs), self.src);
+                        rhs.calls(callee) || rhs.idents().iter().any(|w| bound.contains(w))
+                    });
                 // Whatever the scan finds, the next one starts past it: the
                 // branch always moves the mark, or the loop can jump its
                 // cursor to a computed position (`i = end`).
@@ -2399,9 +2410,15 @@ impl<'a, 't> Walker<'a, 't> {
                                 .is_some_and(|l| self.t(l) == mark)
                     })
                 });
-                let jumps = assignments(body, cursor).iter().any(|rhs| {
-                    let rhs = rhs.trim_end_matches(',');
-                    !small_text(rhs) && !rhs.starts_with(&format!("{cursor} +"))
+                let jumps = body.assignments(cursor).iter().any(|rhs| {
+                    let steps = rhs.kind() == "binary_expression"
+                        && rhs
+                            .child_by_field_name("operator")
+                            .is_some_and(|o| self.t(o) == "+")
+                        && rhs
+                            .child_by_field_name("left")
+                            .is_some_and(|l| self.t(l) == cursor);
+                    !self.small(*rhs) && !steps
                 });
                 if !resets && moved && (always || jumps) {
                     return Some((cursor.to_string(), mark.to_string()));
@@ -2476,7 +2493,7 @@ impl<'a, 't> Walker<'a, 't> {
         let shape = self.call_shape(args);
         self.rec.push(RecCall {
             range: node.start_byte()..node.end_byte(),
-            args: args.map_or(String::new(), |a| self.t(a).to_string()),
+            decrement: args.map_or(0, |a| self.decrement(a)),
             shape,
             in_loop: !self.loop_ctx.is_one(),
             path,
@@ -3321,7 +3338,6 @@ impl<'a, 't> Walker<'a, 't> {
     // ------------------------------------------------------------ recursion
 
     fn recursion(&mut self, work: Part) -> Part {
-        let fn_text = self.t(self.fn_node);
         let first = &self.rec[0];
         let range = first.range.clone();
         // Calls on one execution path (not in exclusive branches).
@@ -3332,7 +3348,6 @@ impl<'a, 't> Walker<'a, 't> {
             .max()
             .unwrap_or(1)
             + usize::from(self.rec_loop);
-        let args: Vec<&str> = self.rec.iter().map(|r| r.args.as_str()).collect();
         let in_loop = self.rec.iter().any(|r| r.in_loop);
         let mut shapes: Vec<Shape> = self.rec.iter().map(|r| r.shape).collect();
         let partition = calls >= 2 && shapes.contains(&Shape::Split);
@@ -3344,10 +3359,8 @@ impl<'a, 't> Walker<'a, 't> {
             .copied()
             .find(|s| *s != Shape::Unknown)
             .unwrap_or(Shape::Unknown);
-        let memo = ["memo", "cache", "dp", "table", "seen"]
-            .iter()
-            .any(|m| fn_text.contains(m));
-        let two_decrements = args.iter().any(|a| a.contains("- 2") || a.contains("-2"));
+        let memo = self.memo_table();
+        let two_decrements = self.rec.iter().any(|r| r.decrement > 1);
         let snippet_calls = self
             .rec
             .iter()
@@ -3358,7 +3371,7 @@ impl<'a, 't> Walker<'a, 't> {
         let w = work.class;
         let (class, conf, what, code, depth) = if in_loop
             && matches!(dominant, Shape::Decrement | Shape::Unknown)
-            && !memo
+            && memo.is_none()
         {
             (
                 Class::EXP,
@@ -3369,30 +3382,32 @@ impl<'a, 't> Walker<'a, 't> {
             )
         } else {
             match (dominant, calls) {
-                (Shape::Partition, _) => {
-                    // The pivot choice usually lives in the partition
-                    // function: look at the whole file.
-                    let random = ["rng", "rand", "random", "median"]
-                        .iter()
-                        .any(|r| self.src.contains(r));
-                    if random {
-                        (
-                            w.times(Class::LOG).max(Class::N_LOG),
-                            Confidence::Medium,
-                            "partition + two calls with a random pivot: O(n log n) expected".into(),
-                            "recursion",
-                            Class::LOG,
-                        )
-                    } else {
-                        (
-                            w.times(Class::N).max(Class::N2),
-                            Confidence::Medium,
-                            "partition + two calls with a fixed pivot: O(n log n) on average, O(n^2) in the worst case (already sorted input)".into(),
-                            "quadratic-pivot",
-                            Class::N,
-                        )
-                    }
-                }
+                (Shape::Partition, _) => match self.pivot_choice() {
+                    // The pivot is read at a position built from the
+                    // bounds alone: an adversary (or sorted input, for an
+                    // end element) makes every split one-sided.
+                    Pivot::Fixed(at) => (
+                        w.times(Class::N).max(Class::N2),
+                        Confidence::Medium,
+                        format!("partition + two calls, the pivot at a fixed position (`{at}`): O(n log n) on average, O(n^2) in the worst case (sorted input for an end element)"),
+                        "quadratic-pivot",
+                        Class::N,
+                    ),
+                    Pivot::Computed(at) => (
+                        w.times(Class::LOG).max(Class::N_LOG),
+                        Confidence::Medium,
+                        format!("partition + two calls, the pivot position computed by `{at}` (assumed random or a median): O(n log n) expected"),
+                        "recursion",
+                        Class::LOG,
+                    ),
+                    Pivot::Unknown => (
+                        w.times(Class::LOG).max(Class::N_LOG),
+                        Confidence::Low,
+                        "partition + two calls, the pivot choice not found (assumed to split evenly on average): O(n log n)".into(),
+                        "recursion",
+                        Class::LOG,
+                    ),
+                },
                 (Shape::Split, _) => {
                     let class = if w.poly == 0 && !w.exp {
                         w.times(Class::LOG)
@@ -3442,10 +3457,13 @@ impl<'a, 't> Walker<'a, 't> {
                     "recursion",
                     Class::N,
                 ),
-                (Shape::Decrement, _) if memo => (
+                (Shape::Decrement, _) if memo.is_some() => (
                     w.times(Class::N),
                     Confidence::Medium,
-                    "calls on n − 1 and n − 2, memoised: each value once".into(),
+                    format!(
+                        "calls on n − 1 and n − 2, memoised in `{}` (looked up before the calls and stored into): each value once",
+                        memo.as_deref().unwrap_or_default()
+                    ),
                     "recursion",
                     Class::N,
                 ),
@@ -3497,6 +3515,248 @@ impl<'a, 't> Walker<'a, 't> {
             class: class.max(work.class),
             steps,
             conf: conf.min(work.conf),
+        }
+    }
+
+    /// The largest constant subtracted from an argument: `f(n - 2)` → 2.
+    fn decrement(&self, args: Node) -> u64 {
+        let mut best = 0;
+        let mut stack = vec![args];
+        while let Some(n) = stack.pop() {
+            if n.kind() == "binary_expression"
+                && n.child_by_field_name("operator")
+                    .is_some_and(|o| self.t(o) == "-")
+            {
+                if let Some(k) = n
+                    .child_by_field_name("right")
+                    .filter(|r| r.kind() == "integer_literal")
+                    .and_then(|r| {
+                        self.t(r)
+                            .trim_end_matches(char::is_alphabetic)
+                            .parse::<u64>()
+                            .ok()
+                    })
+                {
+                    best = best.max(k);
+                }
+            }
+            stack.extend(n.named_children(&mut n.walk()));
+        }
+        best
+    }
+
+    /// Memoisation, from the structure alone: a table (a map, a set, an
+    /// array) the function looks up in a condition outside any loop, before
+    /// its first self-call, and also stores into (`insert`, `entry`,
+    /// `t[i] = …`). The table, as written.
+    fn memo_table(&self) -> Option<String> {
+        let first_call = self.rec.iter().map(|r| r.range.start).min()?;
+        let mut guards = Vec::new();
+        let mut stores = Vec::new();
+        let mut stack = vec![(self.fn_node, false)];
+        while let Some((n, looped)) = stack.pop() {
+            let looped = looped
+                || matches!(
+                    n.kind(),
+                    "for_expression"
+                        | "while_expression"
+                        | "loop_expression"
+                        | "closure_expression"
+                );
+            let tested = match n.kind() {
+                "if_expression" => n.child_by_field_name("condition"),
+                "match_expression" => n.child_by_field_name("value"),
+                _ => None,
+            };
+            if let Some(cond) = tested.filter(|c| !looped && c.start_byte() < first_call) {
+                guards.extend(self.lookups(cond));
+            }
+            match n.kind() {
+                "call_expression" => {
+                    if let Some((recv, m)) = self.method_of(n) {
+                        if matches!(m, "insert" | "entry" | "push" | "set") {
+                            stores.push(recv);
+                        }
+                    }
+                }
+                "assignment_expression" => {
+                    if let Some(l) = n
+                        .child_by_field_name("left")
+                        .filter(|l| l.kind() == "index_expression")
+                    {
+                        stores.push(self.table_base(l));
+                    }
+                }
+                _ => {}
+            }
+            stack.extend(n.named_children(&mut n.walk()).map(|c| (c, looped)));
+        }
+        guards
+            .into_iter()
+            .find(|g| stores.contains(g))
+            .map(str::to_string)
+    }
+
+    /// `recv.method(…)`: the receiver (through `&`, `*`) and the method.
+    fn method_of(&self, call: Node) -> Option<(&'t str, &'t str)> {
+        let f = call
+            .child_by_field_name("function")
+            .filter(|f| f.kind() == "field_expression")?;
+        let recv = peel(f.child_by_field_name("value")?, self.src);
+        Some((self.t(recv), self.t(f.child_by_field_name("field")?)))
+    }
+
+    /// `t[i][j]` → `t`.
+    fn table_base(&self, mut node: Node) -> &'t str {
+        while node.kind() == "index_expression" {
+            match node.named_child(0) {
+                Some(b) => node = peel(b, self.src),
+                None => break,
+            }
+        }
+        self.t(node)
+    }
+
+    /// The tables a condition looks up: `t.get(k)`, `t.contains_key(k)`,
+    /// `t[i]`, `t.insert(k)` (a set that answers whether it was new).
+    fn lookups(&self, cond: Node) -> Vec<&'t str> {
+        let mut out = Vec::new();
+        let mut stack = vec![cond];
+        while let Some(n) = stack.pop() {
+            match n.kind() {
+                "call_expression" => {
+                    if let Some((recv, m)) = self.method_of(n) {
+                        if matches!(
+                            m,
+                            "get" | "contains_key" | "contains" | "get_mut" | "insert"
+                        ) {
+                            out.push(recv);
+                        }
+                    }
+                }
+                "index_expression" => out.push(self.table_base(n)),
+                _ => {}
+            }
+            stack.extend(n.named_children(&mut n.walk()));
+        }
+        out
+    }
+
+    /// Where the partition of a quicksort takes its pivot: in this function
+    /// and the functions of the file it calls, the element read (`let p =
+    /// v[i]`) or swapped into place (`v.swap(i, last)`) before the first
+    /// loop. Built from the bounds alone (literals, lengths, parameters,
+    /// arithmetic): fixed; from a call, a remainder or a comparison of
+    /// elements (a swap under an `if`): computed.
+    fn pivot_choice(&self) -> Pivot {
+        let mut fns = vec![self.fn_node];
+        let mut stack = vec![self.fn_node];
+        while let Some(n) = stack.pop() {
+            if n.kind() == "call_expression" {
+                if let Some(f) = n.child_by_field_name("function") {
+                    let name = types::last_segment(self.t(f).rsplit('.').next().unwrap_or(""));
+                    for (item, def) in &self.file.fns {
+                        if item.rsplit("::").next() == Some(name) && def.node != self.fn_node {
+                            fns.push(def.node);
+                        }
+                    }
+                }
+            }
+            stack.extend(n.named_children(&mut n.walk()));
+        }
+        let mut fixed = None;
+        for f in fns {
+            let Some(body) = f.child_by_field_name("body") else {
+                continue;
+            };
+            for stmt in body.named_children(&mut body.walk()) {
+                let e = match stmt.kind() {
+                    "expression_statement" => stmt.named_child(0),
+                    _ => Some(stmt),
+                };
+                let Some(e) = e else { continue };
+                if matches!(
+                    e.kind(),
+                    "for_expression" | "while_expression" | "loop_expression"
+                ) {
+                    break;
+                }
+                let mut candidates = Vec::new();
+                match e.kind() {
+                    "let_declaration" => {
+                        if let Some(v) = e
+                            .child_by_field_name("value")
+                            .map(|v| peel(v, self.src))
+                            .filter(|v| v.kind() == "index_expression")
+                        {
+                            candidates.extend(v.named_child(1));
+                        }
+                    }
+                    "call_expression" if self.method_of(e).is_some_and(|(_, m)| m == "swap") => {
+                        if let Some(a) = e.child_by_field_name("arguments") {
+                            candidates.extend(a.named_children(&mut a.walk()));
+                        }
+                    }
+                    // `if a[m] < a[0] { a.swap(m, 0) }`: an element chosen by
+                    // comparing elements (not a base case that returns).
+                    "if_expression" => {
+                        let branch = Code::of(Some(e), self.src);
+                        let compares = e.child_by_field_name("condition").is_some_and(|c| {
+                            Code::of(Some(c), self.src).has_kind("index_expression")
+                        });
+                        if compares
+                            && branch.calls_method("swap")
+                            && !branch.has_kind("return_expression")
+                        {
+                            let cond = e.child_by_field_name("condition").unwrap_or(e);
+                            return Pivot::Computed(format!("if {}", snippet(self.t(cond))));
+                        }
+                    }
+                    _ => {}
+                }
+                for c in candidates {
+                    if c.kind() == "range_expression" {
+                        continue;
+                    }
+                    if self.position_fixed(f, c, 0) {
+                        fixed.get_or_insert_with(|| snippet(self.t(c)));
+                    } else {
+                        return Pivot::Computed(snippet(self.t(c)));
+                    }
+                }
+            }
+        }
+        fixed.map_or(Pivot::Unknown, Pivot::Fixed)
+    }
+
+    /// A position built from literals, lengths, parameters and arithmetic
+    /// other than a remainder (through the `let`s of `f`).
+    fn position_fixed(&self, f: Node, node: Node, depth: usize) -> bool {
+        match node.kind() {
+            "integer_literal" | "field_expression" => true,
+            "identifier" => {
+                let name = self.t(node);
+                match Code::of(Some(f), self.src).let_init(name) {
+                    Some(init) if depth < 4 => self.position_fixed(f, init, depth + 1),
+                    Some(_) => false,
+                    // A parameter, or a pattern binding: the bounds.
+                    None => true,
+                }
+            }
+            "call_expression" => self
+                .method_of(node)
+                .is_some_and(|(_, m)| matches!(m, "len" | "saturating_sub" | "min" | "max")),
+            "binary_expression" => {
+                node.child_by_field_name("operator")
+                    .is_some_and(|o| self.t(o) != "%")
+                    && node
+                        .named_children(&mut node.walk())
+                        .all(|c| self.position_fixed(f, c, depth))
+            }
+            "parenthesized_expression" | "type_cast_expression" | "unary_expression" => node
+                .named_child(0)
+                .is_some_and(|c| self.position_fixed(f, c, depth)),
+            _ => false,
         }
     }
 
@@ -3573,37 +3833,6 @@ impl<'a, 't> Walker<'a, 't> {
 
 // ------------------------------------------------------------------ helpers
 
-/// The identifiers of some code (not field names, not methods).
-fn words(code: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let bytes = code.as_bytes();
-    let mut start = None;
-    for (i, c) in code
-        .char_indices()
-        .chain(std::iter::once((code.len(), ' ')))
-    {
-        let ident = c.is_alphanumeric() || c == '_';
-        match (start, ident) {
-            (None, true) => start = Some(i),
-            (Some(st), false) => {
-                let w = &code[st..i];
-                let after_dot = st > 0 && bytes[st - 1] == b'.';
-                let call = c == '(';
-                if !after_dot
-                    && !call
-                    && !w.starts_with(|ch: char| ch.is_ascii_digit())
-                    && !out.contains(&w)
-                {
-                    out.push(w);
-                }
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
 fn is_const_name(t: &str) -> bool {
     t.chars()
         .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
@@ -3614,38 +3843,6 @@ fn is_ident(t: &str) -> bool {
     !t.is_empty()
         && t.chars().all(|c| c.is_alphanumeric() || c == '_')
         && !t.starts_with(|c: char| c.is_ascii_digit())
-}
-
-/// The right-hand sides of every `v = …;` in `body`.
-fn assignments<'s>(body: &'s str, v: &str) -> Vec<&'s str> {
-    let pat = format!("{v} = ");
-    let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(pos) = body[from..].find(&pat) {
-        let at = from + pos;
-        let b = body.as_bytes();
-        let before_ok = at == 0
-            || !(b[at - 1].is_ascii_alphanumeric() || b[at - 1] == b'_' || b[at - 1] == b'.');
-        if before_ok {
-            let rest = &body[at + pat.len()..];
-            let end = rest.find([';', '\n', '}']).unwrap_or(rest.len());
-            out.push(rest[..end].trim());
-        }
-        from = at + 1;
-    }
-    out
-}
-
-/// The initialiser of `let v = …;` / `let mut v = …;` in `body`.
-fn let_init<'s>(body: &'s str, v: &str) -> Option<&'s str> {
-    for pat in [format!("let mut {v} = "), format!("let {v} = ")] {
-        if let Some(at) = body.find(&pat) {
-            let rest = &body[at + pat.len()..];
-            let end = rest.find(';').unwrap_or(rest.len());
-            return Some(rest[..end].trim());
-        }
-    }
-    None
 }
 
 /// The names a `format!` reads: its arguments and the `{name}`s inlined in
@@ -3815,53 +4012,6 @@ fn peel<'n>(node: Node<'n>, src: &str) -> Node<'n> {
         }
         _ => node,
     }
-}
-
-/// `v = …` (not `==`, `+=`) somewhere in `body`.
-/// The body halves or doubles a value: `x / 2`, `x >> 1`, `x /= 2`,
-/// `x >>= 1`, `x *= 2`, `x <<= 1` (found in its syntax tree).
-fn halves(body: &str) -> bool {
-    let src = format!("fn __halves() {body}");
-    let tree = crate::analysis::parse(&src);
-    let mut stack = vec![tree.root_node()];
-    while let Some(node) = stack.pop() {
-        let op = node.child_by_field_name("operator").map(|o| text(o, &src));
-        let right = node
-            .child_by_field_name("right")
-            .filter(|r| r.kind() == "integer_literal")
-            .map(|r| text(r, &src).trim_end_matches(char::is_alphabetic));
-        let hit = matches!(
-            (node.kind(), op, right),
-            ("binary_expression", Some("/"), Some("2"))
-                | ("binary_expression", Some(">>"), Some("1"))
-                | ("compound_assignment_expr", Some("/=" | "*="), Some("2"))
-                | ("compound_assignment_expr", Some(">>=" | "<<="), Some("1"))
-        );
-        if hit {
-            return true;
-        }
-        let mut cursor = node.walk();
-        stack.extend(node.children(&mut cursor));
-    }
-    false
-}
-
-fn has_assignment(body: &str, v: &str) -> bool {
-    let pat = format!("{v} = ");
-    let mut from = 0;
-    while let Some(pos) = body[from..].find(&pat) {
-        let at = from + pos;
-        let b = body.as_bytes();
-        let before_ok = at == 0
-            || !(b[at - 1].is_ascii_alphanumeric() || b[at - 1] == b'_' || b[at - 1] == b'.');
-        let is_let =
-            body[..at].trim_end().ends_with("let") || body[..at].trim_end().ends_with("let mut");
-        if before_ok && !is_let {
-            return true;
-        }
-        from = at + 1;
-    }
-    false
 }
 
 const WAITS: &str =
