@@ -338,6 +338,29 @@ impl<'a, 't> Walker<'a, 't> {
     }
 
     /// The factor of a loop bounded by `cond`, from how `body` moves the
+    /// `let mut i = start;` in the enclosing loop's body, `start` that
+    /// loop's counter: the path down the tree begins at each position in
+    /// turn (building a heap bottom-up), not always at the root.
+    fn sifts_from_each_position(&self, v: &str) -> bool {
+        let Some(&(_, _, Some(outer))) = self.loops.last() else {
+            return false;
+        };
+        let outer_code = Code::of(Some(outer), self.src);
+        let Some(init) = outer_code.let_init(v) else {
+            return false;
+        };
+        if init.kind() != "identifier" {
+            return false;
+        }
+        let start = self.t(init);
+        let counter = outer.parent().is_some_and(|l| {
+            l.kind() == "for_expression"
+                && l.child_by_field_name("pattern")
+                    .is_some_and(|p| identifiers(p, self.src).contains(&start))
+        });
+        counter || outer_code.increments(start) || outer_code.decrements(start)
+    }
+
     /// condition's variables; also the variables that only move forward.
     pub(super) fn bound_factor(
         &self,
@@ -389,6 +412,14 @@ impl<'a, 't> Walker<'a, 't> {
         // `let left = 2 * i + 1; … i = child;`: a path down an implicit tree.
         for w in body.idents() {
             if body.doubles(w) && body.assigned(w) && body.let_init(w).is_none() {
+                if self.sifts_from_each_position(w) {
+                    return (
+                        Class::ONE,
+                        Confidence::Medium,
+                        " amortised: a path down the tree from each position the enclosing loop visits; the paths are as long as the heights of their starts, which add up to n (bottom-up heapify)".into(),
+                        Vec::new(),
+                    );
+                }
                 return (
                     Class::LOG,
                     Confidence::High,

@@ -33,7 +33,10 @@ impl<'a, 't> Walker<'a, 't> {
             ) && !iter_text.trim_start_matches('&').starts_with("self.")
                 || iter_text.trim_start_matches('&').starts_with("self.")
                     && body.is_some_and(|b| self.calls_other_self(b));
-            let amortised_recursion = (per_node && body.is_some_and(|b| self.calls_self(b)))
+            // The list of one element of a collection (`self.nodes[at].kids`)
+            // with a self-call in the body: a traversal, each edge once.
+            let amortised_recursion = ((per_node || val.node_list)
+                && body.is_some_and(|b| self.calls_self(b)))
                 || (val.node_list && self.in_iteration());
             if amortised_worklist || amortised_recursion {
                 factor = Class::ONE;

@@ -126,6 +126,36 @@ impl<'a, 't> Walker<'a, 't> {
                     _ => ("walks every element", "linear-scan"),
                 };
                 let walk = self.cost(node, what, len, code);
+                // Consumed to the end, from an input, with no adaptor that
+                // stops early: every element is visited (see `walks_input`).
+                let to_the_end = matches!(
+                    method,
+                    "count"
+                        | "sum"
+                        | "product"
+                        | "max"
+                        | "min"
+                        | "max_by"
+                        | "min_by"
+                        | "max_by_key"
+                        | "min_by_key"
+                        | "last"
+                        | "fold"
+                        | "for_each"
+                        | "reduce"
+                        | "collect"
+                        | "unzip"
+                        | "partition"
+                );
+                if to_the_end && len == Class::N && self.walks_input.is_none() {
+                    if let Some(step) = walk
+                        .steps
+                        .first()
+                        .filter(|_| self.chain_of_input(recv_node))
+                    {
+                        self.walks_input = Some(step.clone());
+                    }
+                }
                 let part = if len.is_one() {
                     per
                 } else {
@@ -469,6 +499,61 @@ impl<'a, 't> Walker<'a, 't> {
                 Val::unknown(),
             ),
             _ => (closure, Val::unknown()),
+        }
+    }
+
+    /// An iterator chain over a whole input: a parameter or a field of
+    /// `self`, through adaptors that visit every element (`enumerate`,
+    /// `map`, `filter`, …), none that stops early (`take`, `take_while`).
+    pub(super) fn chain_of_input(&self, node: Node<'t>) -> bool {
+        let mut node = node;
+        loop {
+            match node.kind() {
+                "call_expression" => {
+                    let Some((_, m)) = self.method_of(node) else {
+                        return false;
+                    };
+                    let every = matches!(
+                        m,
+                        "iter"
+                            | "iter_mut"
+                            | "into_iter"
+                            | "enumerate"
+                            | "map"
+                            | "filter"
+                            | "filter_map"
+                            | "copied"
+                            | "cloned"
+                            | "rev"
+                            | "inspect"
+                            | "chars"
+                            | "bytes"
+                            | "char_indices"
+                            | "keys"
+                            | "values"
+                            | "values_mut"
+                            | "flat_map"
+                            | "flatten"
+                    );
+                    let Some(recv) = node
+                        .child_by_field_name("function")
+                        .and_then(|f| f.child_by_field_name("value"))
+                    else {
+                        return false;
+                    };
+                    if !every {
+                        return false;
+                    }
+                    node = recv;
+                }
+                "reference_expression" | "parenthesized_expression" => {
+                    match node.named_child(node.named_child_count().saturating_sub(1) as u32) {
+                        Some(inner) => node = inner,
+                        None => return false,
+                    }
+                }
+                _ => return self.input_rooted(node),
+            }
         }
     }
 }
