@@ -8,6 +8,7 @@
 
 pub mod class;
 mod findings;
+mod flow;
 mod types;
 mod walk;
 

@@ -222,7 +222,7 @@ fn partition(v: &mut [i32]) -> usize {
               time: `out.sort()` sorts: O(n log n)
               space: `out.extend(a.iter().chain(b.iter()))` adds every element: O(n)
             qsort: O(n^2) time, O(n) space (medium confidence)
-              time: `qsort(&mut v[..p])` and `qsort(&mut v[p + 1..])`: partition + two calls with a fixed pivot: O(n log n) on average, O(n^2) in the worst case (already sorted input): O(n^2)
+              time: `qsort(&mut v[..p])` and `qsort(&mut v[p + 1..])`: partition + two calls, the pivot at a fixed position (`v.len() - 1`): O(n log n) on average, O(n^2) in the worst case (sorted input for an end element): O(n^2)
               time: `partition(v)` calls `partition`: O(n)
               time: `for j in 0..v.len() - 1` ×n
               space: recursion depth: O(n)

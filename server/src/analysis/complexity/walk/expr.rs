@@ -1,0 +1,548 @@
+//! Expressions: what each costs and what it evaluates to (blocks, bindings,
+//! branches, assignments).
+
+use super::*;
+
+impl<'a, 't> Walker<'a, 't> {
+    pub(super) fn eval(&mut self, node: Node<'t>) -> (Cost, Val) {
+        match node.kind() {
+            "block" | "unsafe_block" | "async_block" | "const_block" => {
+                let mark = (self.env.len(), self.closures.len());
+                let mut cost = Cost::one();
+                let mut last = Val::unknown();
+                let mut cursor = node.walk();
+                for child in node.named_children(&mut cursor) {
+                    let (c, v) = self.eval(child);
+                    cost = cost.seq(c);
+                    last = v;
+                }
+                self.env.truncate(mark.0);
+                self.closures.truncate(mark.1);
+                (cost, last)
+            }
+            "expression_statement" => match node.named_child(0) {
+                Some(e) => self.eval(e),
+                None => (Cost::one(), Val::unknown()),
+            },
+            "let_declaration" => (self.let_decl(node), Val::unknown()),
+            "identifier" | "self" => {
+                let name = self.t(node);
+                let val = if name == "self" {
+                    Val::of(self.self_type())
+                } else if let Some(v) = self.lookup(name) {
+                    v.clone()
+                } else if is_const_name(name) {
+                    // A `const`/`static`: a fixed amount of data.
+                    Val::elem(Ty::of(Kind::Array))
+                } else {
+                    Val::unknown()
+                };
+                (Cost::one(), val)
+            }
+            "field_expression" => {
+                let (cost, base) = match node.child_by_field_name("value") {
+                    Some(v) => self.eval(v),
+                    None => (Cost::one(), Val::unknown()),
+                };
+                let field = node.child_by_field_name("field").map_or("", |f| self.t(f));
+                let ty = match base.ty.kind() {
+                    Kind::Named(s) => self.file.field_ty(s, field).unwrap_or(Ty::UNKNOWN),
+                    _ => Ty::UNKNOWN,
+                };
+                let mut val = Val::of(ty);
+                val.elem = base.elem && !val.ty.is_sized();
+                // A list held by one element of a collection (the children
+                // of a node of an arena).
+                val.node_list = base.elem && val.ty.is_sized();
+                (cost, val)
+            }
+            "reference_expression"
+            | "parenthesized_expression"
+            | "unary_expression"
+            | "type_cast_expression"
+            | "await_expression" => {
+                let inner = if node.kind() == "reference_expression" {
+                    node.child_by_field_name("value")
+                } else {
+                    node.named_child(0)
+                };
+                match inner {
+                    Some(inner) => self.eval(inner),
+                    None => (Cost::one(), Val::unknown()),
+                }
+            }
+            "try_expression" => {
+                let (cost, val) = match node.named_child(0) {
+                    Some(inner) => self.eval(inner),
+                    None => (Cost::one(), Val::unknown()),
+                };
+                let ty = match val.ty.kind {
+                    Kind::Wrapper => val.ty.args.first().cloned().unwrap_or(Ty::UNKNOWN),
+                    _ => val.ty.clone(),
+                };
+                let elem = val.elem;
+                let mut val = Val::of(ty);
+                val.elem = elem && !val.ty.is_sized();
+                (cost, val)
+            }
+            "index_expression" => {
+                let mut cost = Cost::one();
+                let mut vals = Vec::new();
+                let mut cursor = node.walk();
+                for child in node.named_children(&mut cursor) {
+                    let (c, v) = self.eval(child);
+                    cost = cost.seq(c);
+                    vals.push((child.kind(), v));
+                }
+                let val = match vals.as_slice() {
+                    // `&b[i..i + 16]`: a window of constant width.
+                    [(_, _), ("range_expression", r)] if r.iter.is_some_and(|l| l.is_one()) => {
+                        Val::elem(Ty::of(Kind::Array))
+                    }
+                    [(_, base), ("range_expression", _)] => Val::of(base.ty.clone()),
+                    [(_, base), _] => {
+                        let mut val = Val::elem(base.ty.element());
+                        val.node_list = base.ty.element().is_sized();
+                        val
+                    }
+                    _ => Val::unknown(),
+                };
+                (cost, val)
+            }
+            "range_expression" => {
+                let mut cost = Cost::one();
+                let mut cursor = node.walk();
+                let children: Vec<Node> = node.named_children(&mut cursor).collect();
+                for &child in &children {
+                    cost = cost.seq(self.eval(child).0);
+                }
+                let len = match children.as_slice() {
+                    [start, end] if self.small(*end) && self.small(*start) => Class::ONE,
+                    [start, end] if self.offset_of(*start, *end) => Class::ONE,
+                    [end] if self.small(*end) && !self.t(node).ends_with("..") => Class::ONE,
+                    _ => Class::N,
+                };
+                let mut val = Val::iter(len);
+                val.ty = Ty::of(Kind::Range);
+                (cost, val)
+            }
+            "for_expression" => (self.for_loop(node), Val::unknown()),
+            "while_expression" => (self.while_loop(node), Val::unknown()),
+            "loop_expression" => (self.loop_loop(node), Val::unknown()),
+            "if_expression" => self.if_expr(node),
+            "match_expression" => self.match_expr(node),
+            "return_expression" => {
+                let cost = match node.named_child(0) {
+                    Some(v) => self.eval(v).0,
+                    None => Cost::one(),
+                };
+                (cost.into_ret(), Val::unknown())
+            }
+            "break_expression" => {
+                let mut cost = Cost::one();
+                let mut cursor = node.walk();
+                for child in node.named_children(&mut cursor) {
+                    if child.kind() != "label" {
+                        cost = cost.seq(self.eval(child).0);
+                    }
+                }
+                (cost.into_brk(), Val::unknown())
+            }
+            "call_expression" => self.call(node),
+            "macro_invocation" => self.macro_call(node),
+            "assignment_expression" => (self.assignment(node), Val::unknown()),
+            "compound_assignment_expr" => {
+                let mut cost = Cost::one();
+                if let Some(r) = node.child_by_field_name("right") {
+                    cost = self.eval(r).0;
+                }
+                if let Some(l) = node.child_by_field_name("left") {
+                    cost = cost.seq(self.eval(l).0);
+                    if l.kind() == "identifier" {
+                        let name = self.t(l);
+                        if let Some((_, v)) = self.env.iter_mut().rev().find(|(n, _)| n == name) {
+                            v.bound = None;
+                        }
+                    }
+                    let op = node
+                        .child_by_field_name("operator")
+                        .map_or("", |o| self.t(o));
+                    let lv = self.lookup(self.t(l)).cloned();
+                    if op == "+=" {
+                        if let Some(v) = lv {
+                            if v.local && matches!(v.ty.kind(), Kind::String) {
+                                let ctx = self.loop_ctx;
+                                self.note_space(node, "appends in a loop", ctx);
+                            }
+                        }
+                    }
+                }
+                (cost, Val::unknown())
+            }
+            "closure_expression" => (Cost::one(), Val::unknown()),
+            "array_expression" => {
+                let mut cost = Cost::one();
+                let mut cursor = node.walk();
+                for child in node.named_children(&mut cursor) {
+                    cost = cost.seq(self.eval(child).0);
+                }
+                if let Some(len) = node.child_by_field_name("length") {
+                    if !self.small(len) {
+                        cost = cost.then(self.cost(node, "fills an array", Class::N, "alloc"));
+                        self.note_space(node, "allocates n elements", Class::N);
+                    }
+                }
+                (cost, Val::of(Ty::of(Kind::Array)))
+            }
+            "integer_literal" | "float_literal" | "boolean_literal" | "char_literal" => {
+                (Cost::one(), Val::of(Ty::of(Kind::Scalar)))
+            }
+            // A literal holds a fixed amount of data: walking it is O(1) in n.
+            "string_literal" | "raw_string_literal" => {
+                (Cost::one(), Val::elem(Ty::of(Kind::Array)))
+            }
+            "function_item" | "struct_item" | "enum_item" | "impl_item" | "use_declaration"
+            | "const_item" | "static_item" | "type_item" | "trait_item" | "mod_item"
+            | "line_comment" | "block_comment" | "attribute_item" => (Cost::one(), Val::unknown()),
+            _ => {
+                let mut cost = Cost::one();
+                let mut cursor = node.walk();
+                for child in node.named_children(&mut cursor) {
+                    cost = cost.seq(self.eval(child).0);
+                }
+                (cost, Val::unknown())
+            }
+        }
+    }
+
+    pub(super) fn self_type(&self) -> Ty {
+        match &self.self_ty {
+            Some(name) if self.file.is_struct(name) => Ty::of(Kind::Named(name.clone())),
+            _ => Ty::UNKNOWN,
+        }
+    }
+
+    pub(super) fn let_decl(&mut self, node: Node<'t>) -> Cost {
+        let value = node.child_by_field_name("value");
+        let mut cost = Cost::one();
+        let mut val = Val::unknown();
+        if let Some(v) = value {
+            if v.kind() == "closure_expression" {
+                let part = self.closure_body(v, None);
+                if let Some(p) = node.child_by_field_name("pattern") {
+                    let name = self.t(p).trim_start_matches("mut ").trim().to_string();
+                    self.closures.push((name, part));
+                }
+                return Cost::one();
+            }
+            let (c, vv) = self.eval(v);
+            cost = c;
+            val = vv;
+        }
+        if let Some(t) = node.child_by_field_name("type") {
+            let ty = self.file.ty_of_type(t);
+            if ty.kind != Kind::Unknown {
+                val.ty = ty;
+            }
+        }
+        if let Some(alt) = node.child_by_field_name("alternative") {
+            cost = cost.seq(self.eval(alt).0.into_ret());
+        }
+        if let Some(p) = node.child_by_field_name("pattern") {
+            self.bind_pattern(p, val, true);
+        }
+        cost
+    }
+
+    /// The cost of one call of a closure. `items`: it is passed the items of
+    /// an iterator (after an accumulator, for `fold`), which are elements,
+    /// as the items of a `for` loop are.
+    pub(super) fn closure_body(&mut self, closure: Node<'t>, items: Option<&str>) -> Part {
+        let mark = self.env.len();
+        if let Some(params) = closure.child_by_field_name("parameters") {
+            let accumulator = matches!(items, Some("fold" | "try_fold" | "rfold" | "scan"));
+            let mut cursor = params.walk();
+            for (k, param) in params.named_children(&mut cursor).enumerate() {
+                let item = items.is_some() && !(accumulator && k == 0);
+                for name in identifiers(param, self.src) {
+                    let mut val = if item {
+                        Val::elem(Ty::UNKNOWN)
+                    } else {
+                        Val::unknown()
+                    };
+                    val.node_list = item && self.items_nested;
+                    self.bind(name, val);
+                }
+            }
+        }
+        let part = match closure.child_by_field_name("body") {
+            Some(body) => {
+                let c = self.eval(body).0;
+                c.body.seq(c.ret).seq(c.brk)
+            }
+            None => Part::one(),
+        };
+        self.env.truncate(mark);
+        part
+    }
+
+    pub(super) fn if_expr(&mut self, node: Node<'t>) -> (Cost, Val) {
+        let mark = self.env.len();
+        let mut cost = Cost::one();
+        if let Some(cond) = node.child_by_field_name("condition") {
+            cost = self.condition(cond);
+        }
+        let mut branches = Cost::one();
+        let mut val = Val::unknown();
+        let refill = node
+            .child_by_field_name("condition")
+            .zip(node.child_by_field_name("consequence"))
+            .and_then(|(c, t)| self.refill(c, t));
+        if let Some(then) = node.child_by_field_name("consequence") {
+            if let Some(field) = refill {
+                // Runs only once `field` is empty, and moves into it what
+                // other operations added: each element once.
+                let _ = self.eval(then);
+                let _ = field;
+                branches = branches.seq(Cost::of(Part::one().lower(Confidence::Medium)));
+            } else if self.divergence(then).is_none() {
+                let (c, v) = self.eval(then);
+                branches = branches.seq(c);
+                val = v;
+            } else {
+                branches = branches.seq(self.branch(then));
+            }
+        }
+        self.env.truncate(mark);
+        if let Some(alt) = node.child_by_field_name("alternative") {
+            if let Some(inner) = alt.named_child(0) {
+                branches = branches.seq(self.branch(inner));
+            }
+        }
+        (cost.seq(branches), val)
+    }
+
+    /// `if self.out.is_empty() { …self.in… }` in a method: the branch
+    /// refills one field of the structure from another (swap, drain,
+    /// append, pop/push), so every element added is moved once. The field.
+    pub(super) fn refill(&self, cond: Node, then: Node) -> Option<String> {
+        self.self_ty.as_ref()?;
+        let c = self.t(cond).trim();
+        let field = c.strip_suffix(".is_empty()")?;
+        if !field.starts_with("self.") || field.contains('(') {
+            return None;
+        }
+        let body = self.t(then);
+        let other = words_with_fields(body)
+            .into_iter()
+            .any(|w| w.starts_with("self.") && w != field && !field.starts_with(&format!("{w}.")));
+        let moves = ["swap(", "drain(", "append(", ".pop()", "take("]
+            .iter()
+            .any(|m| body.contains(m));
+        (other && moves).then(|| field.to_string())
+    }
+
+    /// `let` conditions bind; plain conditions are evaluated.
+    pub(super) fn condition(&mut self, cond: Node<'t>) -> Cost {
+        match cond.kind() {
+            "let_condition" => {
+                let (cost, val) = match cond.child_by_field_name("value") {
+                    Some(v) => self.eval(v),
+                    None => (Cost::one(), Val::unknown()),
+                };
+                if let Some(p) = cond.child_by_field_name("pattern") {
+                    // `Some(x)` unwraps an Option of the value's element.
+                    let mut inner = match val.ty.kind {
+                        Kind::Wrapper => {
+                            Val::elem(val.ty.args.first().cloned().unwrap_or(Ty::UNKNOWN))
+                        }
+                        _ => Val::elem(Ty::UNKNOWN),
+                    };
+                    inner.node_list = val.node_list;
+                    let target = if p.kind() == "tuple_struct_pattern" && p.named_child_count() == 2
+                    {
+                        p.named_child(1).unwrap_or(p)
+                    } else {
+                        p
+                    };
+                    self.bind_pattern(target, inner, false);
+                }
+                cost
+            }
+            "let_chain" => {
+                let mut cost = Cost::one();
+                let mut cursor = cond.walk();
+                for child in cond.named_children(&mut cursor) {
+                    cost = cost.seq(self.condition(child));
+                }
+                cost
+            }
+            _ => self.eval(cond).0,
+        }
+    }
+
+    /// A branch that ends in `return`, `break` or a panic happens at most
+    /// once per call (per loop), so it is not multiplied by loops.
+    pub(super) fn diverging(&self, branch: Node, cost: Cost) -> Cost {
+        match self.divergence(branch) {
+            Some("return") => cost.into_ret(),
+            Some("break") => cost.into_brk(),
+            _ => cost,
+        }
+    }
+
+    pub(super) fn divergence(&self, node: Node) -> Option<&'static str> {
+        match node.kind() {
+            "return_expression" => Some("return"),
+            "break_expression" => Some("break"),
+            "macro_invocation" => {
+                let name = node.child_by_field_name("macro").map_or("", |m| self.t(m));
+                matches!(name, "panic" | "unreachable" | "todo" | "unimplemented")
+                    .then_some("return")
+            }
+            "expression_statement" => node.named_child(0).and_then(|e| self.divergence(e)),
+            "block" => {
+                let mut i = node.named_child_count() as u32;
+                while i > 0 {
+                    i -= 1;
+                    let child = node.named_child(i)?;
+                    if matches!(child.kind(), "line_comment" | "block_comment") {
+                        continue;
+                    }
+                    return self.divergence(child);
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// The iterated value is an input, whole: a parameter, a field of
+    /// `self` (or an element of one, a level of a tree), through borrows,
+    /// iterator adaptors and `0..x.len()`.
+    pub(super) fn input_rooted(&self, node: Node) -> bool {
+        match node.kind() {
+            "reference_expression" | "parenthesized_expression" => node
+                .named_child(node.named_child_count().saturating_sub(1) as u32)
+                .is_some_and(|n| self.input_rooted(n)),
+            "range_expression" => {
+                let start_small = node.named_child(0).is_some_and(|s| self.small(s));
+                node.named_child_count() == 2
+                    && start_small
+                    && node.named_child(1).is_some_and(|e| self.input_rooted(e))
+            }
+            "call_expression" => {
+                let Some(f) = node
+                    .child_by_field_name("function")
+                    .filter(|f| f.kind() == "field_expression")
+                else {
+                    return false;
+                };
+                let method = f.child_by_field_name("field").map_or("", |m| self.t(m));
+                let whole = matches!(
+                    method,
+                    "iter"
+                        | "iter_mut"
+                        | "into_iter"
+                        | "len"
+                        | "enumerate"
+                        | "chars"
+                        | "bytes"
+                        | "char_indices"
+                        | "keys"
+                        | "values"
+                        | "values_mut"
+                        | "copied"
+                        | "cloned"
+                        | "rev"
+                );
+                whole
+                    && f.child_by_field_name("value")
+                        .is_some_and(|v| self.input_rooted(v))
+            }
+            "field_expression" => node
+                .child_by_field_name("value")
+                .is_some_and(|v| v.kind() == "self" || self.input_rooted(v)),
+            "index_expression" => node.named_child(0).is_some_and(|v| self.input_rooted(v)),
+            "identifier" => {
+                let name = self.t(node);
+                self.params.iter().any(|(p, _)| p == name)
+                    && self.lookup(name).is_some_and(|v| v.depth == 0 && !v.local)
+            }
+            _ => false,
+        }
+    }
+
+    pub(super) fn match_expr(&mut self, node: Node<'t>) -> (Cost, Val) {
+        let mut cost = match node.child_by_field_name("value") {
+            Some(v) => self.eval(v).0,
+            None => Cost::one(),
+        };
+        let mut arms = Cost::one();
+        if let Some(body) = node.child_by_field_name("body") {
+            let mut cursor = body.walk();
+            for arm in body.named_children(&mut cursor) {
+                if arm.kind() != "match_arm" {
+                    continue;
+                }
+                let mark = self.env.len();
+                if let Some(p) = arm.child_by_field_name("pattern") {
+                    for name in identifiers(p, self.src) {
+                        self.bind(name, Val::unknown());
+                    }
+                }
+                if let Some(v) = arm.child_by_field_name("value") {
+                    arms = arms.seq(self.branch(v));
+                }
+                self.env.truncate(mark);
+            }
+        }
+        cost = cost.seq(arms);
+        (cost, Val::unknown())
+    }
+
+    pub(super) fn assignment(&mut self, node: Node<'t>) -> Cost {
+        let left = node.child_by_field_name("left");
+        let right = node.child_by_field_name("right");
+        let mut cost = Cost::one();
+        if let Some(r) = right {
+            cost = self.eval(r).0;
+            if let Some(l) = left {
+                cost = cost.seq(self.eval(l).0);
+                let target = self.t(l);
+                let lv = self.lookup(target).cloned();
+                // `s = s + &x` / `s = format!("{s}{x}")`: the string is
+                // copied on every assignment.
+                let rebuilds = match r.kind() {
+                    "binary_expression" => {
+                        let lhs = r.child_by_field_name("left").map_or("", |x| self.t(x));
+                        r.child_by_field_name("operator")
+                            .is_some_and(|o| self.t(o) == "+")
+                            && (lhs == target
+                                || lhs.starts_with(&format!("{target}.clone()"))
+                                || lhs.starts_with(&format!("{target}.to_string()")))
+                            && !matches!(lv.as_ref().map(|v| v.ty.kind()), Some(Kind::Scalar))
+                            && lv.as_ref().is_some_and(|v| {
+                                matches!(v.ty.kind(), Kind::String | Kind::Unknown)
+                            })
+                            && !is_numeric_expr(r, self.src)
+                    }
+                    "macro_invocation" => {
+                        let name = r.child_by_field_name("macro").map_or("", |m| self.t(m));
+                        name == "format" && mentions(self.t(r), target)
+                    }
+                    _ => false,
+                };
+                if rebuilds {
+                    cost = cost.then(self.cost(
+                        node,
+                        "copies the whole string",
+                        Class::N,
+                        "string-rebuild",
+                    ));
+                }
+            }
+        }
+        cost
+    }
+}

@@ -1,0 +1,321 @@
+//! Small syntax helpers shared by the walk.
+
+use super::*;
+
+pub(super) fn is_const_name(t: &str) -> bool {
+    t.chars()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        && t.chars().any(|c| c.is_ascii_uppercase())
+}
+
+pub(super) fn is_ident(t: &str) -> bool {
+    !t.is_empty()
+        && t.chars().all(|c| c.is_alphanumeric() || c == '_')
+        && !t.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The names a `format!` reads: its arguments and the `{name}`s inlined in
+/// its format string.
+pub(super) fn format_names(tokens: Node, src: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![tokens];
+    while let Some(n) = stack.pop() {
+        match n.kind() {
+            "identifier" => out.push(text(n, src).to_string()),
+            "string_literal" | "raw_string_literal" => {
+                let t = text(n, src);
+                let mut rest = t;
+                while let Some(open) = rest.find('{') {
+                    rest = &rest[open + 1..];
+                    if rest.starts_with('{') {
+                        rest = &rest[1..];
+                        continue;
+                    }
+                    let end = rest.find(['}', ':']).unwrap_or(rest.len());
+                    let name = rest[..end].trim();
+                    if is_ident(name) {
+                        out.push(name.to_string());
+                    }
+                }
+            }
+            _ => {
+                let mut cursor = n.walk();
+                stack.extend(n.named_children(&mut cursor));
+            }
+        }
+    }
+    out
+}
+
+/// `self.a.b`-style paths of some code.
+pub(super) fn words_with_fields(code: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in code
+        .char_indices()
+        .chain(std::iter::once((code.len(), ' ')))
+    {
+        let ident = c.is_alphanumeric() || c == '_' || c == '.';
+        match (start, ident) {
+            (None, true) => start = Some(i),
+            (Some(st), false) => {
+                let w = code[st..i].trim_end_matches('.');
+                if !w.is_empty() && !out.contains(&w) {
+                    out.push(w);
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Looks through `&`, `&mut`, parentheses and `.as_ref()`-style views.
+pub(super) fn peel<'n>(node: Node<'n>, src: &str) -> Node<'n> {
+    match node.kind() {
+        "reference_expression" => match node.child_by_field_name("value") {
+            Some(v) => peel(v, src),
+            None => node,
+        },
+        "parenthesized_expression" => match node.named_child(0) {
+            Some(v) => peel(v, src),
+            None => node,
+        },
+        "call_expression" => {
+            let f = node.child_by_field_name("function");
+            let view = f.filter(|f| f.kind() == "field_expression").and_then(|f| {
+                let m = f.child_by_field_name("field").map_or("", |m| text(m, src));
+                matches!(
+                    m,
+                    "as_ref"
+                        | "as_deref"
+                        | "as_mut"
+                        | "as_deref_mut"
+                        | "unwrap"
+                        | "clone"
+                        | "borrow"
+                        | "iter"
+                        | "iter_mut"
+                        | "into_iter"
+                        | "values"
+                        | "values_mut"
+                )
+                .then(|| f.child_by_field_name("value"))
+                .flatten()
+            });
+            match view {
+                Some(v)
+                    if node
+                        .child_by_field_name("arguments")
+                        .is_some_and(|a| a.named_child_count() == 0) =>
+                {
+                    peel(v, src)
+                }
+                _ => node,
+            }
+        }
+        _ => node,
+    }
+}
+
+pub(super) fn factor_text(c: Class) -> String {
+    c.term()
+}
+
+/// A short one-line rendering of code for step texts.
+pub(in super::super) fn snippet(code: &str) -> String {
+    let one_line: String = code.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() > 60 {
+        let cut: String = one_line.chars().take(57).collect();
+        format!("{cut}…")
+    } else {
+        one_line
+    }
+}
+
+/// `for x in nums` / `while lo < hi`: the loop without its body.
+pub(super) fn header_text(node: Node, src: &str) -> String {
+    let end = node
+        .child_by_field_name("body")
+        .map_or(node.end_byte(), |b| b.start_byte());
+    snippet(src[node.start_byte()..end].trim())
+}
+
+pub(super) fn identifiers<'s>(node: Node, src: &'s str) -> Vec<&'s str> {
+    let mut out = Vec::new();
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "identifier" {
+            out.push(text(n, src));
+            continue;
+        }
+        if matches!(
+            n.kind(),
+            "scoped_identifier" | "type_identifier" | "scoped_type_identifier"
+        ) {
+            continue;
+        }
+        let mut cursor = n.walk();
+        for c in n.named_children(&mut cursor) {
+            if n.kind() == "tuple_struct_pattern"
+                && c.id() == n.named_child(0).map_or(0, |f| f.id())
+            {
+                continue; // `Some` in `Some(x)`
+            }
+            if n.kind() == "parameter" && Some(c) == n.child_by_field_name("type") {
+                continue;
+            }
+            stack.push(c);
+        }
+    }
+    out
+}
+
+/// The names bound inside `node`: by `let`, `if let`/`while let` and match
+/// arms.
+pub(super) fn bound_names<'s>(node: Node, src: &'s str) -> Vec<&'s str> {
+    let mut out = Vec::new();
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if matches!(
+            n.kind(),
+            "let_declaration" | "let_condition" | "match_pattern"
+        ) {
+            let pattern = if n.kind() == "match_pattern" {
+                Some(n)
+            } else {
+                n.child_by_field_name("pattern")
+            };
+            if let Some(p) = pattern {
+                out.extend(identifiers(p, src));
+            }
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.named_children(&mut cursor));
+    }
+    out
+}
+
+/// Names bound by `let x = q.pop()…`/`let x = q.remove(0)` in a loop body.
+pub(super) fn popped_bindings(body: Option<Node>, src: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(body) = body else { return out };
+    let mut cursor = body.walk();
+    for stmt in body.named_children(&mut cursor) {
+        if stmt.kind() != "let_declaration" {
+            continue;
+        }
+        let value = stmt
+            .child_by_field_name("value")
+            .map_or("", |v| text(v, src));
+        if [
+            ".pop",
+            ".remove(0)",
+            ".pop_front",
+            ".pop_back",
+            ".pop_first",
+            ".pop_last",
+        ]
+        .iter()
+        .any(|p| value.contains(p))
+        {
+            if let Some(p) = stmt.child_by_field_name("pattern") {
+                out.extend(identifiers(p, src).into_iter().map(str::to_string));
+            }
+        }
+    }
+    out
+}
+
+/// `name` occurs in `code` as a whole identifier.
+pub(super) fn mentions(code: &str, name: &str) -> bool {
+    if name.is_empty() {
+        return false;
+    }
+    let bytes = code.as_bytes();
+    let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut start = 0;
+    while let Some(pos) = code[start..].find(name) {
+        let at = start + pos;
+        let end = at + name.len();
+        let before = at == 0 || !is_ident(bytes[at - 1]);
+        let after = end >= bytes.len() || !is_ident(bytes[end]);
+        if before && after {
+            return true;
+        }
+        start = at + 1;
+    }
+    false
+}
+
+pub(super) fn is_numeric_expr(node: Node, src: &str) -> bool {
+    let t = text(node, src);
+    !t.contains('"') && !t.contains('&') && !t.contains("to_string") && !t.contains("format!")
+}
+
+/// The text after the first top-level `sep` (`vec![0; n]` → ` n`).
+pub(super) fn top_level_split(inner: &str, sep: char) -> Option<&str> {
+    let mut depth = 0i32;
+    for (i, c) in inner.char_indices() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            c if c == sep && depth == 0 => return Some(&inner[i + 1..]),
+            _ => {}
+        }
+    }
+    None
+}
+
+pub(super) fn small_text(t: &str) -> bool {
+    let t = t.trim();
+    !t.is_empty()
+        && t.split(|c: char| "+-*/ ()".contains(c))
+            .filter(|s| !s.is_empty())
+            .all(|s| {
+                s.parse::<u64>().is_ok()
+                    || s.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                        .parse::<u64>()
+                        .is_ok()
+                    || (s
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'))
+            })
+}
+
+/// Whether the function still holds a `todo!()` or `unimplemented!()`.
+/// A `return`, `?` or a `break` of this loop (not of a loop inside it)
+/// somewhere in `node`, outside closures.
+pub(super) fn exits_early(node: Node, nested: bool) -> bool {
+    let mut cursor = node.walk();
+    for child in node.named_children(&mut cursor) {
+        let found = match child.kind() {
+            "return_expression" | "try_expression" => true,
+            "break_expression" => !nested,
+            "closure_expression" => false,
+            "for_expression" | "while_expression" | "loop_expression" => exits_early(child, true),
+            _ => exits_early(child, nested),
+        };
+        if found {
+            return true;
+        }
+    }
+    false
+}
+
+pub(super) fn calls_todo(node: Node, src: &str) -> bool {
+    if node.kind() == "macro_invocation" {
+        let name = node
+            .child_by_field_name("macro")
+            .map_or("", |m| text(m, src));
+        if matches!(name, "todo" | "unimplemented") {
+            return true;
+        }
+    }
+    let mut cursor = node.walk();
+    let found = node
+        .named_children(&mut cursor)
+        .any(|child| calls_todo(child, src));
+    found
+}

@@ -1,0 +1,188 @@
+//! Item collection: the functions, methods and structs of a file, and the
+//! summaries of functions (memoised, computed on first use).
+
+use super::*;
+
+pub(super) struct FnDef<'t> {
+    pub(super) node: Node<'t>,
+    pub(super) name_node: Node<'t>,
+    pub(super) self_ty: Option<String>,
+}
+
+pub(crate) struct FileCtx<'t> {
+    pub(super) src: &'t str,
+    /// struct name → field name → type node.
+    pub(super) structs: HashMap<String, HashMap<String, Node<'t>>>,
+    pub(super) fns: Vec<(String, FnDef<'t>)>,
+    /// `None` while being computed (mutual recursion is charged O(1)).
+    pub(super) memo: RefCell<HashMap<String, Option<Summary>>>,
+}
+
+impl<'t> FileCtx<'t> {
+    pub fn new(src: &'t str, root: Node<'t>) -> FileCtx<'t> {
+        let mut ctx = FileCtx {
+            src,
+            structs: HashMap::new(),
+            fns: Vec::new(),
+            memo: RefCell::new(HashMap::new()),
+        };
+        ctx.collect(root, None);
+        ctx
+    }
+
+    pub(super) fn collect(&mut self, node: Node<'t>, self_ty: Option<&str>) {
+        let mut cursor = node.walk();
+        for child in node.named_children(&mut cursor) {
+            match child.kind() {
+                "function_item" => {
+                    let Some(name_node) = child.child_by_field_name("name") else {
+                        continue;
+                    };
+                    let name = text(name_node, self.src);
+                    let item = match self_ty {
+                        Some(ty) => format!("{ty}::{name}"),
+                        None => name.to_string(),
+                    };
+                    if !self.fns.iter().any(|(n, _)| *n == item) {
+                        self.fns.push((
+                            item,
+                            FnDef {
+                                node: child,
+                                name_node,
+                                self_ty: self_ty.map(str::to_string),
+                            },
+                        ));
+                    }
+                }
+                "impl_item" => {
+                    let ty = child
+                        .child_by_field_name("type")
+                        .map(|t| match t.kind() {
+                            "generic_type" => t
+                                .child_by_field_name("type")
+                                .map_or("", |h| text(h, self.src)),
+                            _ => text(t, self.src),
+                        })
+                        .map(types::last_segment)
+                        .unwrap_or_default()
+                        .to_string();
+                    if let Some(body) = child.child_by_field_name("body") {
+                        self.collect(body, Some(&ty));
+                    }
+                }
+                "struct_item" => {
+                    let Some(name) = child.child_by_field_name("name") else {
+                        continue;
+                    };
+                    let mut fields = HashMap::new();
+                    if let Some(body) = child.child_by_field_name("body") {
+                        let mut c = body.walk();
+                        let mut index = 0;
+                        for field in body.named_children(&mut c) {
+                            match field.kind() {
+                                "field_declaration" => {
+                                    if let (Some(n), Some(t)) = (
+                                        field.child_by_field_name("name"),
+                                        field.child_by_field_name("type"),
+                                    ) {
+                                        fields.insert(text(n, self.src).to_string(), t);
+                                    }
+                                }
+                                "visibility_modifier"
+                                | "attribute_item"
+                                | "line_comment"
+                                | "block_comment" => {}
+                                _ => {
+                                    // tuple struct: `struct Stack(Vec<i32>);`
+                                    fields.insert(index.to_string(), field);
+                                    index += 1;
+                                }
+                            }
+                        }
+                    }
+                    self.structs
+                        .insert(text(name, self.src).to_string(), fields);
+                }
+                "mod_item" => {
+                    if let Some(body) = child.child_by_field_name("body") {
+                        self.collect(body, None);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    pub fn estimate_all(&self) -> Vec<ItemEstimate> {
+        self.fns
+            .iter()
+            .map(|(item, def)| {
+                let summary = self.summary(item);
+                ItemEstimate {
+                    item: item.clone(),
+                    range: def.name_node.start_byte()..def.name_node.end_byte(),
+                    time: summary.time.class,
+                    space: summary.space.class,
+                    confidence: summary.time.conf,
+                    steps: summary.time.steps,
+                    space_steps: summary.space.steps,
+                    unwritten: calls_todo(def.node, self.src),
+                    walks_input: summary.walks_input,
+                }
+            })
+            .collect()
+    }
+
+    pub(super) fn summary(&self, item: &str) -> Summary {
+        if let Some(done) = self.memo.borrow().get(item) {
+            return done.clone().unwrap_or(Summary {
+                time: Part::one().lower(Confidence::Medium),
+                space: Part::one(),
+                params: Vec::new(),
+                is_method: false,
+                walks_input: None,
+            });
+        }
+        let Some((_, def)) = self.fns.iter().find(|(n, _)| n == item) else {
+            return Summary {
+                time: Part::one(),
+                space: Part::one(),
+                params: Vec::new(),
+                is_method: false,
+                walks_input: None,
+            };
+        };
+        self.memo.borrow_mut().insert(item.to_string(), None);
+        let summary = Walker::new(self, def).run();
+        self.memo
+            .borrow_mut()
+            .insert(item.to_string(), Some(summary.clone()));
+        summary
+    }
+
+    /// The declared return type of a function of the file.
+    pub(super) fn return_ty(&self, item: &str) -> Ty {
+        self.fns
+            .iter()
+            .find(|(n, _)| n == item)
+            .and_then(|(_, def)| def.node.child_by_field_name("return_type"))
+            .map_or(Ty::UNKNOWN, |t| self.ty_of_type(t))
+    }
+
+    pub(super) fn has_fn(&self, item: &str) -> bool {
+        self.fns.iter().any(|(n, _)| n == item)
+    }
+
+    pub(super) fn is_struct(&self, name: &str) -> bool {
+        self.structs.contains_key(name)
+    }
+
+    pub(super) fn ty_of_type(&self, node: Node) -> Ty {
+        types::from_type_node(node, self.src, &|n| self.is_struct(n))
+    }
+
+    pub(super) fn field_ty(&self, strukt: &str, field: &str) -> Option<Ty> {
+        let node = *self.structs.get(strukt)?.get(field)?;
+        Some(self.ty_of_type(node))
+    }
+}

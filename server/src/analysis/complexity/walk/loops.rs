@@ -1,0 +1,388 @@
+//! Loops: `for`, `while` and `loop` multiply their body by how often they
+//! run (the factor comes from `bounds`), with amortised work lists.
+
+use super::*;
+
+impl<'a, 't> Walker<'a, 't> {
+    pub(super) fn for_loop(&mut self, node: Node<'t>) -> Cost {
+        let Some(value) = node.child_by_field_name("value") else {
+            return Cost::one();
+        };
+        let (setup, val) = self.eval(value);
+        let header = header_text(node, self.src);
+        let iter_text = self.t(value);
+        let (mut factor, mut conf) = match val.iter {
+            Some(len) => (len, Confidence::High),
+            None => match val.ty.kind() {
+                Kind::Array => (Class::ONE, Confidence::High),
+                Kind::Unknown | Kind::Wrapper | Kind::Named(_) => (Class::N, Confidence::Medium),
+                _ => (Class::N, Confidence::High),
+            },
+        };
+        if matches!(value.kind(), "array_expression") {
+            factor = Class::ONE;
+        }
+        let body = node.child_by_field_name("body");
+        let mut note = format!("`{header}` ×{}", factor_text(factor));
+        if !factor.is_one() {
+            let amortised_worklist = self.worklist.iter().any(|w| mentions(iter_text, w));
+            // The list of the node being visited, walked once per visit.
+            let per_node = matches!(
+                peel(value, self.src).kind(),
+                "field_expression" | "index_expression"
+            ) && !iter_text.trim_start_matches('&').starts_with("self.")
+                || iter_text.trim_start_matches('&').starts_with("self.")
+                    && body.is_some_and(|b| self.calls_other_self(b));
+            // The list of one element of a collection (`self.nodes[at].kids`)
+            // with a self-call in the body: a traversal, each edge once.
+            let amortised_recursion = ((per_node || val.node_list)
+                && body.is_some_and(|b| self.calls_self(b)))
+                || (val.node_list && self.in_iteration());
+            if amortised_worklist || amortised_recursion {
+                factor = Class::ONE;
+                conf = conf.min(Confidence::Medium);
+                note = format!(
+                    "`{header}` ×1 amortised: over the whole {} each edge is followed once",
+                    if amortised_worklist {
+                        "work list"
+                    } else {
+                        "traversal"
+                    }
+                );
+            }
+        }
+        let step = self.loop_step(node, note, factor);
+        if factor == Class::N
+            && conf == Confidence::High
+            && self.walks_input.is_none()
+            && self.input_rooted(value)
+            && body.is_none_or(|b| !exits_early(b, false))
+        {
+            self.walks_input = Some(step.clone());
+        }
+        let mark = self.env.len();
+        let mut elem = match val.iter {
+            Some(_) if val.ty.kind == Kind::Range => Val::of(Ty::of(Kind::Scalar)),
+            Some(_) => Val::elem(Ty::UNKNOWN),
+            None => Val::elem(val.ty.element()),
+        };
+        elem.node_list = val.nested || (val.iter.is_none() && val.ty.element().is_sized());
+        if !factor.is_one() {
+            let bound = self.iteration_bound(value);
+            self.mark_driving(bound, false);
+        }
+        if let Some(p) = node.child_by_field_name("pattern") {
+            self.bind_pattern(p, elem, false);
+        }
+        let body_cost = self.loop_body(body, factor);
+        self.env.truncate(mark);
+        let per = val.per.clone();
+        self.assemble(setup, body_cost, per, factor, step, conf)
+    }
+
+    pub(super) fn loop_body(&mut self, body: Option<Node<'t>>, factor: Class) -> Cost {
+        let saved = self.loop_ctx;
+        let guarded = Code::of(body, self.src).has_kind("continue_expression");
+        self.loops.push((saved, guarded, body));
+        self.loop_ctx = saved.times(factor);
+        let cost = match body {
+            Some(b) => self.eval(b).0,
+            None => Cost::one(),
+        };
+        self.loop_ctx = saved;
+        self.loops.pop();
+        cost
+    }
+
+    /// Evaluates a branch; one that returns or breaks runs once, so what it
+    /// allocates is not multiplied by the loops it leaves.
+    pub(super) fn branch(&mut self, node: Node<'t>) -> Cost {
+        let saved = self.loop_ctx;
+        match self.divergence(node) {
+            Some("return") => self.loop_ctx = Class::ONE,
+            Some(_) => {
+                if let Some(&(outside, _, _)) = self.loops.last() {
+                    self.loop_ctx = outside;
+                }
+            }
+            None => {}
+        }
+        let cost = self.eval(node).0;
+        self.loop_ctx = saved;
+        self.diverging(node, cost)
+    }
+
+    /// setup once + factor × (body + per-iteration work) + breaks once.
+    pub(super) fn assemble(
+        &self,
+        setup: Cost,
+        body: Cost,
+        per_iter: Part,
+        factor: Class,
+        step: Step,
+        conf: Confidence,
+    ) -> Cost {
+        let per = body.body.seq(per_iter);
+        let repeated = per.times(factor, step, conf).seq(body.brk);
+        Cost {
+            body: setup.body.seq(repeated),
+            ret: setup.ret.seq(body.ret),
+            brk: setup.brk,
+        }
+    }
+
+    pub(super) fn while_loop(&mut self, node: Node<'t>) -> Cost {
+        let header = header_text(node, self.src);
+        let body = node.child_by_field_name("body");
+        let body_text = body.map_or("", |b| self.t(b));
+        let Some(cond) = node.child_by_field_name("condition") else {
+            return Cost::one();
+        };
+        let mark = (self.env.len(), self.worklist.len());
+        let (mut factor, mut conf, mut why, worklist) = self.while_factor(cond, body);
+        if why.contains("assumed") && self.batch_loop(body) {
+            (factor, conf, why) = batched();
+        }
+        if body.is_some_and(|b| self.calls_self(b)) {
+            // Recurse on one part, loop on the other (quicksort's bounded
+            // stack): each iteration is one more call of the recursion.
+            factor = Class::ONE;
+            conf = conf.min(Confidence::Medium);
+            why =
+                " (loops on one part and recurses on the other: counted with the recursion)".into();
+            self.rec_loop = true;
+        }
+        if let Some(list) = &worklist {
+            // A work list shared with an enclosing loop: all its pops, over
+            // the whole function, are bounded by the pushes.
+            let declared_outside = self
+                .lookup(list)
+                .is_some_and(|v| v.depth < self.loops.len());
+            let guarded = self.loops.last().is_some_and(|l| l.1);
+            if !self.loops.is_empty() && (declared_outside || guarded) {
+                factor = Class::ONE;
+                conf = conf.min(Confidence::Medium);
+                why = " amortised: each element enters the work list once over the whole function"
+                    .into();
+            }
+        }
+        if !factor.is_one() {
+            let cond_text = self.t(cond);
+            self.mark_driving(cond_text, false);
+            self.mark_driving(body_text, true);
+        }
+        // The condition is evaluated every iteration.
+        let per_iteration = usize::from(!factor.is_one());
+        self.nest += per_iteration;
+        let cond_cost = self.condition(cond);
+        self.nest -= per_iteration;
+        if cond.kind() == "let_condition" && worklist.is_some() {
+            if let Some(p) = cond.child_by_field_name("pattern") {
+                for name in identifiers(p, self.src) {
+                    self.worklist.push(name.to_string());
+                }
+            }
+        }
+        if worklist.is_some() {
+            // `let u = queue.remove(0);` inside `while !queue.is_empty()`.
+            for name in popped_bindings(body, self.src) {
+                self.worklist.push(name);
+            }
+        }
+        let step = self.loop_step(
+            node,
+            format!("`{header}` ×{}{why}", factor_text(factor)),
+            factor,
+        );
+        let body_cost = self.loop_body(body, factor);
+        self.env.truncate(mark.0);
+        // After `while v.len() > K`, `v` holds at most K elements.
+        if let Some(cond) = node.child_by_field_name("condition") {
+            let text = self.t(cond);
+            if let Some((lhs, rhs)) = text.split_once(".len() >") {
+                let bound = rhs.trim_start_matches('=').trim();
+                if is_ident(lhs.trim()) && (small_text(bound) || is_const_name(bound)) {
+                    let name = lhs.trim();
+                    let mut val = self.lookup(name).cloned().unwrap_or_else(Val::unknown);
+                    val.ty = Ty::of(Kind::Array);
+                    val.elem = true;
+                    self.bind(name, val);
+                }
+            }
+        }
+        self.worklist.truncate(mark.1);
+        let per_iter = cond_cost.body.clone();
+        let cond_once = Cost {
+            body: Part::one(),
+            ..cond_cost
+        };
+        self.assemble(cond_once, body_cost, per_iter, factor, step, conf)
+    }
+
+    /// A loop that fetches a batch and walks it (`let batch = …; for x in
+    /// &batch`): the batches split the input, so the inner loop is what
+    /// grows with n.
+    pub(super) fn batch_loop(&self, body: Option<Node>) -> bool {
+        let Some(body) = body else { return false };
+        let mut lets = Vec::new();
+        let mut cursor = body.walk();
+        for stmt in body.named_children(&mut cursor) {
+            match stmt.kind() {
+                "let_declaration" => {
+                    if let Some(p) = stmt.child_by_field_name("pattern") {
+                        lets.extend(identifiers(p, self.src));
+                    }
+                }
+                "expression_statement" | "for_expression" => {
+                    let inner = if stmt.kind() == "for_expression" {
+                        Some(stmt)
+                    } else {
+                        stmt.named_child(0)
+                    };
+                    let Some(f) = inner.filter(|f| f.kind() == "for_expression") else {
+                        continue;
+                    };
+                    let iter = f.child_by_field_name("value").map_or("", |v| self.t(v));
+                    if lets.iter().any(|l| mentions(iter, l)) {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
+    pub(super) fn loop_loop(&mut self, node: Node<'t>) -> Cost {
+        let header = "loop".to_string();
+        let body = node.child_by_field_name("body");
+        let body_text = body.map_or("", |b| self.t(b));
+        let mark = self.worklist.len();
+        let (mut factor, mut conf, mut why) = if waits("", body_text) {
+            (Class::ONE, Confidence::Medium, WAITS.to_string())
+        } else if body_text.contains(".pop")
+            && (body_text.contains("else { break") || body_text.contains("None => break"))
+        {
+            for name in popped_bindings(body, self.src) {
+                self.worklist.push(name);
+            }
+            (
+                Class::N,
+                Confidence::High,
+                " work list: every element is pushed and popped once".to_string(),
+            )
+        } else {
+            // The loop goes on while none of its exits is taken: the
+            // conditions of `if … { break }` / `if … { return … }`.
+            let exits = Code::many(self.exit_conditions(body), self.src);
+            let code = Code::of(body, self.src);
+            let (mut f, mut c, mut w, _) = self.bound_factor(&exits, &code);
+            if w.is_empty() {
+                // Only a recognised shape of the exits (converging
+                // pointers, halving) bounds a `loop`; an exit on some value
+                // the body computes does not.
+                (f, c, w, _) = self.bound_factor(&Code::many(Vec::new(), self.src), &code);
+            }
+            let moves_outer = code.idents().iter().any(|w| {
+                self.lookup(w).is_some()
+                    && (code.assigned(w)
+                        || !code.compound(w, "+=").is_empty()
+                        || !code.compound(w, "-=").is_empty())
+            });
+            if w.contains("assumed")
+                && !code.has_kind("break_expression")
+                && code.has_kind("return_expression")
+                && !moves_outer
+            {
+                (
+                    Class::ONE,
+                    Confidence::Medium,
+                    " (a retry loop: it only goes round again when an attempt fails)".to_string(),
+                )
+            } else if w.contains("assumed") {
+                (
+                    f,
+                    Confidence::Medium,
+                    " (runs until a break; assumed n)".to_string(),
+                )
+            } else {
+                (f, c, w)
+            }
+        };
+        if why.contains("assumed") && self.batch_loop(body) {
+            (factor, conf, why) = batched();
+        }
+        if !factor.is_one() {
+            self.mark_driving(body_text, false);
+        }
+        let step = self.loop_step(
+            node,
+            format!("`{header}` ×{}{why}", factor_text(factor)),
+            factor,
+        );
+        let body_cost = self.loop_body(body, factor);
+        self.worklist.truncate(mark);
+        self.assemble(Cost::one(), body_cost, Part::one(), factor, step, conf)
+    }
+
+    /// `while level.len() > 1 { … }` whose body builds the next level by
+    /// walking this one in strides of two or more (`chunks(2)`,
+    /// `step_by(2)`, `k += 2`): the levels shrink geometrically.
+    pub(super) fn halving_levels(&self, cond: Node, body: &str) -> bool {
+        if cond.kind() != "binary_expression" {
+            return false;
+        }
+        let op = cond
+            .child_by_field_name("operator")
+            .map_or("", |o| self.t(o));
+        let (Some(l), Some(r)) = (
+            cond.child_by_field_name("left"),
+            cond.child_by_field_name("right"),
+        ) else {
+            return false;
+        };
+        if !matches!(op, ">" | ">=" | "!=") || !self.small(r) || !self.t(l).ends_with(".len()") {
+            return false;
+        }
+        let flat: String = body.split_whitespace().collect();
+        ["chunks(", "chunks_exact(", "step_by("].iter().any(|m| {
+            flat.match_indices(m).any(|(at, _)| {
+                let arg = &flat[at + m.len()..];
+                let end = arg.find(')').unwrap_or(0);
+                arg[..end].parse::<u64>().is_ok_and(|k| k >= 2) || is_const_name(&arg[..end])
+            })
+        }) || ["+=2;", "+=2}"].iter().any(|p| flat.contains(p))
+    }
+
+    /// The conditions of the top-level `if C { break }` / `if C { return }`
+    /// of a loop body, joined with `||`.
+    pub(super) fn exit_conditions(&self, body: Option<Node<'t>>) -> Vec<Node<'t>> {
+        let Some(body) = body else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let mut cursor = body.walk();
+        for stmt in body.named_children(&mut cursor) {
+            let e = if stmt.kind() == "expression_statement" {
+                stmt.named_child(0)
+            } else {
+                Some(stmt)
+            };
+            let Some(e) = e.filter(|e| e.kind() == "if_expression") else {
+                continue;
+            };
+            if e.child_by_field_name("alternative").is_some() {
+                continue;
+            }
+            if let (Some(c), Some(then)) = (
+                e.child_by_field_name("condition"),
+                e.child_by_field_name("consequence"),
+            ) {
+                if self.divergence(then).is_some() {
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+}

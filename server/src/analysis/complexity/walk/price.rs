@@ -1,0 +1,623 @@
+//! The cost table of the standard library: what a method call costs on the
+//! receiver's collection kind, and the space it allocates.
+
+use super::*;
+
+impl<'a, 't> Walker<'a, 't> {
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn price(
+        &mut self,
+        node: Node<'t>,
+        method: &str,
+        recv: &Val,
+        recv_node: Node<'t>,
+        args: &[Node<'t>],
+        arg_vals: &[Val],
+        closure: Part,
+        turbofish: Option<Node<'t>>,
+    ) -> (Part, Val) {
+        let kind = recv.ty.kind().clone();
+        let n_if_sized = |class: Class| {
+            if recv.size().is_one() {
+                Class::ONE
+            } else {
+                class
+            }
+        };
+        let first = args.first().map_or("", |a| self.t(*a));
+        let local_recv = recv.local && !self.t(recv_node).starts_with("self");
+        if recv.bound.is_some() && recv_node.kind() == "identifier" && !tracked_method(method) {
+            // Grown some way whose size we do not follow: n-sized from now on.
+            let name = self.t(recv_node);
+            if let Some((_, v)) = self.env.iter_mut().rev().find(|(n, _)| n == name) {
+                v.bound = None;
+            }
+        }
+
+        // ---- iterators: adaptors and consumers
+        if let Some(len) = recv.iter {
+            let mut next = recv.clone();
+            next.local = false;
+            match method {
+                "map" | "filter" | "filter_map" | "flat_map" | "inspect" | "skip_while"
+                | "take_while" | "map_while" | "scan" | "for_each_adaptor" => {
+                    next.per = next.per.seq(closure);
+                    return (Part::one(), next);
+                }
+                "enumerate" | "rev" | "skip" | "step_by" | "copied" | "cloned" | "peekable"
+                | "fuse" | "flatten" | "by_ref" | "chain" | "zip" => {
+                    if method == "zip" {
+                        // Zipped with a collection of lists: items carry lists.
+                        next.nested |= arg_vals
+                            .first()
+                            .is_some_and(|v| v.nested || v.ty.element().is_sized());
+                    }
+                    if matches!(method, "zip" | "chain") {
+                        if let Some(other) = arg_vals.first() {
+                            next.per = next.per.seq(other.per.clone());
+                        }
+                    }
+                    // A zip is as long as its shorter side.
+                    if method == "zip"
+                        && args.first().zip(arg_vals.first()).is_some_and(|(a, v)| {
+                            v.iter
+                                .map_or(v.ty.kind() == &Kind::Array || self.small(*a), |l| {
+                                    l.is_one()
+                                })
+                        })
+                    {
+                        next.iter = Some(Class::ONE);
+                    }
+                    return (Part::one(), next);
+                }
+                "take" => {
+                    if args.first().is_some_and(|a| self.small(*a)) {
+                        next.iter = Some(Class::ONE);
+                    }
+                    return (Part::one(), next);
+                }
+                "next" | "next_back" | "peek" => {
+                    return (recv.per.clone().seq(closure), Val::unknown());
+                }
+                _ => {}
+            }
+            let consumer = matches!(
+                method,
+                "count"
+                    | "sum"
+                    | "product"
+                    | "max"
+                    | "min"
+                    | "max_by"
+                    | "min_by"
+                    | "max_by_key"
+                    | "min_by_key"
+                    | "last"
+                    | "fold"
+                    | "for_each"
+                    | "try_for_each"
+                    | "reduce"
+                    | "all"
+                    | "any"
+                    | "find"
+                    | "find_map"
+                    | "position"
+                    | "rposition"
+                    | "collect"
+                    | "unzip"
+                    | "partition"
+                    | "nth"
+                    | "eq"
+                    | "cmp"
+                    | "try_fold"
+                    | "is_sorted"
+                    | "rfind"
+                    | "ne"
+                    | "lt"
+            );
+            if consumer {
+                let per = recv.per.clone().seq(closure);
+                let (what, code) = match method {
+                    "all" | "any" | "find" | "find_map" | "position" | "rposition" | "rfind" => {
+                        ("searches every element", "linear-search")
+                    }
+                    "collect" | "unzip" | "partition" => ("collects every element", "collect"),
+                    "nth" if recv.chars => ("walks the characters from the start", "chars-nth"),
+                    _ => ("walks every element", "linear-scan"),
+                };
+                let walk = self.cost(node, what, len, code);
+                // Consumed to the end, from an input, with no adaptor that
+                // stops early: every element is visited (see `walks_input`).
+                let to_the_end = matches!(
+                    method,
+                    "count"
+                        | "sum"
+                        | "product"
+                        | "max"
+                        | "min"
+                        | "max_by"
+                        | "min_by"
+                        | "max_by_key"
+                        | "min_by_key"
+                        | "last"
+                        | "fold"
+                        | "for_each"
+                        | "reduce"
+                        | "collect"
+                        | "unzip"
+                        | "partition"
+                );
+                if to_the_end && len == Class::N && self.walks_input.is_none() {
+                    if let Some(step) = walk
+                        .steps
+                        .first()
+                        .filter(|_| self.chain_of_input(recv_node))
+                    {
+                        self.walks_input = Some(step.clone());
+                    }
+                }
+                let part = if len.is_one() {
+                    per
+                } else {
+                    let step = walk.steps.first().cloned();
+                    match step {
+                        Some(step) => per.times(len, step, Confidence::High),
+                        None => per,
+                    }
+                };
+                let mut val = Val::unknown();
+                if method == "collect" || method == "unzip" || method == "partition" {
+                    self.note_space(node, "collects the elements", len);
+                    val.ty = turbofish
+                        .and_then(|t| t.named_child(0))
+                        .map(|t| self.file.ty_of_type(t))
+                        .unwrap_or(Ty::UNKNOWN);
+                    if val.ty.kind == Kind::Unknown && !len.is_one() {
+                        // Typed later by the `let` annotation; n-sized anyway.
+                        val.ty = Ty::of(Kind::Vec);
+                    }
+                    val.local = true;
+                }
+                return (part, val);
+            }
+        }
+
+        match method {
+            // ---- iterator sources
+            "iter" | "iter_mut" | "into_iter" | "chars" | "bytes" | "char_indices" | "keys"
+            | "values" | "values_mut" | "into_keys" | "into_values" | "lines"
+            | "split_whitespace" | "split" | "windows" | "chunks" | "chunks_exact" | "drain"
+            | "split_terminator" | "matches" | "rsplit" | "split_ascii_whitespace"
+            | "encode_utf16" => {
+                let len = match kind {
+                    Kind::Array | Kind::Scalar => Class::ONE,
+                    Kind::Range => recv.iter.unwrap_or(Class::N),
+                    _ if recv.ty.is_sized() => recv.size(),
+                    _ => Class::N,
+                };
+                let amortised = !len.is_one() && self.in_iteration() && recv.node_list;
+                let len = if amortised { Class::ONE } else { len };
+                let mut val = Val::iter(len);
+                val.node_list = recv.node_list;
+                val.nested = recv.ty.element().is_sized();
+                val.chars = matches!(method, "chars" | "bytes" | "char_indices");
+                (Part::one(), val)
+            }
+            "range" if matches!(kind, Kind::BTreeMap | Kind::BTreeSet) => (
+                self.cost(node, "finds the start (O(log n)), then yields the k keys in range, charged to the output", Class::LOG, "btree"),
+                Val::iter(Class::ONE),
+            ),
+            // ---- membership and lookup
+            "contains" => match kind {
+                Kind::Vec | Kind::Slice | Kind::VecDeque | Kind::LinkedList => (
+                    self.cost(node, &format!("on {}", recv.ty.name()), Class::N, "vec-contains"),
+                    Val::unknown(),
+                ),
+                Kind::String | Kind::Str => (
+                    self.cost(node, "searches the string", Class::N, "linear-search"),
+                    Val::unknown(),
+                ),
+                Kind::BTreeMap | Kind::BTreeSet => (
+                    self.cost(node, &format!("on {}", recv.ty.name()), Class::LOG, "btree"),
+                    Val::unknown(),
+                ),
+                _ => (Part::one(), Val::unknown()),
+            },
+            "contains_key" | "get" | "get_mut" | "entry" | "insert" | "remove" | "take"
+            | "get_key_value" | "remove_entry" => {
+                let mut val = match method {
+                    "get" | "get_mut" | "remove" | "take" => Val::elem(Ty {
+                        kind: Kind::Wrapper,
+                        args: vec![recv.ty.element()],
+                    }),
+                    _ => Val::unknown(),
+                };
+                val.node_list = matches!(method, "get" | "get_mut") && recv.ty.element().is_sized();
+                if matches!(method, "insert" | "entry") && local_recv {
+                    let ctx = self.loop_ctx;
+                    if recv_node.kind() == "identifier" {
+                        self.grow_bound(self.t(recv_node), ctx);
+                    }
+                    self.note_space(node, "grows inside loops", ctx);
+                }
+                let part = match kind {
+                    Kind::BTreeMap | Kind::BTreeSet => self.cost(
+                        node,
+                        &format!("on {}", recv.ty.name()),
+                        Class::LOG,
+                        "btree",
+                    ),
+                    Kind::Vec | Kind::VecDeque | Kind::String
+                        if matches!(method, "insert" | "remove") =>
+                    {
+                        let front = first == "0";
+                        let back = first.ends_with("len()") || first.ends_with("len() - 1");
+                        if back || (front && kind == Kind::VecDeque) {
+                            Part::one()
+                        } else if front {
+                            let (what, code) = if method == "remove" {
+                                ("shifts every element left", "remove-front")
+                            } else {
+                                ("shifts every element right", "insert-front")
+                            };
+                            self.cost(node, &format!("on {}: {what}", recv.ty.name()), Class::N, code)
+                        } else {
+                            self.cost(
+                                node,
+                                &format!("on {} shifts the elements after it", recv.ty.name()),
+                                Class::N,
+                                "vec-shift",
+                            )
+                        }
+                    }
+                    _ => Part::one(),
+                };
+                (part, val)
+            }
+            "push" | "push_str" | "push_back" | "push_front" | "extend" | "extend_from_slice"
+            | "append" | "insert_str" => {
+                let mut part = Part::one();
+                let mut grow = self.loop_ctx;
+                if matches!(method, "extend" | "extend_from_slice" | "append") {
+                    let neighbours =
+                        self.in_iteration() && arg_vals.first().is_some_and(|v| v.node_list);
+                    let len = arg_vals
+                        .first()
+                        .zip(args.first())
+                        .map(|(v, a)| {
+                            if v.is_small() || self.small(*a) {
+                                Class::ONE
+                            } else if v.iter.is_some() || v.ty.is_sized() {
+                                v.size()
+                            } else {
+                                Class::N
+                            }
+                        })
+                        .unwrap_or(Class::N);
+                    let len = if neighbours { Class::ONE } else { len };
+                    let per = arg_vals.first().map_or(Part::one(), |v| v.per.clone());
+                    let walk = self.cost(node, "copies every element", len, "linear-scan");
+                    part = match walk.steps.first().cloned() {
+                        Some(step) => per.times(len, step, Confidence::High),
+                        None => per,
+                    };
+                    grow = grow.times(len);
+                }
+                if method == "insert_str" && first == "0" {
+                    part = self.cost(node, "on a String shifts every byte", Class::N, "insert-front");
+                }
+                if kind == Kind::BinaryHeap {
+                    part = part.seq(self.cost(node, "on a BinaryHeap", Class::LOG, "heap"));
+                }
+                if local_recv && recv_node.kind() == "identifier" {
+                    self.grow_bound(self.t(recv_node), grow);
+                }
+                if local_recv {
+                    let what = if matches!(method, "extend" | "extend_from_slice" | "append") {
+                        "adds every element"
+                    } else {
+                        "grows inside loops"
+                    };
+                    // `if !v.contains(&x) { v.push(x) }`: distinct values of
+                    // the input, at most n of them.
+                    let dedup = format!("!{}.contains(", self.t(recv_node));
+                    let mut up = node.parent();
+                    let mut distinct = false;
+                    while let Some(n) = up {
+                        if n.kind() == "if_expression"
+                            && n.child_by_field_name("condition")
+                                .is_some_and(|c| self.t(c).contains(&dedup))
+                        {
+                            distinct = true;
+                            break;
+                        }
+                        if n.id() == self.fn_node.id() {
+                            break;
+                        }
+                        up = n.parent();
+                    }
+                    let grow = if distinct { grow.min(Class::N) } else { grow };
+                    self.note_space(node, what, grow);
+                }
+                (part, Val::unknown())
+            }
+            "pop" if kind == Kind::BinaryHeap => (
+                self.cost(node, "on a BinaryHeap", Class::LOG, "heap"),
+                Val::elem(Ty {
+                    kind: Kind::Wrapper,
+                    args: vec![recv.ty.element()],
+                }),
+            ),
+            "pop" | "pop_front" | "pop_back" | "last" | "first" | "last_mut" | "first_mut"
+            | "front" | "back" | "front_mut" | "back_mut" | "peek" | "peek_mut" => {
+                if matches!(kind, Kind::BTreeSet | Kind::BTreeMap) && matches!(method, "first" | "last") {
+                    return (
+                        self.cost(node, &format!("on {}", recv.ty.name()), Class::LOG, "btree"),
+                        Val::unknown(),
+                    );
+                }
+                (
+                    Part::one(),
+                    Val::of(Ty {
+                        kind: Kind::Wrapper,
+                        args: vec![recv.ty.element()],
+                    }),
+                )
+            }
+            "pop_first" | "pop_last" | "first_key_value" | "last_key_value" | "split_off"
+                if matches!(kind, Kind::BTreeMap | Kind::BTreeSet) =>
+            {
+                (
+                    self.cost(node, &format!("on {}", recv.ty.name()), Class::LOG, "btree"),
+                    Val::unknown(),
+                )
+            }
+            // ---- whole-collection work
+            "sort" | "sort_unstable" | "sort_by" | "sort_by_key" | "sort_unstable_by"
+            | "sort_unstable_by_key" | "sort_by_cached_key" => {
+                let class = n_if_sized(Class::N_LOG);
+                let sort = self.cost(node, "sorts", class, "sort");
+                let part = match sort.steps.first().cloned() {
+                    Some(step) => closure.times(class, step, Confidence::High),
+                    None => closure,
+                };
+                (part, Val::unknown())
+            }
+            "binary_search" | "binary_search_by" | "binary_search_by_key" | "partition_point" => (
+                {
+                    let search =
+                        self.cost(node, "halves the range each step", n_if_sized(Class::LOG), "binary-search");
+                    match search.steps.first().cloned() {
+                        Some(step) if !closure.class.is_one() => {
+                            closure.times(Class::LOG, step, Confidence::High)
+                        }
+                        _ => search,
+                    }
+                },
+                Val::unknown(),
+            ),
+            // `[a.as_slice(), b].concat()`: copies every part into a new Vec.
+            "concat" | "join"
+                if recv_node.kind() == "array_expression" && {
+                    let mut c = recv_node.walk();
+                    let parts: Vec<Node> = recv_node.named_children(&mut c).collect();
+                    parts.iter().any(|p| !self.small(*p))
+                } =>
+            {
+                let part = self.cost(node, "copies every part into a new collection", Class::N, "clone");
+                self.note_space(node, "builds a new collection", Class::N);
+                (part, Val::of(Ty::of(Kind::Vec)))
+            }
+            // Replacing a range in the middle shifts everything after it.
+            "splice" if matches!(kind, Kind::Vec | Kind::VecDeque) => {
+                if local_recv {
+                    // What it inserts stays: it grows like a push.
+                    let ctx = self.loop_ctx;
+                    if recv_node.kind() == "identifier" {
+                        self.grow_bound(self.t(recv_node), ctx);
+                    }
+                    self.note_space(node, "grows inside loops", ctx);
+                }
+                (
+                    self.cost(node, &format!("shifts the rest of {}", recv.ty.name()), Class::N, "vec-shift"),
+                    Val::iter(Class::ONE),
+                )
+            }
+            "retain" | "retain_mut" | "dedup" | "dedup_by_key" | "dedup_by" | "reverse" | "fill"
+            | "resize" | "rotate_left" | "rotate_right" | "concat" | "join" | "repeat"
+            | "to_lowercase" | "to_uppercase" | "to_ascii_lowercase" | "to_ascii_uppercase"
+            | "replacen" | "trim_matches" | "make_ascii_lowercase"
+            | "make_ascii_uppercase" | "split_at_mut"
+                if recv.ty.is_sized() =>
+            {
+                if method == "split_at_mut" {
+                    return (Part::one(), Val::unknown());
+                }
+                let walk = self.cost(node, "walks every element", recv.size(), "linear-scan");
+                let part = match walk.steps.first().cloned() {
+                    Some(step) => closure.times(recv.size(), step, Confidence::High),
+                    None => closure,
+                };
+                if matches!(method, "to_lowercase" | "to_uppercase" | "concat" | "join" | "repeat") {
+                    self.note_space(node, "builds a new string", Class::N);
+                }
+                (part, Val::of(recv.ty.clone()))
+            }
+            "find" | "replace" if matches!(kind, Kind::String | Kind::Str) => {
+                let part = self.cost(node, "searches the string", Class::N, "linear-search");
+                if method == "replace" {
+                    self.note_space(node, "builds a new string", Class::N);
+                }
+                (part, Val::unknown())
+            }
+            "clone" | "to_vec" | "to_owned" | "to_string" | "into_boxed_slice" | "into_vec"
+                if recv.ty.is_sized() || recv.iter.is_some() =>
+            {
+                let part = self.cost(node, &format!("copies {}", recv.ty.name()), recv.size(), "clone");
+                self.note_space(node, "copies the data", Class::N);
+                let ty = match method {
+                    "to_vec" => Ty::of(Kind::Vec),
+                    "to_string" | "to_owned" if matches!(kind, Kind::Str) => Ty::of(Kind::String),
+                    _ => recv.ty.clone(),
+                };
+                let mut val = Val::of(ty);
+                val.local = true;
+                (part, val)
+            }
+            "len" | "is_empty" | "capacity" | "swap" | "swap_remove" | "truncate" | "clear"
+            | "starts_with" | "ends_with" | "is_some" | "is_none" | "is_ok" | "is_err" => {
+                (Part::one(), Val::of(Ty::of(Kind::Scalar)))
+            }
+            "as_slice" | "as_str" | "as_bytes" | "as_mut_slice" | "trim" | "trim_start"
+            | "trim_end" | "split_at" => {
+                let mut val = Val::of(recv.ty.clone());
+                val.elem = recv.elem;
+                (Part::one(), val)
+            }
+            // Smart pointers, locks, options: look through.
+            "as_ref" | "as_mut" | "borrow" | "borrow_mut" | "lock" | "read" | "write"
+            | "unwrap" | "expect" | "unwrap_or_default" | "as_deref" | "as_deref_mut" | "ok"
+            | "get_or_insert" | "or_insert" | "or_default" | "deref" | "deref_mut" | "copied"
+            | "cloned" => {
+                let ty = match recv.ty.kind {
+                    Kind::Wrapper => recv.ty.args.first().cloned().unwrap_or(Ty::UNKNOWN),
+                    _ => recv.ty.clone(),
+                };
+                let mut val = Val::of(ty);
+                val.elem = recv.elem && !val.ty.is_sized();
+                (Part::one(), val)
+            }
+            // Closure called once (Option, Result, entry API).
+            "map" | "and_then" | "unwrap_or_else" | "or_else" | "map_or" | "map_or_else"
+            | "filter" | "is_some_and" | "is_none_or" | "then" | "get_or_insert_with"
+            | "or_insert_with" | "or_insert_with_key" | "and_modify" | "map_err"
+            | "ok_or_else" | "then_some" | "unwrap_or" | "ok_or" | "or" | "and" => {
+                (closure, Val::unknown())
+            }
+            "nth" if recv.chars => (
+                self.cost(node, "walks the characters from the start", Class::N, "chars-nth"),
+                Val::unknown(),
+            ),
+            _ => (closure, Val::unknown()),
+        }
+    }
+
+    /// An iterator chain over a whole input: a parameter or a field of
+    /// `self`, through adaptors that visit every element (`enumerate`,
+    /// `map`, `filter`, …), none that stops early (`take`, `take_while`).
+    pub(super) fn chain_of_input(&self, node: Node<'t>) -> bool {
+        let mut node = node;
+        loop {
+            match node.kind() {
+                "call_expression" => {
+                    let Some((_, m)) = self.method_of(node) else {
+                        return false;
+                    };
+                    let every = matches!(
+                        m,
+                        "iter"
+                            | "iter_mut"
+                            | "into_iter"
+                            | "enumerate"
+                            | "map"
+                            | "filter"
+                            | "filter_map"
+                            | "copied"
+                            | "cloned"
+                            | "rev"
+                            | "inspect"
+                            | "chars"
+                            | "bytes"
+                            | "char_indices"
+                            | "keys"
+                            | "values"
+                            | "values_mut"
+                            | "flat_map"
+                            | "flatten"
+                    );
+                    let Some(recv) = node
+                        .child_by_field_name("function")
+                        .and_then(|f| f.child_by_field_name("value"))
+                    else {
+                        return false;
+                    };
+                    if !every {
+                        return false;
+                    }
+                    node = recv;
+                }
+                "reference_expression" | "parenthesized_expression" => {
+                    match node.named_child(node.named_child_count().saturating_sub(1) as u32) {
+                        Some(inner) => node = inner,
+                        None => return false,
+                    }
+                }
+                _ => return self.input_rooted(node),
+            }
+        }
+    }
+}
+
+/// Methods that read a collection, shrink it, or grow it in a way its
+/// bound follows (pushes and inserts).
+pub(super) fn tracked_method(m: &str) -> bool {
+    matches!(
+        m,
+        "iter"
+            | "iter_mut"
+            | "into_iter"
+            | "len"
+            | "is_empty"
+            | "reverse"
+            | "sort"
+            | "sort_unstable"
+            | "sort_by"
+            | "sort_by_key"
+            | "sort_unstable_by"
+            | "sort_unstable_by_key"
+            | "contains"
+            | "contains_key"
+            | "get"
+            | "get_mut"
+            | "first"
+            | "last"
+            | "pop"
+            | "pop_front"
+            | "pop_back"
+            | "clone"
+            | "to_vec"
+            | "join"
+            | "concat"
+            | "swap"
+            | "truncate"
+            | "clear"
+            | "binary_search"
+            | "last_mut"
+            | "first_mut"
+            | "keys"
+            | "values"
+            | "drain"
+            | "retain"
+            | "dedup"
+            | "windows"
+            | "chunks"
+            | "as_slice"
+            | "push"
+            | "push_back"
+            | "push_front"
+            | "insert"
+            | "entry"
+            | "extend"
+            | "extend_from_slice"
+            | "push_str"
+            | "remove"
+            | "front"
+            | "back"
+            | "as_str"
+            | "as_bytes"
+            | "chars"
+            | "bytes"
+            | "iter_rev"
+            | "into_boxed_slice"
+    )
+}
