@@ -69,4 +69,3 @@ pub fn run(ctx: &Context, args: VerifyArgs) -> CliResult {
         ExitCode::from(1)
     })
 }
-
