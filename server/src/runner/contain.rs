@@ -11,22 +11,50 @@
 //!   abstract Unix sockets are scoped to the sandbox (ABI 6 and later).
 //! - A scrubbed environment for learner code: HOME and TMPDIR point at the
 //!   scratch directory.
+//! - A mount namespace for learner code, with a size-limited tmpfs over the
+//!   run's scratch directory ([`SCRATCH_BYTES`]): with Landlock, the tmpfs
+//!   is the one writable place, so what learner code writes is bounded per
+//!   run and never reaches the disk.
+//! - As root, learner code runs as [`LEARNER_ID`] (not root), so that the
+//!   process budget holds: the kernel exempts real root from it.
 //!
 //! `KATA_CONTAIN=off` turns the namespaces, Landlock and the scrub off (the
 //! rlimits and the sweep stay): for debugging, and for the tests that show
 //! the sandbox is what stops a kata.
 
-use std::ffi::OsString;
+use std::ffi::{CStr, CString, OsString};
 use std::io;
 use std::os::fd::{AsRawFd, OwnedFd, RawFd};
+use std::os::unix::ffi::OsStrExt;
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use tokio::process::Command;
 
 /// Tasks (processes and threads) a contained run of learner code may have
 /// at once, counted inside its own user namespace (`RLIMIT_NPROC`). The
-/// kernel exempts real root from it: kata run as root has no budget.
+/// kernel exempts real root from it: kata run as root runs learner code as
+/// [`LEARNER_ID`] instead.
 pub const PROCESS_BUDGET: u64 = 256;
+
+/// The uid and gid learner code runs as when kata runs as root (so that
+/// `RLIMIT_NPROC` applies). 2 000 000 000 (0x77359400): no account has it,
+/// and it lies outside the ranges systemd hands out (dynamic users, the
+/// container range 0x80000–0x6FFFFFFF, the foreign range at 0x7FFE0000).
+/// The kernel also counts it per real uid machine-wide, under root's own
+/// `RLIMIT_NPROC`; each run's [`PROCESS_BUDGET`] is counted in its own user
+/// namespace.
+pub const LEARNER_ID: u32 = 2_000_000_000;
+
+/// The uid and gid learner code sees itself as, inside its user namespace
+/// (mapped to kata's own ids outside, or to [`LEARNER_ID`] as root).
+pub const INNER_ID: u32 = 65534;
+
+/// What learner code may write in a run: the size of the tmpfs over its
+/// scratch directory, and how many files and directories it may hold.
+pub const SCRATCH_BYTES: u64 = 256 << 20;
+pub const SCRATCH_INODES: u64 = 16384;
+const SCRATCH_OPTIONS: &CStr = c"size=256m,nr_inodes=16384,mode=0700";
 
 /// The variables learner code sees; anything else in kata's environment
 /// (tokens, keys, the editor's state) stays out.
@@ -51,14 +79,44 @@ pub struct Support {
     pub pid_ns: Result<(), String>,
     /// The kernel's Landlock ABI version, or why there is none.
     pub landlock_abi: Result<i32, String>,
+    /// A mount namespace with a tmpfs over the scratch directory works (as
+    /// [`LEARNER_ID`] when kata is root), or why not.
+    pub scratch_tmpfs: Result<(), String>,
+    /// As root: learner code can run as [`LEARNER_ID`] in its namespaces,
+    /// or why not. `Ok` when kata is not root (nothing to change).
+    pub learner_id: Result<(), String>,
 }
 
 pub fn support() -> &'static Support {
     static SUPPORT: OnceLock<Support> = OnceLock::new();
-    SUPPORT.get_or_init(|| Support {
-        pid_ns: probe_pid_ns(),
-        landlock_abi: probe_landlock(),
+    SUPPORT.get_or_init(|| {
+        let pid_ns = probe_pid_ns();
+        let (scratch_tmpfs, learner_id) = match &pid_ns {
+            Err(_) => {
+                let why = "needs the user namespace".to_string();
+                (Err(why.clone()), Err(why))
+            }
+            Ok(()) if is_root() => match probe_namespaces(true) {
+                Ok(()) => (Ok(()), Ok(())),
+                Err(why) => (
+                    probe_namespaces(false).map_err(|w| w.to_string()),
+                    Err(why.to_string()),
+                ),
+            },
+            Ok(()) => (probe_namespaces(false).map_err(|w| w.to_string()), Ok(())),
+        };
+        Support {
+            pid_ns,
+            landlock_abi: probe_landlock(),
+            scratch_tmpfs,
+            learner_id,
+        }
     })
+}
+
+pub fn is_root() -> bool {
+    // SAFETY: geteuid cannot fail.
+    unsafe { libc::geteuid() == 0 }
 }
 
 /// Whether runs get their own PID namespace.
@@ -69,6 +127,212 @@ pub fn pid_ns_enabled() -> bool {
 /// Whether learner code runs under Landlock.
 pub fn landlock_enabled() -> bool {
     !disabled() && support().landlock_abi.is_ok()
+}
+
+/// Whether learner code gets a tmpfs over its scratch directory.
+pub fn scratch_tmpfs_enabled() -> bool {
+    pid_ns_enabled() && support().scratch_tmpfs.is_ok()
+}
+
+/// Whether learner code runs as [`LEARNER_ID`] (kata is root), where the
+/// files it must reach allow it.
+pub fn learner_id_enabled() -> bool {
+    pid_ns_enabled() && is_root() && support().learner_id.is_ok()
+}
+
+/// Whether `path` (a program when `exec`, else a directory) can be reached
+/// by a user that is neither its owner nor in its group: every directory
+/// above it searchable by others, and it executable (a directory: also
+/// readable) by others. A bare program name is looked up in `PATH`'s system
+/// directories: taken as reachable.
+pub fn others_can_reach(path: &Path, exec: bool) -> bool {
+    if exec && path.components().count() == 1 {
+        return true;
+    }
+    let Ok(path) = path.canonicalize() else {
+        return false;
+    };
+    let mode = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.permissions().mode());
+    let own = if exec { 0o001 } else { 0o005 };
+    mode(&path) & own == own
+        && path
+            .ancestors()
+            .skip(1)
+            .all(|dir| mode(dir) & 0o001 == 0o001)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Step {
+    Drop,
+    Unshare,
+    Map,
+    Mount,
+}
+
+#[derive(Debug)]
+struct Failed {
+    step: Step,
+    errno: i32,
+}
+
+impl std::fmt::Display for Failed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let error = io::Error::from_raw_os_error(self.errno);
+        match self.step {
+            Step::Drop => write!(f, "switching to uid {LEARNER_ID} failed: {error}"),
+            Step::Unshare => write!(
+                f,
+                "unshare(user + mount namespace) as uid {LEARNER_ID} failed: {error}"
+            ),
+            Step::Map => write!(f, "writing the namespace's uid/gid map failed: {error}"),
+            Step::Mount => write!(f, "mounting a tmpfs in the mount namespace failed: {error}"),
+        }
+    }
+}
+
+/// Tries in a child what learner code's setup does: (as root) switch to
+/// [`LEARNER_ID`], enter a user + mount namespace, map the ids, mount a
+/// tmpfs (over the temporary directory, in the child's namespace only).
+fn probe_namespaces(drop: bool) -> Result<(), Failed> {
+    let target = CString::new(std::env::temp_dir().as_os_str().as_bytes())
+        .unwrap_or_else(|_| c"/tmp".into());
+    let mut pipe = [0 as libc::c_int; 2];
+    // SAFETY: a plain pipe.
+    if unsafe { libc::pipe2(pipe.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+        return Err(Failed {
+            step: Step::Unshare,
+            errno: io::Error::last_os_error().raw_os_error().unwrap_or(0),
+        });
+    }
+    let _spawning = super::process::spawning();
+    // SAFETY: the child makes only async-signal-safe calls, then _exit.
+    let pid = unsafe { libc::fork() };
+    if pid == 0 {
+        // SAFETY: as above.
+        unsafe {
+            let step = if drop && !become_learner_id() {
+                Some(Step::Drop)
+            } else {
+                let (uid, gid) = (libc::geteuid(), libc::getegid());
+                if libc::unshare(libc::CLONE_NEWUSER | libc::CLONE_NEWNS) != 0 {
+                    Some(Step::Unshare)
+                } else if !map_ids(uid, gid) {
+                    Some(Step::Map)
+                } else if !mount_scratch(&target) {
+                    Some(Step::Mount)
+                } else {
+                    None
+                }
+            };
+            let report = match step {
+                None => [0, 0],
+                Some(step) => [step as i32 + 1, *libc::__errno_location()],
+            };
+            libc::write(pipe[1], report.as_ptr() as *const libc::c_void, 8);
+            libc::_exit(0);
+        }
+    }
+    let mut report = [255i32, 0];
+    // SAFETY: reading what the child wrote, reaping it, closing our pipe.
+    unsafe {
+        libc::close(pipe[1]);
+        if pid > 0 {
+            libc::read(pipe[0], report.as_mut_ptr() as *mut libc::c_void, 8);
+            libc::waitpid(pid, std::ptr::null_mut(), 0);
+        }
+        libc::close(pipe[0]);
+    }
+    let step = match report[0] {
+        0 => return Ok(()),
+        1 => Step::Drop,
+        3 => Step::Map,
+        4 => Step::Mount,
+        _ => Step::Unshare,
+    };
+    Err(Failed {
+        step,
+        errno: report[1],
+    })
+}
+
+/// In a child before exec, as root: become [`LEARNER_ID`] (uid and gid,
+/// no supplementary groups), still dumpable (so that it can write its own
+/// `/proc/self/uid_map`). The parent-death signal must be set again after.
+///
+/// # Safety
+/// Only between fork and exec.
+pub(super) unsafe fn become_learner_id() -> bool {
+    let id = LEARNER_ID;
+    libc::setgroups(0, std::ptr::null()) == 0
+        && libc::setresgid(id, id, id) == 0
+        && libc::setresuid(id, id, id) == 0
+        && libc::prctl(libc::PR_SET_DUMPABLE, 1, 0, 0, 0) == 0
+}
+
+/// In a child right after `unshare(CLONE_NEWUSER)`: maps [`INNER_ID`] to
+/// `uid` and `gid` (the child's own ids outside), so that it can create
+/// files in a file system mounted in the namespace.
+///
+/// # Safety
+/// Only between fork and exec.
+pub(super) unsafe fn map_ids(uid: u32, gid: u32) -> bool {
+    let mut line = [0u8; 40];
+    write_file(c"/proc/self/uid_map", map_line(&mut line, uid))
+        && write_file(c"/proc/self/setgroups", b"deny")
+        && write_file(c"/proc/self/gid_map", map_line(&mut line, gid))
+}
+
+/// `"<INNER_ID> <outer> 1\n"`, without allocating.
+fn map_line(buf: &mut [u8; 40], outer: u32) -> &[u8] {
+    let mut len = 0;
+    let mut push = |n: u32, end: u8| {
+        let mut digits = [0u8; 10];
+        let mut i = digits.len();
+        let mut n = n;
+        loop {
+            i -= 1;
+            digits[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        for d in &digits[i..] {
+            buf[len] = *d;
+            len += 1;
+        }
+        buf[len] = end;
+        len += 1;
+    };
+    push(INNER_ID, b' ');
+    push(outer, b' ');
+    push(1, b'\n');
+    &buf[..len]
+}
+
+unsafe fn write_file(path: &CStr, bytes: &[u8]) -> bool {
+    let fd = libc::open(path.as_ptr(), libc::O_WRONLY | libc::O_CLOEXEC);
+    if fd < 0 {
+        return false;
+    }
+    let written = libc::write(fd, bytes.as_ptr() as *const libc::c_void, bytes.len());
+    libc::close(fd);
+    written == bytes.len() as isize
+}
+
+/// In a child inside its own user + mount namespace: a tmpfs of
+/// [`SCRATCH_BYTES`] over `path`, owned by the child.
+///
+/// # Safety
+/// Only between fork and exec.
+pub(super) unsafe fn mount_scratch(path: &CStr) -> bool {
+    libc::mount(
+        c"tmpfs".as_ptr(),
+        path.as_ptr(),
+        c"tmpfs".as_ptr(),
+        libc::MS_NOSUID | libc::MS_NODEV,
+        SCRATCH_OPTIONS.as_ptr() as *const libc::c_void,
+    ) == 0
 }
 
 fn probe_pid_ns() -> Result<(), String> {
@@ -151,8 +415,14 @@ fn probe_landlock() -> Result<i32, String> {
 #[derive(Debug)]
 pub struct Sandbox {
     scratch: tempfile::TempDir,
+    /// The scratch directory's path, for the child's mount and rule.
+    scratch_c: CString,
     writable: PathBuf,
     ruleset: Option<OwnedFd>,
+    /// With the scratch tmpfs: the Landlock rights the child grants beneath
+    /// the scratch directory once the tmpfs is over it (a rule is tied to
+    /// an inode: the tmpfs's root exists only in the child's namespace).
+    scratch_rights: Option<u64>,
     scrub: bool,
 }
 
@@ -166,15 +436,26 @@ impl Sandbox {
         let scratch = tempfile::Builder::new()
             .prefix("kata-run-")
             .tempdir_in(&writable)?;
+        let tmpfs = scratch_tmpfs_enabled();
         let ruleset = if landlock_enabled() {
-            Some(ruleset(&writable).map_err(|e| io::Error::other(format!("landlock: {e}")))?)
+            let beneath = (!tmpfs).then_some(writable.as_path());
+            Some(ruleset(beneath).map_err(|e| io::Error::other(format!("landlock: {e}")))?)
         } else {
             None
         };
+        let scratch_rights = (tmpfs && ruleset.is_some()).then(|| {
+            let abi = support().landlock_abi.as_ref().map_or(1, |abi| *abi);
+            let abi = landlock::ABI::from(abi.min(LANDLOCK_ABI as i32));
+            <landlock::AccessFs as landlock::Access>::from_all(abi).bits()
+        });
+        let scratch_c = CString::new(scratch.path().as_os_str().as_bytes())
+            .map_err(|_| io::Error::other("the scratch directory's path holds a NUL"))?;
         Ok(Sandbox {
             scratch,
+            scratch_c,
             writable,
             ruleset,
+            scratch_rights,
             scrub: !disabled(),
         })
     }
@@ -192,6 +473,57 @@ impl Sandbox {
     /// The ruleset to enforce in the child, `-1` for none.
     pub(super) fn ruleset_fd(&self) -> RawFd {
         self.ruleset.as_ref().map_or(-1, |fd| fd.as_raw_fd())
+    }
+
+    /// Whether the child mounts a tmpfs over the scratch directory.
+    pub(super) fn wants_tmpfs(&self) -> bool {
+        scratch_tmpfs_enabled()
+    }
+
+    /// In the child, inside its namespaces: the tmpfs over the scratch
+    /// directory (`mount`), then (with Landlock) the rule that makes the
+    /// scratch directory, whatever is mounted there now, the one writable
+    /// place. False when the rule could not be added.
+    ///
+    /// # Safety
+    /// Only between fork and exec.
+    pub(super) unsafe fn enter_scratch(&self, mount: bool) -> bool {
+        if mount {
+            // Without it, the scratch directory on disk stays (per-file
+            // limit only).
+            mount_scratch(&self.scratch_c);
+        }
+        let (Some(rights), Some(ruleset)) = (self.scratch_rights, &self.ruleset) else {
+            return true;
+        };
+        #[repr(C, packed)]
+        struct PathBeneath {
+            allowed_access: u64,
+            parent_fd: i32,
+        }
+        const LANDLOCK_RULE_PATH_BENEATH: libc::c_int = 1;
+        let fd = libc::open(
+            self.scratch_c.as_ptr(),
+            libc::O_PATH | libc::O_DIRECTORY | libc::O_CLOEXEC,
+        );
+        if fd < 0 {
+            return false;
+        }
+        let rule = PathBeneath {
+            allowed_access: rights,
+            parent_fd: fd,
+        };
+        // Added to the run's ruleset, shared with the parent: each child
+        // adds the root of its own tmpfs, which no other process can reach.
+        let added = libc::syscall(
+            libc::SYS_landlock_add_rule,
+            ruleset.as_raw_fd(),
+            LANDLOCK_RULE_PATH_BENEATH,
+            &rule as *const PathBeneath,
+            0,
+        ) == 0;
+        libc::close(fd);
+        added
     }
 
     /// Replaces the command's environment with the kept variables: those
@@ -225,7 +557,8 @@ impl Sandbox {
 
 /// Read everywhere; write, create and remove only beneath `writable` (and
 /// write `/dev/null`); no TCP; signals and abstract sockets stay inside.
-fn ruleset(writable: &Path) -> Result<OwnedFd, landlock::RulesetError> {
+/// Without `writable`, the child adds the scratch directory itself.
+fn ruleset(writable: Option<&Path>) -> Result<OwnedFd, landlock::RulesetError> {
     use landlock::{
         path_beneath_rules, Access, AccessFs, AccessNet, Ruleset, RulesetAttr, RulesetCreatedAttr,
         Scope,
@@ -237,7 +570,7 @@ fn ruleset(writable: &Path) -> Result<OwnedFd, landlock::RulesetError> {
         .scope(Scope::from_all(abi))?
         .create()?
         .add_rules(path_beneath_rules(["/"], AccessFs::from_read(abi)))?
-        .add_rules(path_beneath_rules([writable], AccessFs::from_all(abi)))?
+        .add_rules(path_beneath_rules(writable, AccessFs::from_all(abi)))?
         .add_rules(path_beneath_rules(["/dev/null"], AccessFs::from_file(abi)))?;
     let fd: Option<OwnedFd> = created.into();
     fd.ok_or(landlock::RulesetError::CreateRuleset(
@@ -262,7 +595,11 @@ pub fn doctor_lines(limits: super::process::Limits) -> Vec<(&'static str, String
     let landlock = match (&support.landlock_abi, off) {
         (Ok(abi), true) => format!("ABI {abi}, off (KATA_CONTAIN=off)"),
         (Ok(abi), false) => {
-            let mut what = vec!["file system read-only except target/tmp (the run's scratch)"];
+            let mut what = vec![if scratch_tmpfs_enabled() {
+                "file system read-only except the run's scratch tmpfs"
+            } else {
+                "file system read-only except target/tmp (the run's scratch)"
+            }];
             if *abi >= 4 {
                 what.push("TCP bind/connect denied");
             } else {
@@ -278,17 +615,24 @@ pub fn doctor_lines(limits: super::process::Limits) -> Vec<(&'static str, String
         }
         (Err(why), _) => format!("unavailable: {why}; tests run without a file system sandbox"),
     };
-    // SAFETY: geteuid cannot fail.
-    let root = unsafe { libc::geteuid() } == 0;
-    let processes = if pid_ns_enabled() && root {
-        format!(
-            "processes not bounded: kata runs as root, and the kernel exempts root from \
-             RLIMIT_NPROC ({PROCESS_BUDGET} is set, and holds for other users)"
-        )
-    } else if pid_ns_enabled() {
+    let processes = if !pid_ns_enabled() {
+        "processes not bounded (RLIMIT_NPROC needs the user namespace)".to_string()
+    } else if !is_root() {
         format!("{PROCESS_BUDGET} processes per run (RLIMIT_NPROC inside the user namespace)")
     } else {
-        "processes not bounded (RLIMIT_NPROC needs the user namespace)".to_string()
+        match &support.learner_id {
+            Ok(()) => format!(
+                "{PROCESS_BUDGET} processes per run (RLIMIT_NPROC inside the user namespace): \
+                 kata runs as root, so learner code runs as uid {LEARNER_ID} \
+                 (seen inside as {INNER_ID}) when every directory above its test binary \
+                 and its crate is searchable by others; otherwise it stays root, which the \
+                 kernel exempts from RLIMIT_NPROC, and its processes are not bounded"
+            ),
+            Err(why) => format!(
+                "processes not bounded: kata runs as root, which the kernel exempts from \
+                 RLIMIT_NPROC, and learner code cannot run as uid {LEARNER_ID} ({why})"
+            ),
+        }
     };
     let limits = format!(
         "per process of learner code: CPU {} s, address space {} GiB, file size {} MiB, \
@@ -306,10 +650,31 @@ pub fn doctor_lines(limits: super::process::Limits) -> Vec<(&'static str, String
             KEPT_ENV.join(", ")
         )
     };
+    let scratch = match (&support.scratch_tmpfs, off) {
+        (_, true) => "target/tmp on disk, 64 MiB per file (KATA_CONTAIN=off)".to_string(),
+        (Ok(()), false) => {
+            let writable = if landlock_enabled() {
+                "the one writable place"
+            } else {
+                "not the one writable place (no Landlock)"
+            };
+            format!(
+                "tmpfs of {} MiB and {SCRATCH_INODES} files over each test binary's and probe's \
+                 scratch directory (HOME, TMPDIR), in its own mount namespace: {writable}; \
+                 nothing written there reaches the disk",
+                SCRATCH_BYTES >> 20
+            )
+        }
+        (Err(why), false) => format!(
+            "no size budget ({why}): the scratch directory is on disk under target/tmp, \
+             64 MiB per file, no total"
+        ),
+    };
     vec![
         ("pid namespace", pid_ns),
         ("landlock", landlock),
         ("cgroups", cgroups_line()),
+        ("scratch", scratch),
         ("limits", limits),
         ("environment", env),
     ]

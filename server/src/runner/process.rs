@@ -262,6 +262,15 @@ pub async fn run_in_group(
     if let Some(sandbox) = &containment.sandbox {
         sandbox.scrub(&mut command);
     }
+    // As root, learner code runs as `LEARNER_ID` (so that its process
+    // budget holds) when it can still reach its program and directory.
+    let learner_id = containment.sandbox.is_some() && contain::learner_id_enabled() && {
+        let std = command.as_std();
+        contain::others_can_reach(std::path::Path::new(std.get_program()), true)
+            && std
+                .get_current_dir()
+                .is_none_or(|dir| contain::others_can_reach(dir, false))
+    };
     let setup = Setup {
         parent: std::process::id() as libc::pid_t,
         limits: containment.limits,
@@ -270,6 +279,8 @@ pub async fn run_in_group(
         // A budget for learner code only: cargo and rustc run many threads.
         nproc: containment.limits.map(|_| contain::PROCESS_BUDGET),
         landlock: containment.sandbox.as_ref().map_or(-1, |s| s.ruleset_fd()),
+        learner_id,
+        sandbox: containment.sandbox.clone(),
     };
     // SAFETY: `Setup::enter` makes only async-signal-safe calls and does
     // not allocate.
@@ -376,9 +387,9 @@ pub async fn run_in_group(
     })
 }
 
-/// What the child does between fork and exec, as plain data (it runs where
-/// nothing may allocate).
-#[derive(Debug, Clone, Copy)]
+/// What the child does between fork and exec, prepared beforehand (it
+/// runs where nothing may allocate).
+#[derive(Debug, Clone)]
 struct Setup {
     parent: libc::pid_t,
     limits: Option<Limits>,
@@ -387,6 +398,10 @@ struct Setup {
     nproc: Option<u64>,
     /// A Landlock ruleset to enforce, or -1.
     landlock: libc::c_int,
+    /// Run as `contain::LEARNER_ID` (kata is root).
+    learner_id: bool,
+    /// Learner code's sandbox: its scratch directory gets a tmpfs.
+    sandbox: Option<Arc<Sandbox>>,
 }
 
 impl Setup {
@@ -396,7 +411,7 @@ impl Setup {
     ///
     /// # Safety
     /// Only between fork and exec: async-signal-safe calls, no allocation.
-    unsafe fn enter(self) -> std::io::Result<()> {
+    unsafe fn enter(&self) -> std::io::Result<()> {
         use rlimit::Resource;
         die_with_parent(self.parent);
         if let Some(limits) = self.limits {
@@ -405,16 +420,36 @@ impl Setup {
             Resource::FSIZE.set(limits.file_size_bytes, limits.file_size_bytes)?;
             Resource::CORE.set(0, 0)?;
         }
+        if self.pid_ns && self.learner_id {
+            if !contain::become_learner_id() {
+                return Err(std::io::Error::last_os_error());
+            }
+            // Changing the uid cleared the parent-death signal.
+            die_with_parent(self.parent);
+        }
+        let (uid, gid) = (libc::geteuid(), libc::getegid());
         let mut in_namespace = false;
+        let mut mount_ns = false;
         if self.pid_ns {
             let base = libc::CLONE_NEWUSER | libc::CLONE_NEWPID;
-            in_namespace = (self.net_ns && libc::unshare(base | libc::CLONE_NEWNET) == 0)
+            let net = if self.net_ns { libc::CLONE_NEWNET } else { 0 };
+            let tmpfs = self.sandbox.as_ref().is_some_and(|s| s.wants_tmpfs());
+            mount_ns = tmpfs && libc::unshare(base | net | libc::CLONE_NEWNS) == 0;
+            in_namespace = mount_ns
+                || (net != 0 && libc::unshare(base | net) == 0)
                 || libc::unshare(base) == 0;
         }
         if in_namespace {
+            // Without the map, nothing can create files in the tmpfs.
+            mount_ns &= contain::map_ids(uid, gid);
             // Counted per user namespace: this run's processes only.
             if let Some(nproc) = self.nproc {
                 Resource::NPROC.set(nproc, nproc)?;
+            }
+        }
+        if let Some(sandbox) = &self.sandbox {
+            if !sandbox.enter_scratch(mount_ns) {
+                return Err(std::io::Error::last_os_error());
             }
         }
         if self.landlock >= 0
@@ -632,6 +667,7 @@ fn parent_of(pid: u32) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::os::unix::fs::PermissionsExt;
 
     fn sh(script: &str) -> Command {
         let mut c = Command::new("sh");
@@ -807,6 +843,51 @@ mod tests {
             assert!(!done.stdout.contains("wrote-outside"), "{}", done.stdout);
             assert!(!target.path().join("outside").exists());
         }
+    }
+
+    /// The scratch directory is a tmpfs of `SCRATCH_BYTES` in the run's
+    /// mount namespace: writing past it fails with ENOSPC, and nothing
+    /// reaches the disk. As root, learner code runs as `LEARNER_ID`.
+    #[tokio::test]
+    async fn the_scratch_directory_is_a_bounded_tmpfs() {
+        if !contain::scratch_tmpfs_enabled() {
+            return;
+        }
+        let target = tempfile::tempdir().unwrap();
+        // Reachable by others, so that root's learner code may leave root.
+        std::fs::set_permissions(target.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        let sandbox = Arc::new(Sandbox::new(&target.path().join("tmp")).unwrap());
+        // By path: the working directory was entered before the mount.
+        let mut command = sh(
+            "cd \"$TMPDIR\"; stat -f -c %T .; cat /proc/self/uid_map | tr -s ' '; \
+             for i in 1 2 3 4 5; do head -c 62914560 /dev/zero > f$i || echo full at $i; done",
+        );
+        command.current_dir(sandbox.scratch());
+        let done = run_in_group(
+            command,
+            Containment::learner(
+                Limits::for_timeout(Duration::from_secs(5)),
+                Some(sandbox.clone()),
+            ),
+            Some(Duration::from_secs(30)),
+            &CancellationToken::new(),
+            |_| {},
+        )
+        .await
+        .unwrap();
+        let outer = if contain::learner_id_enabled() {
+            contain::LEARNER_ID
+        } else {
+            // SAFETY: geteuid cannot fail.
+            unsafe { libc::geteuid() }
+        };
+        assert_eq!(
+            done.stdout,
+            format!("tmpfs\n 65534 {outer} 1\nfull at 5\n"),
+            "{done:?}"
+        );
+        assert!(done.stderr.contains("No space left on device"), "{done:?}");
+        assert_eq!(std::fs::read_dir(sandbox.scratch()).unwrap().count(), 0);
     }
 
     #[tokio::test]
