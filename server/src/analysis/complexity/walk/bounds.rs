@@ -428,8 +428,35 @@ impl<'a, 't> Walker<'a, 't> {
                 );
             }
         }
-        // Quickselect: both ends of the range move to a partition's result.
-        if narrowing {
+        // Quickselect or a binary search: an end of the range jumps to a
+        // point computed from both ends (`lo = mid + 1` with `mid` from
+        // `lo` and `hi`). Two cursors that only follow links (`slow =
+        // next[slow]`, Floyd's tortoise and hare) narrow nothing.
+        let candidates: Vec<&str> = if ends.len() >= 2 {
+            ends.clone()
+        } else {
+            moved.clone()
+        };
+        let from_both = |rhs: Node<'t>, a: &str, b: &str| {
+            let names = identifiers(rhs, self.src);
+            (names.contains(&a) && names.contains(&b))
+                || names.iter().any(|v| {
+                    body.let_init(v).is_some_and(|init| {
+                        let inner = identifiers(init, self.src);
+                        inner.contains(&a) && inner.contains(&b)
+                    })
+                })
+        };
+        let jumps_between = candidates.iter().any(|a| {
+            candidates.iter().any(|b| {
+                a != b
+                    && body
+                        .assignments(a)
+                        .into_iter()
+                        .any(|rhs| from_both(rhs, a, b))
+            })
+        });
+        if narrowing && jumps_between {
             return (
                 Class::LOG,
                 Confidence::Medium,
