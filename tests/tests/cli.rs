@@ -128,6 +128,14 @@ fn list_shows_katas_and_names_the_broken_kata_toml() {
         stderr.contains("bad-toml/kata.toml:3:14: unknown variant `impossible`"),
         "{stderr}"
     );
+    // A kata that did not load says why, not "there is no kata".
+    let start = sandbox.kata(&["start", "bad-toml"]);
+    assert_eq!(start.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&start.stderr).contains("error: kata `bad-toml` did not load:"),
+        "{}",
+        text(&start)
+    );
     let json = sandbox.kata(&["list", "--json", "--difficulty", "easy"]);
     let rows: Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(rows[0]["status"], "new");

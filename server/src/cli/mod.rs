@@ -315,6 +315,15 @@ impl Context {
 
     pub fn kata(&self, id: &str) -> CliResult<&Kata> {
         self.pack.get(id).ok_or_else(|| {
+            // A kata of the pack that did not load: say why, not "no kata".
+            let sep = std::path::MAIN_SEPARATOR;
+            if let Some(error) = self.pack.errors.iter().find(|e| {
+                e.path.contains(&format!("{sep}{id}{sep}"))
+                    || e.path.ends_with(&format!("{sep}{id}"))
+            }) {
+                return CliError::new(format!("kata `{id}` did not load: {error}"))
+                    .hint("fix the pack (`kata verify --pack DIR` lists every problem)");
+            }
             let err = CliError::new(format!(
                 "there is no kata `{id}` in the {}",
                 self.pack.source
