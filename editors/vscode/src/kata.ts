@@ -240,7 +240,7 @@ export function statusTooltip(s: StatusResult | undefined): string {
   else lines.push("Tests have not run yet: save a file of the kata to run them.");
   lines.push(`Hints: ${s.hints.shown}/${s.hints.total} shown`);
   for (const t of s.targets) lines.push(`Target ${t.item}: ${t.time} time${t.space ? `, ${t.space} space` : ""}`);
-  if (s.probeExpect) lines.push(`Measured growth expected: ${s.probeExpect}`);
+  if (s.probeExpect) lines.push(`Probe (the whole kata, n operations): expected ${s.probeExpect}`);
   if (s.revealed) lines.push("The reference solution was revealed.");
   return lines.join("\n");
 }

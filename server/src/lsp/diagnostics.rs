@@ -135,7 +135,19 @@ pub fn from_outcome(
     if let Some(note) = &outcome.note {
         message.push_str(&format!("\n{note}"));
     }
-    for range in graded_ranges(ctx, enc, &mut files) {
+    // Too slow: on the items whose estimate misses its target, when the
+    // estimate names any (the probe measures the kata as a whole, so a
+    // warning on an O(1) `peek` would point at the wrong place); else on
+    // every graded item.
+    let slow_items: Vec<&str> = outcome
+        .complexity
+        .iter()
+        .filter(|c| c.meets() == Some(false))
+        .map(|c| c.item.as_str())
+        .collect();
+    let only =
+        (outcome.status == Status::TooSlow && !slow_items.is_empty()).then_some(&slow_items[..]);
+    for range in graded_ranges(ctx, enc, &mut files, only) {
         out.entry(ctx.lib_path()).or_default().push(diagnostic(
             range,
             severity,
@@ -151,12 +163,18 @@ pub fn from_outcome(
 
 /// The names of the graded items in `src/lib.rs`, where run-wide
 /// diagnostics go; the start of the file when there is none.
-fn graded_ranges(ctx: &KataCtx, enc: Encoding, files: &mut Files) -> Vec<Range> {
+fn graded_ranges(
+    ctx: &KataCtx,
+    enc: Encoding,
+    files: &mut Files,
+    only: Option<&[&str]>,
+) -> Vec<Range> {
     let ranges: Vec<Range> = match files.get(&ctx.lib_path()) {
         Some((text, rope)) => {
             let tree = analysis::parse(text);
             graded_items(&tree, text, &ctx.kata.spec.targets)
                 .into_iter()
+                .filter(|g| only.is_none_or(|items| items.contains(&g.target.item.as_str())))
                 .map(|g| to_proto::range(rope, enc, g.name))
                 .collect()
         }

@@ -102,12 +102,18 @@ fn graded_hover(
         .into_iter()
         .find(|g| g.name.start <= offset && offset <= g.name.end)?;
     let spec = &kata.kata.spec;
+    // What the learner came for first (status, target, estimate, growth,
+    // hints); the prompt last, where a long one does not push them away.
+    let last = kata.last_outcome();
+    let status = match &last {
+        Some(outcome) => outcome.headline.clone(),
+        None => "not checked yet: save the file to run the tests".into(),
+    };
     let mut md = format!(
-        "**{}** · {} · `{}`\n\n{}\n\n",
+        "**{}** · {} · `{}`\n\n**Status** {status}  \n",
         spec.title,
         spec.difficulty.as_str(),
         spec.id,
-        prompt_summary(kata.kata.prompt())
     );
     md.push_str(&format!(
         "**Target** `{}`: time {}",
@@ -121,25 +127,26 @@ fn graded_hover(
         md.push_str(&format!("  \n**Estimate** {estimate}"));
     }
     if let Some(probe) = &spec.probe {
+        // The probe measures the kata as a whole (n operations), not this
+        // item alone: say so, so that `O(n)` under an `O(1)` target reads
+        // right.
         md.push_str(&format!(
-            "  \n**Measured growth** expected: {}",
+            "  \n**Probe** the whole kata, n operations: expected {}",
             probe.expect
         ));
     }
-    let last = kata.last_outcome();
     if let Some(line) = Growth::of(kata.is_measuring(), last.as_ref()).hover_line() {
         md.push_str(&format!("  \n{line}"));
     }
-    let tests = match &last {
-        Some(outcome) => outcome.headline.clone(),
-        None => "not run yet: save the file to run them".into(),
-    };
-    md.push_str(&format!("  \n**Status** {tests}"));
     let progress = kata.progress();
     md.push_str(&format!(
         "  \n**Hints** {}/{} shown",
         progress.hints_shown.min(spec.hints.len()),
         spec.hints.len()
+    ));
+    md.push_str(&format!(
+        "\n\n---\n\n{}\n",
+        prompt_summary(kata.kata.prompt())
     ));
     Some((md, item.name))
 }

@@ -40,12 +40,13 @@ pub fn code_lens(s: &Snapshot, _params: CodeLensParams) -> Option<Vec<CodeLens>>
             }
         }
     };
+    // Counted as the hover counts them: hints shown so far.
     let hint_title = if hints == 0 {
         "no hints".to_string()
     } else if shown < hints {
-        format!("Hint {}/{hints}", shown + 1)
+        format!("Next hint ({shown}/{hints} shown)")
     } else {
-        format!("Hints {hints}/{hints} shown")
+        format!("All {hints} hints shown")
     };
     let estimates = match &s.tree {
         Some(tree) => estimates(&s.text, tree),

@@ -237,29 +237,25 @@ async fn hovers() {
         **cost** `contains` on a Vec or slice scans every element: **O(n)**. A HashSet answers in O(1) on average."#]]
     .assert_eq(&hover_at(&mut client, &uri, 6, 42).await);
 
-    // On the graded item: the prompt in short, the target, the status.
+    // On the graded item: the status, the target, the estimate, the probe
+    // and the hints first; then, below a rule, the prompt in short.
     let graded = hover_at(&mut client, &uri, 1, 9).await;
-    let head: Vec<&str> = graded.lines().take(3).collect();
+    let (facts, prompt) = graded.split_once("\n\n---\n\n").unwrap();
     expect![[r#"
         1:7-1:15
         **Pairs that sum to a target** · easy · `pair-sum`
 
-    "#]]
-    .assert_eq(&(head.join("\n") + "\n"));
-    let tail: Vec<&str> = graded
-        .lines()
-        .rev()
-        .take(4)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    expect![[r#"
+        **Status** not checked yet: save the file to run the tests  
+        **Target** `pair_sum`: time O(n), space O(n)  
         **Estimate** O(n^3) time, O(n) space (high confidence)  
-        **Measured growth** expected: O(n)  
-        **Status** not run yet: save the file to run them  
-        **Hints** 0/3 shown"#]]
-    .assert_eq(&tail.join("\n"));
+        **Probe** the whole kata, n operations: expected O(n)  
+        **Hints** 0/3 shown
+    "#]]
+    .assert_eq(&(facts.to_string() + "\n"));
+    assert!(
+        prompt.contains("in any order"),
+        "the prompt follows the facts: {prompt}"
+    );
 
     // Elsewhere: nothing.
     assert_eq!(hover_at(&mut client, &uri, 3, 1).await, "null");
@@ -300,7 +296,7 @@ async fn lenses_actions_and_inlay_hints() {
     expect![[r#"
         7:7 ▶ Run tests -> kata.server.runTests
         7:7 ○ tests not run -> kata.server.runTests
-        7:7 Hint 1/3 -> kata.server.showHint
+        7:7 Next hint (0/3 shown) -> kata.server.showHint
         7:7 target O(n) time, O(n) space · estimate not written yet -> kata.server.openPrompt"#]]
     .assert_eq(&rendered.join("\n"));
     assert_eq!(lenses[0]["command"]["arguments"][0], json!(uri));

@@ -97,7 +97,9 @@ async fn graded_hover(client: &mut TestClient, uri: &str, text: &str) -> String 
         .await
         .unwrap();
     let md = h["contents"]["value"].as_str().unwrap();
-    md[md.find("**Estimate**").unwrap()..].to_string()
+    let from = md.find("**Estimate**").unwrap();
+    let to = md.find("\n\n---").unwrap_or(md.len());
+    md[from..to].to_string()
 }
 
 /// The title of the complexity lens (the one opening the prompt).
@@ -167,9 +169,8 @@ async fn a_measurement_shows_on_hover_lens_status_and_as_a_warning() {
     expect![[r#"
         hover:
         **Estimate** O(n) time, O(n) space (high confidence)  
-        **Measured growth** expected: O(n)  
+        **Probe** the whole kata, n operations: expected O(n)  
         **Measured** measuring growth…  
-        **Status** not run yet: save the file to run them  
         **Hints** 0/3 shown
         lens: target O(n) time, O(n) space · estimate O(n) time, O(n) space (high confidence) · ⟳ measuring growth…
         status: measuring true measured null
@@ -186,9 +187,8 @@ async fn a_measurement_shows_on_hover_lens_status_and_as_a_warning() {
     expect![[r#"
         hover:
         **Estimate** O(n) time, O(n) space (high confidence)  
-        **Measured growth** expected: O(n)  
+        **Probe** the whole kata, n operations: expected O(n)  
         **Measured** ✘ grows like n^1.97, expected n^1 (O(n), n = 256..8192)  
-        **Status** 9/9 tests pass · too slow: grows like n^1.97, target O(n)  
         **Hints** 0/3 shown
         lens: target O(n) time, O(n) space · estimate O(n) time, O(n) space (high confidence) · ✘ grows like n^1.97
         status: measuring false measured {
@@ -220,9 +220,8 @@ async fn a_measurement_shows_on_hover_lens_status_and_as_a_warning() {
     expect![[r#"
         hover:
         **Estimate** O(n) time, O(n) space (high confidence)  
-        **Measured growth** expected: O(n)  
+        **Probe** the whole kata, n operations: expected O(n)  
         **Measured** ✔ measured n^1.02 (O(n) time, n = 256..8192): pass  
-        **Status** solved: 9/9 tests pass, targets met  
         **Hints** 0/3 shown
         lens: target O(n) time, O(n) space · estimate O(n) time, O(n) space (high confidence) · measured n^1.02 ✔
         status: measuring false measured {
@@ -259,9 +258,8 @@ async fn a_measurement_shows_on_hover_lens_status_and_as_a_warning() {
     expect![[r#"
         hover:
         **Estimate** O(n) time, O(n) space (high confidence)  
-        **Measured growth** expected: O(n)  
+        **Probe** the whole kata, n operations: expected O(n)  
         **Measured** not measured: the probe did not build: pair-sum/src/lib.rs:3: oops  
-        **Status** solved: 9/9 tests pass, targets met  
         **Hints** 0/3 shown
         lens: target O(n) time, O(n) space · estimate O(n) time, O(n) space (high confidence) · not measured: the probe failed
         status: measuring false measured {
@@ -298,8 +296,7 @@ async fn a_measurement_shows_on_hover_lens_status_and_as_a_warning() {
     expect![[r#"
         hover:
         **Estimate** O(n) time, O(n) space (high confidence)  
-        **Measured growth** expected: O(n)  
-        **Status** failing: 8/9 tests pass  
+        **Probe** the whole kata, n operations: expected O(n)  
         **Hints** 0/3 shown
         lens: target O(n) time, O(n) space · estimate O(n) time, O(n) space (high confidence)
         status: measuring false measured null
@@ -342,6 +339,29 @@ fn the_warning_goes_on_every_graded_item() {
         43:11-43:15 warning [complexity/measured-growth] kata `lru-cache`: 9/9 tests pass · too slow: grows like n^1.97, target O(n)
         50:11-50:14 warning [complexity/measured-growth] kata `lru-cache`: 9/9 tests pass · too slow: grows like n^1.97, target O(n)"#]]
     .assert_eq(&render(too_slow()));
+    // A solution whose estimate names the slow methods: the warning goes on
+    // them, not on `peek` (O(1)).
+    let naive = fx.pack.get("lru-cache").unwrap().naive().unwrap();
+    fx.write("lru-cache/src/lib.rs", naive);
+    let outcome = measured(&fx, &kata, too_slow());
+    let diags = super::super::diagnostics::from_outcome(
+        &outcome,
+        &kata,
+        super::super::to_proto::Encoding::Utf16,
+        &mut |p| (p == lib).then(|| naive.to_string()),
+    );
+    let warned: Vec<String> = diags[&lib]
+        .iter()
+        .filter(|d| d.severity == Some(tower_lsp_server::ls_types::DiagnosticSeverity::WARNING))
+        .filter(|d| matches!(&d.code, Some(tower_lsp_server::ls_types::NumberOrString::String(c)) if c == "complexity/measured-growth"))
+        .map(|d| naive.lines().nth(d.range.start.line as usize).unwrap().trim().to_string())
+        .collect();
+    expect![[r#"
+        pub fn get(&mut self, key: &K) -> Option<&V> {
+        pub fn put(&mut self, key: K, value: V) {
+    "#]]
+    .assert_eq(&(warned.join("\n") + "\n"));
+    fx.write("lru-cache/src/lib.rs", reference);
     // Solved: the headline is information, not a warning.
     expect![[r#"
         lru-cache/src/lib.rs:
