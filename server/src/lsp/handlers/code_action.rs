@@ -27,24 +27,29 @@ pub fn code_action(s: &Snapshot, params: CodeActionParams) -> Option<CodeActionR
         .collect();
     let hints = s.kata.kata.spec.hints.len();
     let shown = s.kata.progress().hints_shown.min(hints);
-    if !kata_diags.is_empty() && shown < hints {
+    // The next hint is offered once: as the quick fix of the kata's
+    // diagnostics under the cursor when there are any, else among the
+    // general actions.
+    let hint_title = if shown < hints {
+        format!("kata: next hint ({shown}/{hints} shown)")
+    } else {
+        "kata: show the last hint again".into()
+    };
+    let hint_is_a_fix = !kata_diags.is_empty() && shown < hints;
+    if hint_is_a_fix {
         actions.push(CodeAction {
-            title: format!("kata: show hint {}/{hints}", shown + 1),
+            title: hint_title.clone(),
             kind: Some(CodeActionKind::QUICKFIX),
             diagnostics: Some(kata_diags),
             command: Some(command(Cmd::ShowHint, "Show next hint".into(), &s.uri)),
             ..CodeAction::default()
         });
     }
-    let general = [
-        (
-            Cmd::ShowHint,
-            if shown < hints {
-                format!("kata: show hint {}/{hints}", shown + 1)
-            } else {
-                "kata: show the hints again".into()
-            },
-        ),
+    let mut general = Vec::new();
+    if !hint_is_a_fix {
+        general.push((Cmd::ShowHint, hint_title));
+    }
+    general.extend([
         (Cmd::RunTests, "kata: run the tests".into()),
         (Cmd::OpenPrompt, "kata: open the prompt".into()),
         (
@@ -56,7 +61,7 @@ pub fn code_action(s: &Snapshot, params: CodeActionParams) -> Option<CodeActionR
             "kata: reveal the reference solution".into(),
         ),
         (Cmd::StartNext, "kata: start the next kata".into()),
-    ];
+    ]);
     for (cmd, title) in general {
         actions.push(CodeAction {
             title: title.clone(),

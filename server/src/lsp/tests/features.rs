@@ -326,8 +326,7 @@ async fn lenses_actions_and_inlay_hints() {
         })
         .collect();
     expect![[r#"
-        [quickfix] kata: show hint 1/3 -> kata.server.showHint
-        [] kata: show hint 1/3 -> kata.server.showHint
+        [quickfix] kata: next hint (0/3 shown) -> kata.server.showHint
         [] kata: run the tests -> kata.server.runTests
         [] kata: open the prompt -> kata.server.openPrompt
         [] kata: reset to the starter (your files are backed up) -> kata.server.reset
