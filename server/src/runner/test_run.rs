@@ -326,6 +326,9 @@ impl Tally {
         }
         let mut in_flight: Vec<(String, Instant)> = round.in_flight.into_iter().collect();
         in_flight.sort();
+        // A test in flight took the binary down (a crash), or nothing was:
+        // the binary ended by itself.
+        let crashed_in_flight = !in_flight.is_empty();
         match round.killed_at {
             Some(killed_at) => {
                 // We stopped the binary at its deadline: a test in flight
@@ -354,8 +357,10 @@ impl Tally {
         // Tests of this run that neither finished nor are in flight never
         // started: the binary died or was stopped first. They run in a
         // next round, unless the binary ended by itself with nothing in
-        // flight, where running them again would end the same way.
-        let stuck = round.killed_at.is_none() && next.alone.is_empty();
+        // flight, where running them again would end the same way. (On a
+        // loaded machine libtest may start one test at a time: when that
+        // one crashes the binary, the others never began.)
+        let stuck = round.killed_at.is_none() && !crashed_in_flight;
         for name in ran {
             if self.results.contains_key(&name)
                 || next.alone.contains(&name)
@@ -817,6 +822,32 @@ set -- $want
 if [ $# -gt 1 ]; then start a; start b; fi
 for t in $want; do
   [ $# -gt 1 ] || start $t
+  if [ $t = a ]; then
+    printf "\nthread 'a' has overflowed its stack\nfatal runtime error: stack overflow\n" >&2
+    kill -ABRT $$
+  fi
+  ok $t
+done
+suite ok $(count) 0"#,
+            expect![[r#"
+                a: StackOverflow / thread 'a' has overflowed its stack
+                fatal runtime error: stack overflow
+                b: Passed
+                c: Passed"#]],
+        );
+    }
+
+    /// On a loaded machine libtest may start one test at a time: when that
+    /// one crashes the binary, the others never started and must still run
+    /// (they were reported "exited before running it").
+    #[test]
+    fn a_crash_of_the_only_test_in_flight_leaves_the_others_to_run() {
+        check(
+            "a b c",
+            r#"
+suite_start
+for t in $want; do
+  start $t
   if [ $t = a ]; then
     printf "\nthread 'a' has overflowed its stack\nfatal runtime error: stack overflow\n" >&2
     kill -ABRT $$
