@@ -290,6 +290,23 @@ pub fn growth_error(kata: &Kata, error: &str) -> MeasuredGrowth {
     }
 }
 
+/// Long lines (a test printing a 10 000-element input) are cut for people;
+/// the machine formats keep them whole.
+pub fn shorten_lines(text: &str) -> String {
+    const MAX: usize = 240;
+    text.lines()
+        .map(|l| {
+            if l.chars().count() > MAX {
+                let head: String = l.chars().take(MAX).collect();
+                format!("{head}… ({} more characters)", l.chars().count() - MAX)
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,5 +21,5 @@ pub mod verdict;
 pub mod verify;
 
 pub use check::{check, CheckEvent, CheckRequest};
-pub use convert::failure_message;
+pub use convert::{failure_message, shorten_lines};
 pub use outcome::{CheckOutcome, DecidedBy, Report, Status, TestOutcome};

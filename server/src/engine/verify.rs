@@ -33,22 +33,6 @@ impl Variant {
     }
 }
 
-/// Long lines are cut for the one-line summary.
-fn shorten(text: &str) -> String {
-    const MAX: usize = 240;
-    text.lines()
-        .map(|l| {
-            if l.chars().count() > MAX {
-                let head: String = l.chars().take(MAX).collect();
-                format!("{head}… ({} more characters)", l.chars().count() - MAX)
-            } else {
-                l.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 /// Returns the problems found (empty when sound) and a one-line summary.
 pub async fn verify_kata(
     kata: &Kata,
@@ -111,7 +95,7 @@ pub async fn verify_kata(
                 .tests
                 .iter()
                 .filter(|t| t.outcome.is_failure())
-                .map(|t| shorten(&t.summary(timeout.as_secs())))
+                .map(|t| super::shorten_lines(&t.summary(timeout.as_secs())))
                 .collect();
             problems.push(format!("{} fails: {}", variant.name(), failed.join(" | ")));
             continue;

@@ -11,12 +11,18 @@ use std::sync::mpsc::{channel, Receiver};
 /// Starts `bin lsp` in `cwd`; every message the server sends arrives on the
 /// receiver, in order.
 pub fn spawn_server(bin: &Path, cwd: &Path, stderr: Stdio) -> (Child, ChildStdin, Receiver<Value>) {
-    let mut child = Command::new(bin)
-        .arg("lsp")
-        .current_dir(cwd)
+    let mut command = Command::new(bin);
+    command.arg("lsp").current_dir(cwd).stderr(stderr);
+    spawn_command(command)
+}
+
+/// Starts `command` (a `kata lsp` the caller configured: environment,
+/// arguments) with piped stdin and stdout; every message the server sends
+/// arrives on the receiver, in order.
+pub fn spawn_command(mut command: Command) -> (Child, ChildStdin, Receiver<Value>) {
+    let mut child = command
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
-        .stderr(stderr)
         .spawn()
         .expect("kata lsp starts");
     let stdin = child.stdin.take().unwrap();

@@ -15,13 +15,19 @@
 //! failing row is kept).
 //! (`KATA_BIN` names the kata binary; else `target/debug/kata`, built first.)
 
+// The stdio wire of the server's own tests (spawn, frames); only part of it
+// is used here.
+#[allow(dead_code)]
+#[path = "../../../server/tests/support/stdio_client.rs"]
+mod stdio_client;
+
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -759,24 +765,9 @@ struct Lsp {
 
 impl Lsp {
     fn spawn(scene: &Scene, bin: &Path) -> Lsp {
-        let mut child = scene
-            .kata(bin, &["lsp"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("kata lsp starts");
-        let stdin = child.stdin.take().unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let (tx, rx) = channel();
-        std::thread::spawn(move || {
-            let mut reader = BufReader::new(stdout);
-            while let Some(msg) = read_frame(&mut reader) {
-                if tx.send(msg).is_err() {
-                    break;
-                }
-            }
-        });
+        let mut command = scene.kata(bin, &["lsp"]);
+        command.stderr(Stdio::null());
+        let (child, stdin, rx) = stdio_client::spawn_command(command);
         Lsp {
             child,
             stdin,
@@ -846,30 +837,6 @@ impl Lsp {
                 }
                 _ => std::thread::sleep(Duration::from_millis(20)),
             }
-        }
-    }
-}
-
-fn read_frame(reader: &mut impl BufRead) -> Option<Value> {
-    loop {
-        let mut length = None;
-        loop {
-            let mut line = String::new();
-            if reader.read_line(&mut line).ok()? == 0 {
-                return None;
-            }
-            let line = line.trim_end();
-            if line.is_empty() {
-                break;
-            }
-            if let Some(v) = line.strip_prefix("Content-Length: ") {
-                length = v.parse().ok();
-            }
-        }
-        let mut body = vec![0; length?];
-        reader.read_exact(&mut body).ok()?;
-        if let Ok(value) = serde_json::from_slice(&body) {
-            return Some(value);
         }
     }
 }

@@ -83,22 +83,7 @@ pub fn merge(files: &[PathBuf], format: Format) -> CliResult {
     })
 }
 
-/// Long lines (a test printing a 10 000-element input) are cut for people;
-/// the machine formats keep them whole.
-pub fn shorten_lines(text: &str) -> String {
-    const MAX: usize = 240;
-    text.lines()
-        .map(|l| {
-            if l.chars().count() > MAX {
-                let head: String = l.chars().take(MAX).collect();
-                format!("{head}… ({} more characters)", l.chars().count() - MAX)
-            } else {
-                l.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
+use crate::engine::shorten_lines;
 
 /// `pair-sum/src/lib.rs`: a crate-relative file as the workspace sees it.
 fn workspace_path(outcome: &CheckOutcome, file: &str) -> String {
