@@ -68,31 +68,13 @@ impl Sandbox {
     fn survivors(&self) -> Vec<String> {
         let root = self.root().canonicalize().unwrap();
         let needle = format!("KATA_E2E_MARKER={}", self.marker);
-        let mut found = Vec::new();
-        for entry in std::fs::read_dir("/proc").unwrap().flatten() {
-            if entry.file_name().to_string_lossy().parse::<u32>().is_err() {
-                continue;
-            }
-            if entry.file_name().to_string_lossy() == std::process::id().to_string() {
-                continue;
-            }
-            let marked = std::fs::read(entry.path().join("environ")).is_ok_and(|environ| {
-                environ
-                    .split(|b| *b == 0)
-                    .any(|var| var == needle.as_bytes())
-            });
-            let inside = std::fs::read_link(entry.path().join("cwd"))
-                .is_ok_and(|cwd| cwd.starts_with(&root));
-            let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
-            let zombie = stat
-                .rfind(')')
-                .is_some_and(|i| stat[i + 1..].trim_start().starts_with('Z'));
-            if (marked || inside) && !zombie {
-                let cmd = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
-                found.push(String::from_utf8_lossy(&cmd).replace('\0', " "));
-            }
-        }
-        found
+        kata_tests::live_processes()
+            .into_iter()
+            .filter(|p| {
+                p.environ.contains(&needle) || p.cwd.as_ref().is_some_and(|c| c.starts_with(&root))
+            })
+            .map(|p| p.cmdline)
+            .collect()
     }
 }
 

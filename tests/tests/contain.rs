@@ -97,30 +97,12 @@ impl Sandbox {
     /// `except`.
     fn survivors(&self, except: Option<u32>) -> Vec<String> {
         let root = self.outside().canonicalize().unwrap();
-        let mut found = Vec::new();
-        for entry in std::fs::read_dir("/proc").unwrap().flatten() {
-            let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
-                continue;
-            };
-            if Some(pid) == except {
-                continue;
-            }
-            let Ok(cwd) = std::fs::read_link(entry.path().join("cwd")) else {
-                continue;
-            };
-            let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
-            let zombie = stat
-                .rfind(')')
-                .is_some_and(|i| stat[i + 1..].trim_start().starts_with('Z'));
-            if cwd.starts_with(&root) && !zombie {
-                let cmd = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
-                found.push(format!(
-                    "{pid}: {}",
-                    String::from_utf8_lossy(&cmd).replace('\0', " ")
-                ));
-            }
-        }
-        found
+        kata_tests::live_processes()
+            .into_iter()
+            .filter(|p| Some(p.pid) != except)
+            .filter(|p| p.cwd.as_ref().is_some_and(|c| c.starts_with(&root)))
+            .map(|p| format!("{}: {}", p.pid, p.cmdline))
+            .collect()
     }
 
     /// Survivors, after giving the kernel a moment to finish killing.

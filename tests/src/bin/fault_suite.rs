@@ -590,32 +590,16 @@ impl Scene {
     }
 
     fn scan(&self) -> Vec<String> {
-        let me = std::process::id();
         let root = self.root.display().to_string();
-        let mut found = Vec::new();
-        for entry in std::fs::read_dir("/proc").unwrap().flatten() {
-            let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
-                continue;
-            };
-            if pid == me {
-                continue;
-            }
-            let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
-            let zombie = stat
-                .rfind(')')
-                .is_some_and(|i| stat[i + 1..].trim_start().starts_with('Z'));
-            if zombie || stat.is_empty() {
-                continue;
-            }
-            let cwd = std::fs::read_link(entry.path().join("cwd")).ok();
-            let cmd = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
-            let cmd = String::from_utf8_lossy(&cmd).replace('\0', " ");
-            let inside = cwd.as_ref().is_some_and(|c| c.starts_with(&self.root));
-            if inside || cmd.contains(&root) || cmd.contains(&self.marker) {
-                found.push(format!("{pid}: {}", cmd.trim()));
-            }
-        }
-        found
+        kata_tests::live_processes()
+            .into_iter()
+            .filter(|p| {
+                p.cwd.as_ref().is_some_and(|c| c.starts_with(&self.root))
+                    || p.cmdline.contains(&root)
+                    || p.cmdline.contains(&self.marker)
+            })
+            .map(|p| format!("{}: {}", p.pid, p.cmdline))
+            .collect()
     }
 
     /// `progress.json` parses and does not record a hostile solution as
