@@ -2,6 +2,7 @@
 // (`operand`, `rand_like`): still a fixed position, O(n^2) on sorted input.
 // expect order: time O(n^2), space O(n)
 // target order: time O(n log n), space O(log n)
+// unsure: the pivot position makes it O(n^2) only on some inputs; measurement on sorted input decides
 pub fn order(operand: &mut [i64]) {
     if operand.len() < 2 {
         return;

@@ -1,6 +1,7 @@
 // Partition around the last element, then two calls: n log n on average, n^2 worst case.
 // expect quicksort: time O(n^2), space O(n)
 // target quicksort: time O(n log n), space O(log n)
+// unsure: O(n log n) on average, O(n^2) on sorted input: measurement decides
 pub fn quicksort(v: &mut [i32]) {
     if v.len() <= 1 {
         return;

@@ -7,6 +7,7 @@ mod doctor;
 mod estimate;
 mod new;
 mod prove;
+mod prove_corpus;
 mod report;
 mod verify;
 
@@ -164,6 +165,11 @@ enum Command {
         /// Where to build (default: a `kata-prove` directory in the system temp dir).
         #[arg(long, value_name = "DIR")]
         scratch: Option<PathBuf>,
+        /// Judge a learner corpus instead (`DIR/<kata-id>/*.rs`, each with a
+        /// `// learner: optimal|slow` header): precision and recall of the
+        /// static feedback per kata.
+        #[arg(long, value_name = "DIR", conflicts_with_all = ["repeat", "busy", "scratch"])]
+        corpus: Option<PathBuf>,
     },
 }
 
@@ -430,11 +436,17 @@ fn run(cli: Cli) -> CliResult {
             },
         ),
         Command::Prove {
+            corpus: Some(dir),
+            ids,
+            ..
+        } => prove_corpus::run(&ctx, &dir, &ids),
+        Command::Prove {
             ids,
             repeat,
             static_only,
             busy,
             scratch,
+            corpus: None,
         } => prove::run(
             &ctx,
             prove::ProveArgs {

@@ -73,7 +73,13 @@ pub fn target_checks(
                 Some(e) => ItemEstimateState::Estimated {
                     time: e.time.to_string(),
                     space: e.space.to_string(),
-                    confidence: e.confidence.to_string(),
+                    // An upper bound over a target is not certain.
+                    confidence: if e.tight || (check.time_ok && check.space_ok) {
+                        e.confidence
+                    } else {
+                        e.confidence.min(complexity::Confidence::Medium)
+                    }
+                    .to_string(),
                     time_ok: check.time_ok,
                     space_ok: check.space_ok,
                     time_gap_is_log_only: !check.time_ok

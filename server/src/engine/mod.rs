@@ -12,6 +12,7 @@
 pub mod actions;
 pub mod check;
 mod convert;
+pub mod corpus;
 #[cfg(test)]
 pub mod fixtures;
 pub mod outcome;

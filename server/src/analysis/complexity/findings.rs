@@ -13,6 +13,13 @@ pub fn complexity_findings(estimates: &[ItemEstimate], targets: &[Target]) -> Ve
         let Some(est) = super::find(estimates, &target.item) else {
             continue;
         };
+        // Only a certain, tight derivation speaks up. An estimate that assumed a
+        // loop bound, a type or a recursion shape is shown in the hover with
+        // what it assumed, and the measurement decides: a hint that may be
+        // wrong still tells a learner their right answer is wrong.
+        if est.confidence != Confidence::High || !est.tight {
+            continue;
+        }
         if let Ok(want) = Class::parse_bound(&target.time) {
             if want.exceeded_by(est.time, est.walks_input.is_some()) {
                 out.push(if est.time <= want.class {
@@ -56,10 +63,18 @@ pub fn classify(est: &ItemEstimate, want: Class) -> (String, Option<&Step>, Vec<
             _ => acc,
         })
         .min(est.time);
+    // The recursion when the function recurses; otherwise the costliest
+    // call (the innermost on a tie), not merely the first one met.
     let culprit = est
         .steps
         .iter()
-        .find(|s| matches!(s.kind, StepKind::Cost { .. } | StepKind::Recursion { .. }));
+        .find(|s| matches!(s.kind, StepKind::Recursion { .. }))
+        .or_else(|| {
+            est.steps
+                .iter()
+                .filter(|s| matches!(s.kind, StepKind::Cost { .. }))
+                .max_by_key(|s| factor(s))
+        });
     if let Some(
         step @ Step {
             kind: StepKind::Recursion { code, .. },
@@ -121,22 +136,15 @@ fn advice(code: &str) -> &'static str {
 
 fn time_finding(est: &ItemEstimate, want: Class, target: &str) -> Finding {
     let (code, culprit, loops) = classify(est, want);
-    let mut what = match culprit {
-        Some(step) => step.text.clone(),
-        None => "the derivation".to_string(),
-    };
     let outer: Vec<&&Step> = loops
         .iter()
         .filter(|l| culprit.is_none_or(|c| c.range != l.range))
         .collect();
-    if !outer.is_empty() {
-        let list: Vec<String> = outer.iter().map(|l| l.text.clone()).collect();
-        what = format!("{what}, inside {}", list.join(", "));
-    }
     let message = format!(
-        "{what}: `{}` is {}; the target is {target}. {}",
+        "`{}` is {}, the target is {target}: {}. {}",
         est.item,
         est.time,
+        derivation(&est.steps, est.time),
         advice(&code)
     );
     let range = culprit.map_or(est.range.clone(), |s| s.range.clone());
@@ -157,6 +165,44 @@ fn time_finding(est: &ItemEstimate, want: Class, target: &str) -> Finding {
         code: format!("complexity/{code}"),
         message,
         related,
+    }
+}
+
+/// What a step multiplies the work by.
+pub fn factor(step: &Step) -> Option<Class> {
+    match step.kind {
+        StepKind::Loop { factor } => Some(factor),
+        StepKind::Cost { class, .. }
+        | StepKind::Call { class }
+        | StepKind::Recursion { class, .. } => Some(class),
+        StepKind::Space { .. } => None,
+    }
+}
+
+/// The time derivation in words, outermost first, with the factors that
+/// multiply to `class` (`n × n × n`) when they do: a message never states a
+/// class its own steps contradict.
+pub fn derivation(steps: &[Step], class: Class) -> String {
+    let chain: Vec<&Step> = steps.iter().filter(|s| factor(s).is_some()).collect();
+    if chain.is_empty() {
+        return "the derivation has no single dominant step".to_string();
+    }
+    let text = chain
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(", inside it ");
+    let factors: Vec<Class> = chain
+        .iter()
+        .filter_map(|s| factor(s))
+        .filter(|f| !f.is_one())
+        .collect();
+    let product = factors.iter().fold(Class::ONE, |acc, f| acc.times(*f));
+    if factors.len() > 1 && product == class {
+        let terms: Vec<String> = factors.iter().map(|f| f.term()).collect();
+        format!("{text} ({} = {})", terms.join(" × "), class.term())
+    } else {
+        text
     }
 }
 

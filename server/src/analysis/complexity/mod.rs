@@ -6,7 +6,8 @@
 //! keystroke. What it recognises, and the rules it follows, are listed in
 //! docs/complexity.md.
 
-pub mod class;
+pub mod certainty;
+mod class;
 mod findings;
 mod flow;
 mod types;
@@ -90,6 +91,10 @@ pub struct ItemEstimate {
     /// field of `self`) with no early exit: O(n) whatever the size of the
     /// output (see `class::Bound`).
     pub walks_input: Option<Step>,
+    /// The derivation's factors are tight and independent, so the class is
+    /// what the code costs, not only an upper bound (`certainty`). Only a
+    /// tight, high-confidence estimate over a target speaks up.
+    pub tight: bool,
 }
 
 impl ItemEstimate {
@@ -110,7 +115,11 @@ pub fn estimate(text: &str, tree: &Tree) -> Vec<ItemEstimate> {
     if !super::TreeShape::of(tree).estimable() {
         return Vec::new();
     }
-    let walk = || walk::FileCtx::new(text, tree.root_node()).estimate_all();
+    let walk = || {
+        let mut estimates = walk::FileCtx::new(text, tree.root_node()).estimate_all();
+        certainty::review(text, tree, &mut estimates);
+        estimates
+    };
     std::thread::scope(|scope| {
         let spawned = std::thread::Builder::new()
             .name("kata-estimate".into())

@@ -399,7 +399,7 @@ pub fn pair_sum(nums: &[i64], target: i64) -> bool {
 }
 "#,
         expect![[r#"
-            complexity/vec-contains-in-loop Warning `seen.contains(&(target - x))`: `seen.contains(&(target - x))` on a Vec: O(n), inside `for &x in nums` ×n: `pair_sum` is O(n^2); the target is O(n). Keep the values in a HashSet (O(1) `contains`), or sort once and use `binary_search`.
+            complexity/vec-contains-in-loop Warning `seen.contains(&(target - x))`: `pair_sum` is O(n^2), the target is O(n): `for &x in nums` ×n, inside it `seen.contains(&(target - x))` on a Vec: O(n) (n × n = n^2). Keep the values in a HashSet (O(1) `contains`), or sort once and use `binary_search`.
               related `for &x in nums`: this loop multiplies the cost: `for &x in nums` ×n
               related `pair_sum`: `pair_sum` is estimated O(n^2) (target O(n))
         "#]],
@@ -421,7 +421,7 @@ pub fn pair_sum(nums: &[i64], target: i64) -> bool {
 }
 "#,
         expect![[r#"
-            complexity/nested-loop Warning `for j in i + 1..nums.len()`: `for j in i + 1..nums.len()` ×n, inside `for i in 0..nums.len()` ×n: `pair_sum` is O(n^2); the target is O(n). Replace the inner loop with a lookup (HashMap/HashSet), two pointers over sorted data, or a sliding window.
+            complexity/nested-loop Warning `for j in i + 1..nums.len()`: `pair_sum` is O(n^2), the target is O(n): `for i in 0..nums.len()` ×n, inside it `for j in i + 1..nums.len()` ×n (n × n = n^2). Replace the inner loop with a lookup (HashMap/HashSet), two pointers over sorted data, or a sliding window.
               related `for i in 0..nums.len()`: this loop multiplies the cost: `for i in 0..nums.len()` ×n
               related `pair_sum`: `pair_sum` is estimated O(n^2) (target O(n))
         "#]],
@@ -470,7 +470,7 @@ pub fn is_palindrome(s: &str) -> bool {
 }
 "#,
         expect![[r#"
-            complexity/remove-front Warning `self.items.remove(0)`: `self.items.remove(0)` on a Vec: shifts every element left: O(n): `Queue::pop` is O(n); the target is O(1). Use a VecDeque: `pop_front` and `push_front` are O(1).
+            complexity/remove-front Warning `self.items.remove(0)`: `Queue::pop` is O(n), the target is O(1): `self.items.remove(0)` on a Vec: shifts every element left: O(n). Use a VecDeque: `pop_front` and `push_front` are O(1).
               related `pop`: `Queue::pop` is estimated O(n) (target O(1))
             complexity/extra-space Warning `s.chars().rev().collect()`: `s.chars().rev().collect()` collects the elements: O(n): `is_palindrome` uses O(n) extra space; the target is O(1). Work in place, or keep a constant number of variables (two indices instead of a reversed copy).
               related `is_palindrome`: `is_palindrome` is estimated O(n) extra space
@@ -504,10 +504,8 @@ pub fn walk(v: &[u32]) -> u32 {
 }
 "#,
         expect![[r#"
-            complexity/exponential-recursion Warning `fib(n - 1)`: `fib(n - 1)` and `fib(n - 2)`: two calls on n − 1 and n − 2 without memo: exponential: O(2^n): `fib` is O(2^n); the target is O(n). Memoise the results (a HashMap or a Vec indexed by the argument) or build them bottom-up.
+            complexity/exponential-recursion Warning `fib(n - 1)`: `fib` is O(2^n), the target is O(n): `fib(n - 1)` and `fib(n - 2)`: two calls on n − 1 and n − 2 without memo: exponential: O(2^n). Memoise the results (a HashMap or a Vec indexed by the argument) or build them bottom-up.
               related `fib`: `fib` is estimated O(2^n) (target O(n))
-            complexity/loop Info `loop`: `loop` ×n (runs until a break; assumed n): `walk` is O(n); the target is O(1). Keep what this loop computes up to date as the data changes, so the operation does not walk it.
-              related `walk`: `walk` is estimated O(n) (target O(1))
         "#]],
     );
 }
@@ -529,7 +527,7 @@ fn two(a: &[i32], b: &[i32]) -> usize {
 }
 "#,
         expect![[r#"
-            complexity/vec-contains-in-loop Warning `a.contains(y)`: `a.contains(y)` on a slice: O(n), inside `for y in b` ×n: `two` is O(n^2); the target is O(n + m). Keep the values in a HashSet (O(1) `contains`), or sort once and use `binary_search`.
+            complexity/vec-contains-in-loop Warning `a.contains(y)`: `two` is O(n^2), the target is O(n + m): `for y in b` ×n, inside it `a.contains(y)` on a slice: O(n) (n × n = n^2). Keep the values in a HashSet (O(1) `contains`), or sort once and use `binary_search`.
               related `for y in b`: this loop multiplies the cost: `for y in b` ×n
               related `two`: `two` is estimated O(n^2) (target O(n + m))
         "#]],

@@ -87,8 +87,10 @@ impl<'a, 't> Walker<'a, 't> {
                             !matches!(a.kind(), "string_literal" | "array_expression")
                                 || a.child_by_field_name("length").is_some()
                         });
-                        if sized {
-                            let class = Class::N;
+                        // As much as the argument holds: `String::from(name)`
+                        // costs what `name.to_string()` does.
+                        let class = vals.first().map_or(Class::N, |(_, v)| v.size());
+                        if sized && !class.is_one() {
                             cost = cost.then(self.cost(node, "copies its input", class, "clone"));
                             self.note_space(node, "copies its input", class);
                         }

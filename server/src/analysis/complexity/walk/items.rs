@@ -128,6 +128,7 @@ impl<'t> FileCtx<'t> {
                     space_steps: summary.space.steps,
                     unwritten: calls_todo(def.node, self.src),
                     walks_input: summary.walks_input,
+                    tight: true,
                 }
             })
             .collect()

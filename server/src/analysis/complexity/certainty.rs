@@ -1,0 +1,561 @@
+//! When a derivation is certain enough to speak up.
+//!
+//! The walk derives an upper bound: each loop runs at most n times, each
+//! call costs at most what its body can cost. A finding claims more: that
+//! the solution *is* that slow. The claim holds only when the factors of
+//! the derivation are tight and independent: an outer loop over an input,
+//! and inside it a loop over a whole input, or a standard-library call that
+//! walks one. Learners' correct solutions showed where an upper bound is
+//! not the truth (measured on a corpus of solutions nobody on the project
+//! wrote):
+//!
+//! - a **work list** (`while let Some(x) = stack.pop()`, a BFS frontier):
+//!   what its rounds push, and the loops over what they pop, add up to the
+//!   elements over the whole run, not per round;
+//! - a **call nested in other work**: the callee was priced against its own
+//!   parameters, but here it receives a part (one record's fields, a window
+//!   of four digits, a sift-down from one position);
+//! - a **call that receives no input** of its caller (a counter, a constant,
+//!   `&w.to_le_bytes()`): its cost does not grow with the caller's n;
+//! - a **loop whose bound names no input** (`for k in start..end` of a merge
+//!   pass, `while at != 0` of a sift-up, `while k < width` with a constant
+//!   width): its count is not the input's size;
+//! - a **prefix scan** (`take_while`, `skip_while`) stops early: over many
+//!   operations it removes what it counts.
+//!
+//! Such a derivation keeps its class in the hover, as an upper bound, and
+//! stays quiet in diagnostics: where it exceeds a target it counts as
+//! `medium` confidence, so it never decides a verdict; measured growth does.
+
+use super::{ItemEstimate, Step, StepKind};
+use tree_sitter::{Node, Tree};
+
+/// Marks every estimate whose derivation is only an upper bound (rules
+/// above) as not tight.
+pub fn review(src: &str, tree: &Tree, estimates: &mut [ItemEstimate]) {
+    for est in estimates.iter_mut() {
+        est.tight = tight(src, tree, &est.steps, &est.space_steps);
+    }
+}
+
+fn grows(step: &Step) -> bool {
+    match step.kind {
+        StepKind::Loop { factor } => !factor.is_one(),
+        StepKind::Cost { class, .. }
+        | StepKind::Call { class }
+        | StepKind::Recursion { class, .. } => !class.is_one(),
+        StepKind::Space { .. } => false,
+    }
+}
+
+fn tight(src: &str, tree: &Tree, steps: &[Step], space_steps: &[Step]) -> bool {
+    let chain: Vec<&Step> = steps.iter().filter(|s| grows(s)).collect();
+    let work_list = chain.iter().any(|s| s.text.contains("work list"));
+    for (i, step) in chain.iter().enumerate() {
+        // Inside a loop (not merely inside the levels of a recursion).
+        let in_loop = chain[..i]
+            .iter()
+            .any(|s| matches!(s.kind, StepKind::Loop { .. } | StepKind::Cost { .. }));
+        // Reached through a call: the callee's parameters stand for what
+        // the caller passed.
+        let via_call = chain[..i]
+            .iter()
+            .any(|s| matches!(s.kind, StepKind::Call { .. }));
+        match step.kind {
+            StepKind::Loop { .. } => {
+                if work_list && !step.text.contains("work list") {
+                    return false;
+                }
+                // A path down a tree or a halving range: the walk judged
+                // these from the index's own moves.
+                let path = step.text.contains("index doubles") || step.text.contains("halves");
+                if !path
+                    && (i > 0 || is_while(src, step))
+                    && !bound_names_input(src, tree, step, via_call)
+                {
+                    return false;
+                }
+                if i > 0
+                    && is_while(src, step)
+                    && moves_shared_pointer(src, tree, step, chain[i - 1])
+                {
+                    return false;
+                }
+                // Levels that halve (`while width > 1 { for k in 0..width
+                // … width /= 2 }`): the inner rounds add up to about 2n.
+                let halving_outer = chain[..i].iter().any(|o| {
+                    o.text.contains("halves") && {
+                        let moved = loop_variables(src, tree, o);
+                        identifiers(&src[step.range.clone()]).any(|id| moved.contains(&id))
+                    }
+                });
+                if halving_outer {
+                    return false;
+                }
+                if is_while(src, step) && window_of_constant_width(src, tree, step) {
+                    return false;
+                }
+            }
+            StepKind::Call { .. } => {
+                if work_list || !passes_input(src, tree, step) {
+                    return false;
+                }
+                // Inside a loop, a call costs what its body costs only when
+                // it gets a whole input (`present(hay, x)`), not a part of
+                // one (`entry_hash(&e.actor, ..)`), and does not start from
+                // the loop's position (a sift-down from each `i` of a
+                // heapify adds up to n, not n log n).
+                if in_loop {
+                    if !passes_whole_input(src, tree, step) {
+                        return false;
+                    }
+                    let outer = chain[..i]
+                        .iter()
+                        .rev()
+                        .find(|s| matches!(s.kind, StepKind::Loop { .. } | StepKind::Cost { .. }));
+                    let from_position = outer.is_some_and(|o| {
+                        let moved = loop_variables(src, tree, o);
+                        identifiers(&src[step.range.clone()]).any(|id| moved.contains(&id))
+                    });
+                    let path_after = chain[i..].iter().any(|s| s.text.contains("index doubles"));
+                    if from_position && path_after {
+                        return false;
+                    }
+                }
+            }
+            StepKind::Cost { code, .. } => {
+                let text = &src[step.range.clone()];
+                if text.contains("take_while") || text.contains("skip_while") {
+                    return false;
+                }
+                // A window `b[i..i + w]` holds w elements, not the input:
+                // a size only when `w` is the function's own parameter (a
+                // window size `k`), not a constant or what a caller passed.
+                if has_window_slice(tree, step)
+                    && (via_call || !window_names_param(src, tree, step))
+                {
+                    return false;
+                }
+                // Work on the work list itself or on what it popped (an
+                // `extend` of the list, a `position` that the list then
+                // skips) adds up over the whole run; shifting a Vec does not.
+                let shifts = matches!(code, "remove-front" | "insert-front" | "vec-shift");
+                let on_list = chain
+                    .iter()
+                    .filter(|s| s.text.contains("work list"))
+                    .any(|w| {
+                        let names = work_list_names(src, w);
+                        identifiers(text).any(|id| names.contains(&id))
+                    });
+                if on_list && !shifts {
+                    return false;
+                }
+                // Per element of a work list, only a search of another
+                // collection or a shift is certain; a copy of the element's
+                // own data grows with the output, not n per round.
+                let searches = matches!(code, "vec-contains" | "linear-search" | "sort");
+                if work_list && !shifts && !searches {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    // Space reserved from a size that names no input (`with_capacity` of a
+    // fixed buffer's length) is not the input's size.
+    !space_steps
+        .iter()
+        .any(|s| s.text.contains("reserves") && !passes_input(src, tree, s))
+}
+
+/// A `while` whose count the walk judged from its condition (not a work
+/// list, not `while let`, which walks an iterator or a linked structure).
+fn is_while(src: &str, step: &Step) -> bool {
+    let head = src[step.range.clone()].trim_start();
+    head.starts_with("while ")
+        && !head.starts_with("while let ")
+        && !step.text.contains("work list")
+}
+
+/// Whether a call (or a reservation) receives an input of the function it
+/// is in: `self`, a parameter that can hold many elements (not a number, a
+/// `bool`, a `char`), or a local made from one.
+fn passes_input(src: &str, tree: &Tree, step: &Step) -> bool {
+    mentions_input(src, tree, step, false, false, &[])
+}
+
+/// Whether a loop's bound names an input: a parameter (a size such as `k`
+/// counts here), `self`, or a local made from one; the variables the loop
+/// itself moves (`at` in `while at != 0 { at = parent }`) are not its bound.
+fn bound_names_input(src: &str, tree: &Tree, step: &Step, via_call: bool) -> bool {
+    let Some(node) = node_at(tree, step) else {
+        return true;
+    };
+    let moved = loop_node(node)
+        .and_then(|l| l.child_by_field_name("body"))
+        .map(|b| assigned(src, b))
+        .unwrap_or_default();
+    // Through a call, a number parameter is whatever the caller passed
+    // (`digits(i, 4)`): it is not a size of the caller's input.
+    mentions_input(src, tree, step, !via_call, true, &moved)
+}
+
+fn node_at<'t>(tree: &'t Tree, step: &Step) -> Option<Node<'t>> {
+    tree.root_node()
+        .descendant_for_byte_range(step.range.start, step.range.end)
+}
+
+fn loop_node(mut node: Node) -> Option<Node> {
+    loop {
+        if matches!(
+            node.kind(),
+            "while_expression" | "for_expression" | "loop_expression"
+        ) {
+            return Some(node);
+        }
+        node = node.parent()?;
+    }
+}
+
+/// Names assigned (`x = …`, `x += …`) anywhere in `node`.
+fn assigned<'s>(src: &'s str, node: Node) -> Vec<&'s str> {
+    let mut out = Vec::new();
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if matches!(
+            n.kind(),
+            "assignment_expression" | "compound_assignment_expr"
+        ) {
+            if let Some(left) = n.child_by_field_name("left") {
+                out.push(&src[left.byte_range()]);
+            }
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.named_children(&mut cursor));
+    }
+    out
+}
+
+fn mentions_input(
+    src: &str,
+    tree: &Tree,
+    step: &Step,
+    scalars: bool,
+    locals: bool,
+    moved: &[&str],
+) -> bool {
+    let Some(node) = node_at(tree, step) else {
+        return true;
+    };
+    let Some(function) = enclosing_function(node) else {
+        return true;
+    };
+    let mut inputs = inputs(src, function, scalars);
+    if locals {
+        let collections = self::inputs(src, function, false);
+        inputs.extend(derived_locals(
+            src,
+            function,
+            step.range.start,
+            &collections,
+        ));
+    }
+    let text = &src[step.range.clone()];
+    identifiers(text).any(|id| inputs.contains(&id) && !moved.contains(&id))
+}
+
+/// The locals declared before `before` whose initial value mentions one of
+/// `inputs` (`let chars: Vec<char> = s.chars().collect()`,
+/// `let n = nums.len()`); one level only: `let end = (start + w).min(n)`
+/// is a position, not a size.
+fn derived_locals<'s>(
+    src: &'s str,
+    function: Node,
+    before: usize,
+    inputs: &[&str],
+) -> Vec<&'s str> {
+    let mut out = Vec::new();
+    let mut stack = vec![function];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "let_declaration" && n.start_byte() < before {
+            if let (Some(pattern), Some(value)) = (
+                n.child_by_field_name("pattern"),
+                n.child_by_field_name("value"),
+            ) {
+                if identifiers(&src[value.byte_range()]).any(|id| inputs.contains(&id)) {
+                    out.extend(identifiers(&src[pattern.byte_range()]).filter(|n| *n != "mut"));
+                }
+            }
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.named_children(&mut cursor));
+    }
+    out
+}
+
+/// Names declared (`let`) in `function` before byte `before`.
+fn declared_before<'s>(src: &'s str, function: Node, before: usize) -> Vec<&'s str> {
+    let mut out = Vec::new();
+    let mut stack = vec![function];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "let_declaration" && n.start_byte() < before {
+            if let Some(pattern) = n.child_by_field_name("pattern") {
+                out.extend(identifiers(&src[pattern.byte_range()]).filter(|n| *n != "mut"));
+            }
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.named_children(&mut cursor));
+    }
+    out
+}
+
+/// A loop nested in `outer` that moves a variable declared before `outer`
+/// began: a pointer shared across the outer rounds (a two-pointer merge
+/// inside a closure), whose steps add up to n over all of them.
+fn moves_shared_pointer(src: &str, tree: &Tree, step: &Step, outer: &Step) -> bool {
+    let Some(node) = node_at(tree, step) else {
+        return false;
+    };
+    let (Some(function), Some(body)) = (
+        enclosing_function(node),
+        loop_node(node).and_then(|l| l.child_by_field_name("body")),
+    ) else {
+        return false;
+    };
+    let outside = declared_before(src, function, outer.range.start);
+    assigned(src, body).iter().any(|v| outside.contains(v))
+}
+
+/// Whether an argument of the call is a whole input of the caller: a
+/// parameter that holds many elements (`v`, `&v`, `&mut v`, `v.clone()`),
+/// or `self` itself for a method called on it (`self.card(i)`).
+fn passes_whole_input(src: &str, tree: &Tree, step: &Step) -> bool {
+    let Some(node) = node_at(tree, step) else {
+        return true;
+    };
+    let Some(function) = enclosing_function(node) else {
+        return true;
+    };
+    let mut call = node;
+    while call.kind() != "call_expression" {
+        match call.parent() {
+            Some(p) => call = p,
+            None => return false,
+        }
+    }
+    let inputs = inputs(src, function, false);
+    let whole = |arg: Node| {
+        let text = src[arg.byte_range()]
+            .trim_start_matches('&')
+            .trim_start_matches("mut ")
+            .trim();
+        let text = text.strip_suffix(".clone()").unwrap_or(text);
+        inputs.contains(&text)
+    };
+    let receiver_is_self = call
+        .child_by_field_name("function")
+        .filter(|f| f.kind() == "field_expression")
+        .and_then(|f| f.child_by_field_name("value"))
+        .is_some_and(|v| &src[v.byte_range()] == "self");
+    let mut cursor = call.walk();
+    let args: Vec<Node> = call
+        .child_by_field_name("arguments")
+        .map(|a| a.named_children(&mut cursor).collect())
+        .unwrap_or_default();
+    receiver_is_self || args.into_iter().any(whole)
+}
+
+/// The variables a loop step moves: its pattern (`for i in ..`) and what
+/// its body assigns (`k -= 1`).
+fn loop_variables<'s>(src: &'s str, tree: &Tree, step: &Step) -> Vec<&'s str> {
+    let Some(at) = node_at(tree, step) else {
+        return Vec::new();
+    };
+    if !matches!(step.kind, StepKind::Loop { .. }) {
+        // An iterator adapter: the parameters of its closures.
+        let mut out = Vec::new();
+        let mut stack = vec![at];
+        while let Some(n) = stack.pop() {
+            if n.kind() == "closure_expression" {
+                if let Some(p) = n.child_by_field_name("parameters") {
+                    out.extend(identifiers(&src[p.byte_range()]));
+                }
+            }
+            let mut cursor = n.walk();
+            stack.extend(n.named_children(&mut cursor));
+        }
+        return out;
+    }
+    let Some(node) = loop_node(at) else {
+        return Vec::new();
+    };
+    let mut out: Vec<&str> = node
+        .child_by_field_name("pattern")
+        .map(|p| identifiers(&src[p.byte_range()]).collect())
+        .unwrap_or_default();
+    if let Some(body) = node.child_by_field_name("body") {
+        out.extend(assigned(src, body));
+    }
+    out
+}
+
+/// Whether the end of a window (`i + k` in `v[i..i + k]`) names a
+/// parameter of the function it is in.
+fn window_names_param(src: &str, tree: &Tree, step: &Step) -> bool {
+    let Some(node) = node_at(tree, step) else {
+        return false;
+    };
+    let Some(function) = enclosing_function(node) else {
+        return false;
+    };
+    let params = inputs(src, function, true);
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "range_expression" && n.named_child_count() == 2 {
+            if let Some(end) = n.named_child(1) {
+                if identifiers(&src[end.byte_range()]).any(|id| params.contains(&id)) {
+                    return true;
+                }
+            }
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.named_children(&mut cursor));
+    }
+    false
+}
+
+/// Whether the step's code indexes with a bounded range (`b[i..i + 4]`).
+fn has_window_slice(tree: &Tree, step: &Step) -> bool {
+    let Some(node) = node_at(tree, step) else {
+        return false;
+    };
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "index_expression" {
+            let mut cursor = n.walk();
+            let window = n
+                .named_children(&mut cursor)
+                .any(|c| c.kind() == "range_expression" && c.named_child_count() == 2);
+            if window {
+                return true;
+            }
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.named_children(&mut cursor));
+    }
+    false
+}
+
+/// `let mut g = c - 1; while g <= c + 1 { … }`: the variable starts and
+/// stops at constant offsets from the same value, so the loop runs a
+/// constant number of times whatever that value is.
+fn window_of_constant_width(src: &str, tree: &Tree, step: &Step) -> bool {
+    let Some(node) = node_at(tree, step) else {
+        return false;
+    };
+    let Some(cond) = loop_node(node).and_then(|l| l.child_by_field_name("condition")) else {
+        return false;
+    };
+    if cond.kind() != "binary_expression" {
+        return false;
+    }
+    let (Some(left), Some(op), Some(right)) = (
+        cond.child_by_field_name("left"),
+        cond.child_by_field_name("operator"),
+        cond.child_by_field_name("right"),
+    ) else {
+        return false;
+    };
+    if left.kind() != "identifier" || !matches!(&src[op.byte_range()], "<" | "<=") {
+        return false;
+    }
+    let var = &src[left.byte_range()];
+    let Some(function) = enclosing_function(node) else {
+        return false;
+    };
+    let mut stack = vec![function];
+    let mut init = None;
+    while let Some(n) = stack.pop() {
+        if n.kind() == "let_declaration" && n.start_byte() < cond.start_byte() {
+            let names = n
+                .child_by_field_name("pattern")
+                .map(|p| identifiers(&src[p.byte_range()]).any(|w| w == var));
+            if names == Some(true) {
+                init = n.child_by_field_name("value");
+            }
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.named_children(&mut cursor));
+    }
+    let Some(init) = init else {
+        return false;
+    };
+    let base = |text: &'_ str| -> String {
+        let text = text.trim();
+        for sign in [" + ", " - "] {
+            if let Some((head, tail)) = text.rsplit_once(sign) {
+                if tail.trim().chars().all(|c| c.is_ascii_digit()) {
+                    return head.trim().to_string();
+                }
+            }
+        }
+        text.to_string()
+    };
+    let start = base(&src[init.byte_range()]);
+    !start.is_empty() && start == base(&src[right.byte_range()])
+}
+
+/// The names a work list's loop header mentions (`stack`, `node` in
+/// `while let Some(node) = stack.pop()`).
+fn work_list_names<'s>(src: &'s str, step: &Step) -> Vec<&'s str> {
+    identifiers(&src[step.range.clone()])
+        .filter(|w| !matches!(*w, "while" | "let" | "Some" | "loop" | "is_empty" | "len"))
+        .collect()
+}
+
+fn enclosing_function(mut node: Node) -> Option<Node> {
+    loop {
+        if node.kind() == "function_item" {
+            return Some(node);
+        }
+        node = node.parent()?;
+    }
+}
+
+const SCALARS: &[&str] = &[
+    "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "f32",
+    "f64", "bool", "char",
+];
+
+fn inputs<'s>(src: &'s str, function: Node, scalars: bool) -> Vec<&'s str> {
+    let mut out = Vec::new();
+    let Some(params) = function.child_by_field_name("parameters") else {
+        return out;
+    };
+    let mut cursor = params.walk();
+    for param in params.named_children(&mut cursor) {
+        match param.kind() {
+            "self_parameter" => out.push("self"),
+            "parameter" => {
+                let ty = param
+                    .child_by_field_name("type")
+                    .map_or("", |t| &src[t.byte_range()]);
+                let ty = ty.trim_start_matches('&').trim_start_matches("mut ").trim();
+                if !scalars && SCALARS.contains(&ty) {
+                    continue;
+                }
+                if let Some(pattern) = param.child_by_field_name("pattern") {
+                    let name = &src[pattern.byte_range()];
+                    out.extend(identifiers(name).filter(|n| *n != "mut"));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn identifiers(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty() && !w.starts_with(|c: char| c.is_ascii_digit()))
+}

@@ -1,0 +1,196 @@
+//! A learner corpus: solutions to the pack's katas that people other than
+//! the kata's author wrote, each marked correct-and-optimal or
+//! correct-but-slow, and what the static feedback says about each. Pure:
+//! the caller reads the files.
+//!
+//! A corpus file is a whole `src/lib.rs` under `<corpus>/<kata-id>/`, with a
+//! header:
+//!
+//! ```text
+//! // learner: optimal
+//! // idiom: iterator chain over a HashSet
+//! ```
+//!
+//! or `// learner: slow` with a `// why: …` line. Precision is the share of
+//! optimal solutions that get no finding at all (no warning and no hint: a
+//! trainer that questions a right answer loses the learner); recall is the
+//! share of slow ones that get at least one complexity or rule finding.
+
+use super::check::{static_checks, StaticChecks};
+use crate::analysis::CompiledRules;
+use crate::catalog::Kata;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    Optimal,
+    Slow,
+}
+
+/// What a file's header says it is.
+pub fn expected(text: &str) -> Result<Expected, String> {
+    let header = text
+        .lines()
+        .take_while(|l| l.trim_start().starts_with("//"))
+        .find_map(|l| l.trim().strip_prefix("// learner:"));
+    match header.map(str::trim) {
+        Some("optimal") => Ok(Expected::Optimal),
+        Some("slow") => Ok(Expected::Slow),
+        Some(other) => Err(format!(
+            "`// learner: {other}`: expected `optimal` or `slow`"
+        )),
+        None => Err("no `// learner: optimal|slow` header".into()),
+    }
+}
+
+/// The static feedback on one corpus file and whether it is right.
+#[derive(Debug)]
+pub struct Judged {
+    pub expected: Expected,
+    /// `code: message` of every finding the learner would see.
+    pub findings: Vec<String>,
+}
+
+impl Judged {
+    /// Optimal code with no finding, or slow code with at least one.
+    pub fn is_right(&self) -> bool {
+        match self.expected {
+            Expected::Optimal => self.findings.is_empty(),
+            Expected::Slow => !self.findings.is_empty(),
+        }
+    }
+}
+
+/// Judges `text` as the learner's `src/lib.rs` of `kata`, through the same
+/// static checks `kata check` and the server run.
+pub fn judge(kata: &Kata, text: &str) -> Result<Judged, String> {
+    let expected = expected(text)?;
+    let (rules, _) = CompiledRules::compile(&kata.spec);
+    let StaticChecks { findings, .. } = static_checks(kata, &rules, text);
+    Ok(Judged {
+        expected,
+        findings: findings
+            .iter()
+            .map(|f| format!("{} {}: {}", f.severity.as_str(), f.code, f.message))
+            .collect(),
+    })
+}
+
+/// Per-kata (or total) counts.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Tally {
+    pub optimal: usize,
+    /// Optimal files with no finding.
+    pub clean: usize,
+    pub slow: usize,
+    /// Slow files with a finding.
+    pub flagged: usize,
+}
+
+impl Tally {
+    pub fn add(&mut self, judged: &Judged) {
+        match judged.expected {
+            Expected::Optimal => {
+                self.optimal += 1;
+                self.clean += usize::from(judged.is_right());
+            }
+            Expected::Slow => {
+                self.slow += 1;
+                self.flagged += usize::from(judged.is_right());
+            }
+        }
+    }
+
+    pub fn merge(&mut self, other: Tally) {
+        self.optimal += other.optimal;
+        self.clean += other.clean;
+        self.slow += other.slow;
+        self.flagged += other.flagged;
+    }
+
+    pub fn precision(&self) -> f64 {
+        ratio(self.clean, self.optimal)
+    }
+
+    pub fn recall(&self) -> f64 {
+        ratio(self.flagged, self.slow)
+    }
+}
+
+fn ratio(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        1.0
+    } else {
+        part as f64 / whole as f64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Pack;
+
+    const OPTIMAL: &str = "// learner: optimal
+use std::collections::HashSet;
+pub fn pair_sum(nums: &[i64], target: i64) -> Vec<(i64, i64)> {
+    let mut seen = HashSet::new();
+    let mut pairs = HashSet::new();
+    for &x in nums {
+        if let Some(want) = target.checked_sub(x) {
+            if seen.contains(&want) {
+                pairs.insert((want.min(x), want.max(x)));
+            }
+        }
+        seen.insert(x);
+    }
+    pairs.into_iter().collect()
+}
+";
+
+    fn check(text: &str) -> String {
+        let pack = Pack::builtin();
+        let kata = pack.get("pair-sum").unwrap();
+        match judge(kata, text) {
+            Ok(j) => format!(
+                "{:?} right={} {}",
+                j.expected,
+                j.is_right(),
+                j.findings.len()
+            ),
+            Err(e) => format!("error: {e}"),
+        }
+    }
+
+    #[test]
+    fn headers_and_judgements() {
+        expect_test::expect!["Optimal right=true 0"].assert_eq(&check(OPTIMAL));
+        let slow = OPTIMAL
+            .replace(
+                "// learner: optimal",
+                "// learner: slow\n// why: a Vec scan",
+            )
+            .replace("HashSet::new()", "Vec::new()")
+            .replace("seen.insert(x)", "seen.push(x)");
+        expect_test::expect!["Slow right=true 1"].assert_eq(&check(&slow));
+        let unmarked = OPTIMAL.replace("// learner: optimal\n", "");
+        expect_test::expect!["error: no `// learner: optimal|slow` header"]
+            .assert_eq(&check(&unmarked));
+        let odd = OPTIMAL.replace("optimal", "fast");
+        expect_test::expect!["error: `// learner: fast`: expected `optimal` or `slow`"]
+            .assert_eq(&check(&odd));
+    }
+
+    #[test]
+    fn tallies_give_precision_and_recall() {
+        let mut t = Tally::default();
+        for (expected, findings) in [
+            (Expected::Optimal, vec![]),
+            (Expected::Optimal, vec!["complexity/loop: x".to_string()]),
+            (Expected::Slow, vec!["complexity/loop: x".to_string()]),
+        ] {
+            t.add(&Judged { expected, findings });
+        }
+        assert_eq!((t.optimal, t.clean, t.slow, t.flagged), (2, 1, 1, 1));
+        assert_eq!(t.precision(), 0.5);
+        assert_eq!(t.recall(), 1.0);
+    }
+}

@@ -1,0 +1,117 @@
+// learner: optimal
+// idiom: C-style index while loops, explicit mutable hash state, early return in verify
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+pub const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+pub const GENESIS: u64 = 0;
+
+pub fn fnv1a64(bytes: &[u8]) -> u64 {
+    let mut h = FNV_OFFSET;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
+        h = h.wrapping_mul(FNV_PRIME);
+        i += 1;
+    }
+    h
+}
+
+pub fn entry_hash(prev: u64, seq: u64, actor: &str, action: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    let parts: [&[u8]; 6] = [
+        &prev.to_le_bytes(),
+        &seq.to_le_bytes(),
+        &(actor.len() as u64).to_le_bytes(),
+        actor.as_bytes(),
+        &(action.len() as u64).to_le_bytes(),
+        action.as_bytes(),
+    ];
+    let mut p = 0;
+    while p < 6 {
+        let part = parts[p];
+        let mut i = 0;
+        while i < part.len() {
+            h ^= part[i] as u64;
+            h = h.wrapping_mul(FNV_PRIME);
+            i += 1;
+        }
+        p += 1;
+    }
+    h
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub seq: u64,
+    pub actor: String,
+    pub action: String,
+    pub prev_hash: u64,
+    pub hash: u64,
+}
+
+#[derive(Debug, Default)]
+pub struct AuditLog {
+    entries: Vec<Entry>,
+}
+
+impl AuditLog {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn append(&mut self, actor: &str, action: &str) -> u64 {
+        let n = self.entries.len();
+        let prev_hash = if n == 0 { GENESIS } else { self.entries[n - 1].hash };
+        let hash = entry_hash(prev_hash, n as u64, actor, action);
+        self.entries.push(Entry {
+            seq: n as u64,
+            actor: String::from(actor),
+            action: String::from(action),
+            prev_hash: prev_hash,
+            hash: hash,
+        });
+        hash
+    }
+
+    pub fn head(&self) -> u64 {
+        if self.entries.is_empty() {
+            return GENESIS;
+        }
+        self.entries[self.entries.len() - 1].hash
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn storage_mut(&mut self) -> &mut Vec<Entry> {
+        &mut self.entries
+    }
+
+    pub fn verify(&self) -> Option<usize> {
+        let mut i = 0;
+        let mut expected_prev = GENESIS;
+        while i < self.entries.len() {
+            let e = &self.entries[i];
+            if e.seq != i as u64 {
+                return Some(i);
+            }
+            if e.prev_hash != expected_prev {
+                return Some(i);
+            }
+            if e.hash != entry_hash(e.prev_hash, e.seq, &e.actor, &e.action) {
+                return Some(i);
+            }
+            expected_prev = e.hash;
+            i += 1;
+        }
+        None
+    }
+}

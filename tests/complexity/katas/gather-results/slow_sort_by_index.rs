@@ -1,0 +1,89 @@
+// learner: slow
+// why: gather is O(n log n) time, target O(n): gathers (index, outcome) pairs in arrival order and sorts them by index at the end
+//! Run fallible jobs concurrently and gather every outcome, in input order.
+//!
+//! Useful pieces of `std`: `thread::spawn`, `panic::catch_unwind` with
+//! `AssertUnwindSafe`, `sync::mpsc` and `Receiver::recv_timeout`, `Instant`.
+
+use std::fmt;
+use std::time::Duration;
+
+/// Why a job produced no value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JobError<E> {
+    /// The job ran to completion and returned `Err(e)`.
+    Failed(E),
+    /// The job panicked; the panic message, or `"unknown panic"` when the
+    /// payload is neither a `&str` nor a `String`.
+    Panicked(String),
+    /// The job had not finished when the timeout expired.
+    TimedOut,
+}
+
+impl<E: fmt::Display> fmt::Display for JobError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            JobError::Failed(e) => write!(f, "job failed: {e}"),
+            JobError::Panicked(msg) => write!(f, "job panicked: {msg}"),
+            JobError::TimedOut => write!(f, "job timed out"),
+        }
+    }
+}
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::mpsc;
+use std::thread;
+use std::time::Instant;
+
+fn panic_message(payload: Box<dyn std::any::Any + Send>) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        s.to_string()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown panic".to_string()
+    }
+}
+
+pub fn gather<T, E, F, I>(jobs: I, timeout: Duration) -> Vec<Result<T, JobError<E>>>
+where
+    I: IntoIterator<Item = F>,
+    F: FnOnce() -> Result<T, E> + Send + 'static,
+    T: Send + 'static,
+    E: Send + 'static,
+{
+    let deadline = Instant::now() + timeout;
+    let (tx, rx) = mpsc::channel();
+    let mut n = 0;
+    for (i, job) in jobs.into_iter().enumerate() {
+        n += 1;
+        let tx = tx.clone();
+        thread::spawn(move || {
+            let outcome = match catch_unwind(AssertUnwindSafe(job)) {
+                Ok(r) => r.map_err(JobError::Failed),
+                Err(p) => Err(JobError::Panicked(panic_message(p))),
+            };
+            let _ = tx.send((i, outcome));
+        });
+    }
+    drop(tx);
+    let mut arrived: Vec<(usize, Result<T, JobError<E>>)> = Vec::new();
+    while arrived.len() < n {
+        match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+            Ok(pair) => arrived.push(pair),
+            Err(_) => break,
+        }
+    }
+    // fill in the ones that never reported, then put everything back in input order
+    let mut reported = vec![false; n];
+    for (i, _) in &arrived {
+        reported[*i] = true;
+    }
+    for i in 0..n {
+        if !reported[i] {
+            arrived.push((i, Err(JobError::TimedOut)));
+        }
+    }
+    arrived.sort_by_key(|(i, _)| *i);
+    arrived.into_iter().map(|(_, r)| r).collect()
+}

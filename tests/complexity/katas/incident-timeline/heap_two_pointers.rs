@@ -1,0 +1,89 @@
+// learner: optimal
+// idiom: BinaryHeap<Reverse<(ts, stream)>> over per-stream IntoIters with a heads table; failure timestamps collected, two forward pointers
+//! Merge log streams into one incident timeline and correlate spikes with failures: see README.md.
+
+/// What happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// An ordinary log line.
+    Log(String),
+    /// A failed request, job or health check.
+    Failure(String),
+    /// A metric sample.
+    Metric { name: String, value: u64 },
+}
+
+/// One timestamped event from one stream.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    /// Milliseconds since the epoch.
+    pub ts: u64,
+    pub kind: Kind,
+}
+
+/// A metric sample at or above the threshold with failures close to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spike {
+    pub ts: u64,
+    pub metric: String,
+    pub value: u64,
+    /// Failures with `|failure.ts - ts| <= window`.
+    pub failures: usize,
+}
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+pub fn merge_streams(streams: Vec<Vec<Event>>) -> Vec<Event> {
+    let total = streams.iter().map(Vec::len).sum();
+    let mut iters: Vec<std::vec::IntoIter<Event>> = streams.into_iter().map(Vec::into_iter).collect();
+    let mut heads: Vec<Option<Event>> = iters.iter_mut().map(|it| it.next()).collect();
+    let mut heap: BinaryHeap<Reverse<(u64, usize)>> = heads
+        .iter()
+        .enumerate()
+        .filter_map(|(s, h)| h.as_ref().map(|e| Reverse((e.ts, s))))
+        .collect();
+    let mut out = Vec::with_capacity(total);
+    while let Some(Reverse((_, s))) = heap.pop() {
+        let ev = heads[s].take().unwrap();
+        out.push(ev);
+        if let Some(next) = iters[s].next() {
+            heap.push(Reverse((next.ts, s)));
+            heads[s] = Some(next);
+        }
+    }
+    out
+}
+
+pub fn coinciding_spikes(timeline: &[Event], threshold: u64, window: u64) -> Vec<Spike> {
+    let failures: Vec<u64> = timeline
+        .iter()
+        .filter(|e| matches!(e.kind, Kind::Failure(_)))
+        .map(|e| e.ts)
+        .collect();
+    let mut lo = 0;
+    let mut hi = 0;
+    let mut out = Vec::new();
+    for e in timeline {
+        if let Kind::Metric { name, value } = &e.kind {
+            if *value < threshold {
+                continue;
+            }
+            let from = e.ts.saturating_sub(window);
+            let to = e.ts.saturating_add(window);
+            while lo < failures.len() && failures[lo] < from {
+                lo += 1;
+            }
+            if hi < lo {
+                hi = lo;
+            }
+            while hi < failures.len() && failures[hi] <= to {
+                hi += 1;
+            }
+            if hi > lo {
+                out.push(Spike { ts: e.ts, metric: name.clone(), value: *value, failures: hi - lo });
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,45 @@
+// learner: slow
+// why: TwoStackQueue::dequeue is O(n) time, target O(1) amortised: drain(..1) on the single used Vec shifts the rest down
+pub struct TwoStackQueue<T> {
+    inbox: Vec<T>,
+    outbox: Vec<T>,
+}
+
+impl<T> TwoStackQueue<T> {
+    pub fn new() -> Self {
+        TwoStackQueue { inbox: Vec::new(), outbox: Vec::new() }
+    }
+
+    pub fn enqueue(&mut self, value: T) {
+        self.inbox.push(value);
+    }
+
+    pub fn dequeue(&mut self) -> Option<T> {
+        if let Some(v) = self.outbox.pop() {
+            return Some(v);
+        }
+        if self.inbox.is_empty() {
+            None
+        } else {
+            self.inbox.drain(..1).next()
+        }
+    }
+
+    pub fn peek(&self) -> Option<&T> {
+        self.outbox.last().or(self.inbox.first())
+    }
+
+    pub fn len(&self) -> usize {
+        self.inbox.len() + self.outbox.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl<T> Default for TwoStackQueue<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}

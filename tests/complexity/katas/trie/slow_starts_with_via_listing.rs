@@ -1,0 +1,85 @@
+// learner: slow
+// why: Trie::starts_with is O(m + k) time and O(k) space, target O(m) / O(1): lists every word under the prefix just to see if there is one
+use std::collections::BTreeMap;
+
+#[derive(Debug, Default)]
+struct Node {
+    children: BTreeMap<char, Node>,
+    terminal: bool,
+}
+
+#[derive(Debug)]
+pub struct Trie {
+    root: Node,
+    count: usize,
+}
+
+impl Default for Trie {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Trie {
+    pub fn new() -> Self {
+        Trie { root: Node::default(), count: 0 }
+    }
+
+    fn find(&self, prefix: &str) -> Option<&Node> {
+        let mut node = &self.root;
+        for c in prefix.chars() {
+            node = node.children.get(&c)?;
+        }
+        Some(node)
+    }
+
+    pub fn insert(&mut self, word: &str) -> bool {
+        let mut node = &mut self.root;
+        for c in word.chars() {
+            node = node.children.entry(c).or_default();
+        }
+        if node.terminal {
+            false
+        } else {
+            node.terminal = true;
+            self.count += 1;
+            true
+        }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.find(word).map_or(false, |n| n.terminal)
+    }
+
+    pub fn starts_with(&self, prefix: &str) -> bool {
+        !self.words_with_prefix(prefix).is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    fn collect(node: &Node, buf: &mut String, out: &mut Vec<String>) {
+        if node.terminal {
+            out.push(buf.clone());
+        }
+        for (&c, child) in &node.children {
+            buf.push(c);
+            Self::collect(child, buf, out);
+            buf.pop();
+        }
+    }
+
+    pub fn words_with_prefix(&self, prefix: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(node) = self.find(prefix) {
+            let mut buf = prefix.to_string();
+            Self::collect(node, &mut buf, &mut out);
+        }
+        out
+    }
+}
