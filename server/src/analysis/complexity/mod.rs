@@ -10,6 +10,7 @@ pub mod certainty;
 mod class;
 mod findings;
 mod flow;
+pub mod std_costs;
 mod types;
 mod walk;
 
