@@ -172,6 +172,38 @@ local function set_text(buf, text)
   vim.api.nvim_buf_set_lines(buf, 0, -1, false, vim.split(text, '\n', { plain = true }))
 end
 
+-- Runs `fn(seen)` with vim.ui.select answering `choose(items, labels)`;
+-- `seen` collects every picker shown ({ items, labels, prompt }).
+local function with_select(choose, fn)
+  local real = vim.ui.select
+  local seen = {}
+  vim.ui.select = function(items, opts, on_choice)
+    local labels = vim.tbl_map(function(i)
+      return opts.format_item and opts.format_item(i) or tostring(i)
+    end, items)
+    table.insert(seen, { items = items, labels = labels, prompt = opts.prompt })
+    local pick = choose(items, labels)
+    vim.schedule(function()
+      on_choice(pick)
+    end)
+  end
+  local okc, err = xpcall(fn, debug.traceback, seen)
+  vim.ui.select = real
+  if not okc then
+    error(err, 0)
+  end
+end
+
+local function by_field(field, value)
+  return function(items)
+    for _, item in ipairs(items) do
+      if item[field] == value then
+        return item
+      end
+    end
+  end
+end
+
 local function first_hint(id)
   local toml = read(repo_root .. '/katas/' .. id .. '/kata.toml')
   local after = toml:match('%[%[hint%]%](.*)')
@@ -211,7 +243,7 @@ test('setup() registers :Kata and its completion', function()
   kata.setup({ path = KATA, settings = { timeoutSecs = 30 } })
   eq(vim.fn.exists(':Kata'), 2, ':Kata exists')
   local subs = vim.fn.getcompletion('Kata ', 'cmdline')
-  for _, s in ipairs({ 'list', 'start', 'hint', 'run', 'reset', 'solution', 'status', 'prompt' }) do
+  for _, s in ipairs({ 'list', 'start', 'next', 'hint', 'run', 'reset', 'solution', 'status', 'prompt', 'init' }) do
     ok(vim.tbl_contains(subs, s), 'completion offers ' .. s .. ' (got ' .. table.concat(subs, ',') .. ')')
   end
 end)
@@ -378,18 +410,61 @@ test(':Kata! reset restores the starter and keeps a backup', function()
   eq(vim.bo[buf].modified, false, 'the reloaded buffer is unmodified')
 end)
 
-test(':Kata prompt opens the README', function()
+test(':Kata prompt shows the README in a floating window; q closes it', function()
   open_attached(LIB)
+  local before = #vim.api.nvim_list_wins()
   vim.cmd('Kata prompt')
-  wait_for('README.md to open', function()
+  local win = wait_for('a floating window', function()
     for _, w in ipairs(vim.api.nvim_list_wins()) do
-      local name = vim.api.nvim_buf_get_name(vim.api.nvim_win_get_buf(w))
-      if name == WS .. '/pair-sum/README.md' then
-        return true
+      if vim.api.nvim_win_get_config(w).relative ~= '' then
+        return w
       end
     end
   end)
-  vim.cmd('silent! only')
+  eq(vim.api.nvim_get_current_win(), win, 'the float has the focus')
+  local buf = vim.api.nvim_win_get_buf(win)
+  local text = table.concat(vim.api.nvim_buf_get_lines(buf, 0, -1, false), '\n')
+  eq(text .. '\n', read(WS .. '/pair-sum/README.md'), 'the float shows the README')
+  eq(vim.bo[buf].filetype, 'markdown', 'markdown')
+  vim.api.nvim_feedkeys('q', 'x', false)
+  eq(vim.api.nvim_win_is_valid(win), false, 'q closed the float')
+  eq(#vim.api.nvim_list_wins(), before, 'no window left behind')
+  eq(vim.api.nvim_buf_get_name(0), LIB, 'back in the kata file')
+end)
+
+test(':Kata alone picks an action with vim.ui.select and runs it', function()
+  open_attached(LIB)
+  local since = #notes + 1
+  with_select(by_field('name', 'status'), function(seen)
+    vim.cmd('Kata')
+    wait_for('the status the picked action reports', function()
+      return note_matching('pair-sum (easy', since)
+    end)
+    eq(#seen, 1, 'one picker')
+    local names = vim.tbl_map(function(a)
+      return a.name
+    end, seen[1].items)
+    for _, want in ipairs({ 'hint', 'run', 'prompt', 'status', 'start', 'next', 'list', 'reset', 'solution', 'init' }) do
+      ok(vim.tbl_contains(names, want), 'the picker offers ' .. want .. ': ' .. vim.inspect(names))
+    end
+    contains(seen[1].labels[1], 'hint', 'labels name the action')
+  end)
+end)
+
+test(':Kata start without an id picks a kata with vim.ui.select', function()
+  open_attached(LIB)
+  vim.cmd('enew')
+  local since = #notes + 1
+  with_select(by_field('id', 'pair-sum'), function(seen)
+    vim.cmd('Kata start')
+    wait_for('pair-sum to open', function()
+      return vim.api.nvim_buf_get_name(0) == LIB
+    end)
+    ok(#seen[1].items > 5, 'the picker lists the catalogue')
+    local label = seen[1].labels[vim.fn.indexof(seen[1].items, 'v:val.id == "pair-sum"') + 1]
+    contains(label, 'started', 'the label shows the status')
+    ok(note_matching('was already started', since), 'nothing overwritten')
+  end)
 end)
 
 test(':Kata! solution reveals the reference and records it', function()
@@ -460,10 +535,12 @@ test(':Kata with a bad subcommand or an unknown kata says so', function()
   local since = #notes + 1
   vim.cmd('Kata frobnicate')
   ok(note_matching('unknown subcommand', since), 'unknown subcommand reported')
-  -- Without arguments: the usage, not E471.
-  local okc, err = pcall(vim.cmd, 'Kata')
-  ok(okc, ':Kata without arguments raised ' .. tostring(err))
-  ok(note_matching('usage: :Kata', since), 'usage shown')
+  -- Without arguments: the action picker (cancelled here), not E471.
+  with_select(function() end, function(seen)
+    local okc, err = pcall(vim.cmd, 'Kata')
+    ok(okc, ':Kata without arguments raised ' .. tostring(err))
+    eq(#seen, 1, 'the action picker was shown')
+  end)
   vim.cmd('Kata start no-such-kata')
   wait_for('an error for an unknown kata', function()
     return note_matching('no kata `no-such-kata`', since)
@@ -479,10 +556,38 @@ test(':checkhealth kata reports binary, version, workspace and client', function
   contains(text, 'practice workspace: ' .. WS, 'health: workspace')
   contains(text, 'kata: pair-sum', 'health: kata')
   contains(text, 'root ' .. WS, 'health: client')
+  contains(text, 'cargo: ' .. vim.fn.exepath('cargo') .. ' (cargo ', 'health: cargo and its version')
   contains(text, 'protections (kata doctor)', 'health: the protections section')
   contains(text, 'landlock: ', 'health: the Landlock line')
   ok(not text:find('ERROR', 1, true), 'health has no ERROR:\n' .. text)
   vim.cmd('bwipeout!')
+end)
+
+test(':Kata init DIR creates a workspace, moves there and starts the picked kata', function()
+  open_attached(LIB)
+  local cwd = vim.fn.getcwd()
+  local dojo2 = tmp .. '/dojo2'
+  with_select(by_field('id', 'pair-sum'), function(seen)
+    vim.cmd('Kata init ' .. vim.fn.fnameescape(dojo2))
+    local want = dojo2 .. '/pair-sum/src/lib.rs'
+    wait_for('the picked kata to open in the new workspace', function()
+      return vim.api.nvim_buf_get_name(0) == want
+    end)
+    ok(exists(dojo2 .. '/.kata'), 'the workspace was created')
+    eq(vim.fn.getcwd(), dojo2, 'the current directory is the new workspace')
+    eq(seen[1].prompt, 'Start a kata', 'the kata picker was shown')
+    wait_for('a client rooted at the new workspace', function()
+      local c = kata_client(0)
+      return c and c.root_dir == dojo2
+    end)
+  end)
+  vim.cmd('cd ' .. vim.fn.fnameescape(cwd))
+  for _, c in ipairs(vim.lsp.get_clients({ name = 'kata' })) do
+    if c.root_dir == dojo2 then
+      c:stop()
+    end
+  end
+  vim.cmd('bwipeout! ' .. vim.fn.bufnr(dojo2 .. '/pair-sum/src/lib.rs'))
 end)
 
 test(':checkhealth kata reports a missing binary as an error', function()

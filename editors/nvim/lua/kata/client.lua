@@ -143,6 +143,22 @@ function L.ensure_client(bufnr)
   return nil
 end
 
+--- The kata client of a practice workspace `root`, started (without a
+--- buffer) when there is none: `:Kata init` talks to the new workspace
+--- whatever the current buffer belongs to.
+function L.client_for_root(root)
+  for _, c in ipairs(vim.lsp.get_clients({ name = 'kata' })) do
+    if c.root_dir == root and not (c.is_stopped and c:is_stopped()) then
+      return c
+    end
+  end
+  if vim.fn.executable(config.binary()) ~= 1 then
+    return nil
+  end
+  local id = vim.lsp.start(L.client_config(root), { attach = false, reuse_client = L.reuse })
+  return id and vim.lsp.get_client_by_id(id) or nil
+end
+
 local function send_on(client, method, params, bufnr, handler)
   -- Neovim 0.11 has client:request(); 0.10 has client.request().
   if vim.fn.has('nvim-0.11') == 1 then
@@ -176,9 +192,10 @@ end
 
 --- Sends a request and calls `cb(err, result)`. Errors without a client are
 --- reported to `cb` too.
-function L.request(method, params, cb, bufnr)
+--- `on` (optional) is the client to ask instead of the buffer's.
+function L.request(method, params, cb, bufnr, on)
   bufnr = bufnr or vim.api.nvim_get_current_buf()
-  local client = L.ensure_client(bufnr)
+  local client = on or L.ensure_client(bufnr)
   if not client then
     cb({ message = 'no kata language server: open a file of a practice workspace (kata init DIR), or run :checkhealth kata' })
     return

@@ -4,6 +4,7 @@ local K = {}
 
 local uv = vim.uv or vim.loop
 local client = require('kata.client')
+local config = require('kata.config')
 local paths = require('kata.paths')
 local ui = require('kata.ui')
 
@@ -53,12 +54,31 @@ local function open_uri(uri)
   return true
 end
 
+--- `:Kata start` without an id: picks a kata of the catalogue with
+--- `vim.ui.select` (telescope, fzf-lua, … when they replace it), then starts
+--- it. `on` (optional) is the client of the workspace to start it in.
+function K.pick_kata(cb, on)
+  client.request('kata/list', vim.empty_dict(), function(err, result)
+    if err then
+      ui.notify('list: ' .. (err.message or vim.inspect(err)), vim.log.levels.ERROR)
+      return cb and cb(err)
+    end
+    local items = type(result) == 'table' and result or {}
+    list_cache = { at = uv.now(), items = items }
+    vim.ui.select(items, { prompt = 'Start a kata', kind = 'kata', format_item = ui.kata_label }, function(choice)
+      if not choice then
+        return cb and cb({ message = 'cancelled' })
+      end
+      K.start(choice.id, cb, on)
+    end)
+  end, nil, on)
+end
+
 --- `:Kata start ID`: scaffolds the kata (never overwrites) and opens its
---- src/lib.rs.
-function K.start(id, cb)
+--- src/lib.rs; without an id, picks one first.
+function K.start(id, cb, on)
   if not id or id == '' then
-    ui.notify('usage: :Kata start ID  (see :Kata list)', vim.log.levels.ERROR)
-    return cb and cb({ message = 'no id' })
+    return K.pick_kata(cb, on)
   end
   client.request('kata/start', { id = id }, function(err, result)
     if err then
@@ -76,7 +96,7 @@ function K.start(id, cb)
     if cb then
       cb(nil, result)
     end
-  end)
+  end, nil, on)
 end
 
 --- `:Kata status`.
@@ -127,24 +147,81 @@ function K.refresh_status(bufnr)
   end)
 end
 
---- `:Kata prompt`: the kata's README, through the server (which opens it
---- with window/showDocument), else straight from disk.
+--- `:Kata prompt`: the kata's README in a floating window (`q` closes
+--- it). A kata whose README is not on disk asks the server, which writes
+--- it and opens it (window/showDocument).
 function K.prompt(id, cb)
   local bufnr = vim.api.nvim_get_current_buf()
-  local c = client.client(bufnr)
-  if c and client.server_command(c, 'prompt') then
-    return client.execute('prompt', id, cb, bufnr)
-  end
   local uri, kid_or_err = paths.kata_uri(id, bufnr)
-  if uri then
-    local readme = vim.fs.dirname(vim.fs.dirname(vim.uri_to_fname(uri))) .. '/README.md'
-    if paths.is_file(readme) then
-      vim.cmd('vsplit ' .. vim.fn.fnameescape(readme))
-      return cb and cb(nil, readme)
-    end
+  if not uri then
+    ui.notify(kid_or_err, vim.log.levels.ERROR)
+    return cb and cb({ message = kid_or_err })
   end
-  ui.notify(kid_or_err or 'no prompt found', vim.log.levels.ERROR)
-  return cb and cb({ message = kid_or_err })
+  local readme = vim.fs.dirname(vim.fs.dirname(vim.uri_to_fname(uri))) .. '/README.md'
+  if paths.is_file(readme) then
+    local lines = vim.fn.readfile(readme)
+    local _, win = ui.float(lines, 'kata: ' .. kid_or_err)
+    return cb and cb(nil, { readme = readme, win = win })
+  end
+  return client.execute('prompt', id, cb, bufnr)
+end
+
+--- `:Kata init [DIR]`: creates a practice workspace (`kata init`; an
+--- existing one is kept), makes it the current directory and offers its
+--- katas to start.
+function K.init(dir, cb)
+  dir = vim.fn.fnamemodify(vim.fn.expand(dir and dir ~= '' and dir or '.'), ':p'):gsub('/$', '')
+  vim.system({ config.binary(), 'init', dir }, { text = true }, function(obj)
+    vim.schedule(function()
+      if obj.code ~= 0 then
+        local msg = ('init %s: %s'):format(dir, vim.trim((obj.stderr or '') .. (obj.stdout or '')))
+        ui.notify(msg, vim.log.levels.ERROR)
+        return cb and cb({ message = msg })
+      end
+      local root = paths.normalize(dir)
+      vim.cmd.cd(vim.fn.fnameescape(root))
+      ui.notify(('practice workspace ready in %s: pick a kata to start'):format(root))
+      local on = client.client_for_root(root)
+      if not on then
+        local msg = 'no kata language server for ' .. root .. ' (see :checkhealth kata)'
+        ui.notify(msg, vim.log.levels.ERROR)
+        return cb and cb({ message = msg })
+      end
+      K.pick_kata(cb, on)
+    end)
+  end)
+end
+
+--- The actions `:Kata` (without a subcommand) offers, in the picker's order.
+K.actions = {
+  { name = 'hint', desc = 'show the next hint' },
+  { name = 'run', desc = 'run the tests now' },
+  { name = 'prompt', desc = "read the kata's prompt" },
+  { name = 'status', desc = 'tests, hints and targets of this kata' },
+  { name = 'start', desc = 'start a kata…' },
+  { name = 'next', desc = 'start the recommended next kata' },
+  { name = 'list', desc = 'the catalogue in a buffer' },
+  { name = 'reset', desc = 'reset to the starter (asks first; keeps a backup)' },
+  { name = 'solution', desc = 'reveal the reference solution (asks first)' },
+  { name = 'init', desc = 'create a practice workspace here' },
+}
+
+--- `:Kata`: picks an action with `vim.ui.select`.
+function K.pick_action(cb)
+  vim.ui.select(K.actions, {
+    prompt = 'kata',
+    kind = 'kata.action',
+    format_item = function(a)
+      return ('%-9s %s'):format(a.name, a.desc)
+    end,
+  }, function(choice)
+    if choice then
+      K.subcommands[choice.name]({}, false)
+    end
+    if cb then
+      cb(choice)
+    end
+  end)
 end
 
 --- Runs `action` with the server's confirmation answered by `answer`.
@@ -185,6 +262,9 @@ K.subcommands = {
   prompt = function(args)
     K.prompt(args[1])
   end,
+  init = function(args)
+    K.init(args[1])
+  end,
 }
 
 --- Entry point of the :Kata user command.
@@ -194,8 +274,7 @@ function K.command(opts)
   local names = vim.tbl_keys(K.subcommands)
   table.sort(names)
   if not sub then
-    ui.notify('usage: :Kata {' .. table.concat(names, '|') .. '} [ID]', vim.log.levels.ERROR)
-    return
+    return K.pick_action()
   end
   local fn = K.subcommands[sub]
   if not fn then

@@ -6,7 +6,8 @@
 --- both attach to the same buffers, kata adds its own diagnostics (source
 --- "kata"), hovers, code lenses, code actions and inlay hints.
 ---
---- `:Kata {list|start ID|hint|run|reset|solution|status|prompt}` drives the
+--- `:Kata {list|start [ID]|next|hint|run|reset|solution|status|prompt|init [DIR]}`
+--- (or `:Kata` alone: a picker of these) drives the
 --- server's custom requests and commands (docs/lsp-extensions.md).
 ---
 --- The modules, one concern each: kata.config (options), kata.paths (root
@@ -54,6 +55,9 @@ M.status = commands.status
 M.statusline = commands.statusline
 M.refresh_status = commands.refresh_status
 M.prompt = commands.prompt
+M.init = commands.init
+M.pick_kata = commands.pick_kata
+M.pick_action = commands.pick_action
 M.subcommands = commands.subcommands
 M.command = commands.command
 M.complete = commands.complete

@@ -50,6 +50,53 @@ function U.format_list(items)
   return lines
 end
 
+--- A `kata/list` entry as one picker line.
+function U.kata_label(k)
+  local topics = type(k.topics) == 'table' and table.concat(k.topics, ', ') or ''
+  return ('%-20s %-6s %-8s %s%s'):format(
+    k.id or '?',
+    k.difficulty or '',
+    k.status or '',
+    k.title or '',
+    topics ~= '' and ('  [' .. topics .. ']') or ''
+  )
+end
+
+--- Shows `lines` (markdown) in a floating window over the editor; `q` and
+--- <Esc> close it. Returns the buffer and the window.
+function U.float(lines, title)
+  local buf = vim.api.nvim_create_buf(false, true)
+  vim.api.nvim_buf_set_lines(buf, 0, -1, false, lines)
+  vim.bo[buf].modifiable = false
+  vim.bo[buf].bufhidden = 'wipe'
+  vim.bo[buf].filetype = 'markdown'
+  local columns, rows = vim.o.columns, vim.o.lines
+  local width = math.max(20, math.min(88, columns - 4))
+  local height = math.max(3, math.min(#lines, rows - 6))
+  local win = vim.api.nvim_open_win(buf, true, {
+    relative = 'editor',
+    width = width,
+    height = height,
+    row = math.max(0, math.floor((rows - height) / 2) - 1),
+    col = math.max(0, math.floor((columns - width) / 2)),
+    style = 'minimal',
+    border = 'rounded',
+    title = title and (' ' .. title .. ' ') or nil,
+    title_pos = title and 'center' or nil,
+  })
+  vim.wo[win].wrap = true
+  vim.wo[win].linebreak = true
+  vim.wo[win].conceallevel = 2
+  for _, key in ipairs({ 'q', '<Esc>' }) do
+    vim.keymap.set('n', key, function()
+      if vim.api.nvim_win_is_valid(win) then
+        vim.api.nvim_win_close(win, true)
+      end
+    end, { buffer = buf, nowait = true, desc = 'kata: close' })
+  end
+  return buf, win
+end
+
 --- One line for a `kata/status` result.
 function U.status_line(r)
   if type(r) ~= 'table' then
