@@ -25,6 +25,13 @@ C.defaults = {
   inlay_hints = nil,
   --- Refresh and show code lenses (test status, "run tests") in kata buffers.
   codelens = true,
+  --- How kata's diagnostics are shown (`vim.diagnostic.config()` options
+  --- for the kata client's namespace only). Neovim 0.11 shows no virtual
+  --- text by default, so a failing run would only be a sign: the plugin
+  --- shows kata's messages at the end of the line, unless your global
+  --- config already shows virtual text or virtual lines. `false` leaves
+  --- everything to your own `vim.diagnostic.config()`.
+  diagnostics = { virtual_text = { spacing = 2, source = false } },
   --- Called as on_attach(client, bufnr) after the server attached.
   on_attach = nil,
   --- Extra client capabilities merged over Neovim's defaults.

@@ -69,6 +69,7 @@ M._status = commands.status_cache
 --- runs from the LspAttach autocmd that plugin/kata.lua registers.
 function M.on_attach(c, bufnr)
   local opts = config.options
+  M.show_diagnostics(c)
   if config.inlay_enabled() and vim.lsp.inlay_hint then
     pcall(vim.lsp.inlay_hint.enable, true, { bufnr = bufnr })
   end
@@ -89,6 +90,22 @@ function M.on_attach(c, bufnr)
   if opts.on_attach then
     opts.on_attach(c, bufnr)
   end
+end
+
+--- Applies the `diagnostics` option to the kata client's namespace, when
+--- the global config shows neither virtual text nor virtual lines (0.11's
+--- default): the failing tests named in src/lib.rs are then readable
+--- without opening a float.
+function M.show_diagnostics(c)
+  local opts = config.options.diagnostics
+  if not opts or not vim.lsp.diagnostic.get_namespace then
+    return
+  end
+  local global = vim.diagnostic.config() or {}
+  if global.virtual_text or global.virtual_lines then
+    return
+  end
+  vim.diagnostic.config(opts, vim.lsp.diagnostic.get_namespace(c.id, false))
 end
 
 --- LspAttach: lenses, inlay hints and the user's on_attach for kata clients.
