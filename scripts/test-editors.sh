@@ -97,7 +97,7 @@ fi
 emacs --version | head -n1
 
 echo "== editors: Emacs (Eglot) test ($(elapsed))"
-if timeout 300 emacs -Q --batch -l editors/emacs/tests/test.el </dev/null; then :; else
+if timeout 600 emacs -Q --batch -l editors/emacs/tests/test.el </dev/null; then :; else
   failures+=("emacs")
 fi
 

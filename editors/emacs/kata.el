@@ -5,7 +5,7 @@
 
 ;;; Commentary:
 
-;; kata (https://…/kata) hands out coding katas and checks Rust solutions
+;; kata hands out coding katas and checks Rust solutions
 ;; through its language server, `kata lsp'.  Eglot runs one server per
 ;; buffer, so this file makes Eglot pick `kata lsp' for Rust files of a
 ;; practice workspace (a directory holding `.kata/') or of a kata crate (a
@@ -86,9 +86,14 @@ Nil when DIR belongs to neither."
   (funcall (if (fboundp 'eglot-path-to-uri) #'eglot-path-to-uri #'eglot--path-to-uri)
            (buffer-file-name)))
 
+(defun kata--server ()
+  "The Eglot server of the current buffer, or a user error."
+  (or (eglot-current-server)
+      (user-error "No language server here: open a file of a started kata (M-x eglot)")))
+
 (defun kata--command (command)
   "Run the server COMMAND (docs/lsp-extensions.md) on the current kata."
-  (jsonrpc-request (eglot--current-server-or-lose) :workspace/executeCommand
+  (jsonrpc-request (kata--server) :workspace/executeCommand
                    (list :command command :arguments (vector (kata--uri)))))
 
 (defun kata-hint ()
@@ -109,7 +114,7 @@ Nil when DIR belongs to neither."
 (defun kata-status ()
   "Show the tests, hints and targets of the current kata."
   (interactive)
-  (let* ((r (jsonrpc-request (eglot--current-server-or-lose) :kata/status
+  (let* ((r (jsonrpc-request (kata--server) :kata/status
                              (list :uri (kata--uri))))
          (last (plist-get (plist-get r :tests) :lastRun)))
     (message "kata %s (%s): %s; hints %s/%s"

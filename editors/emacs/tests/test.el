@@ -7,7 +7,8 @@
 ;; grammar needed: Eglot does not care), starts Eglot through kata.el's
 ;; `eglot-server-programs' entry, then checks what the learner would see:
 ;; the kata's rule finding and a typed syntax error as Flymake
-;; diagnostics, the graded function's hover with its target, and a hint.
+;; diagnostics, the graded function's hover with its target, the failing
+;; tests named in src/lib.rs after a save, and a hint.
 ;; Prints one line per check; exits non-zero on the first failure.
 
 ;;; Code:
@@ -126,6 +127,24 @@
     (unless (and (stringp value) (string-match-p "\\*\\*Target\\*\\* `pair_sum`: time O(n)" value))
       (kata-test--fail "the hover has no target O(n): %S" hover))
     (kata-test--say "ok   hover: %s" (car (split-string value "\n"))))
+
+  ;; Saving runs the tests: the starter fails them, and src/lib.rs itself
+  ;; says which and why (the summary on `pair_sum', the todo!() that
+  ;; panicked), not only the tests file.
+  (goto-char (point-min))
+  (while (re-search-forward "^.*\\(v\\.sort()\\|to_vec()\\|fn broken\\).*\n?" nil t)
+    (replace-match ""))
+  (save-buffer)
+  (let ((d (kata-test--wait
+            "the failing tests named in src/lib.rs after a save"
+            (lambda ()
+              (cl-find-if (lambda (d) (string-match-p "✘ .*not yet implemented" (nth 2 d)))
+                          (kata-test--diags)))
+            (string-to-number (or (getenv "KATA_TEST_RUN_TIMEOUT") "240")))))
+    (kata-test--say "ok   after a save, in src/lib.rs (%s): %s" (nth 1 d)
+                    (mapconcat #'identity (seq-take (split-string (nth 2 d) "\n") 2) " | ")))
+  (unless (cl-find-if (lambda (d) (string-match-p "panicked here" (nth 2 d))) (kata-test--diags))
+    (kata-test--fail "no panic site in src/lib.rs: %S" (kata-test--diags)))
 
   ;; A hint through kata.el's command.
   (kata-hint)
