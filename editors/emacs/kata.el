@@ -83,8 +83,10 @@ Nil when DIR belongs to neither."
 
 (defun kata--uri ()
   "The current file as a URI."
-  (funcall (if (fboundp 'eglot-path-to-uri) #'eglot-path-to-uri #'eglot--path-to-uri)
-           (buffer-file-name)))
+  (if (fboundp 'eglot-path-to-uri)
+      (eglot-path-to-uri (buffer-file-name))
+    ;; Emacs 29's Eglot only has the internal name.
+    (with-no-warnings (eglot--path-to-uri (buffer-file-name)))))
 
 (defun kata--server ()
   "The Eglot server of the current buffer, or a user error."
