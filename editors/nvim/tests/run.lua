@@ -626,6 +626,30 @@ test('edit to diagnostics latency (p50/p99 over 50 edits)', function()
   ok(pct(0.5) < 2000, 'p50 within a generous bound: ' .. pct(0.5))
 end)
 
+test("solving measures growth: the hover's Measured line has a sparkline", function()
+  local buf = open_attached(LIB)
+  set_text(buf, (read(repo_root .. '/katas/pair-sum/solution/reference.rs'):gsub('\n$', '')))
+  vim.cmd('silent write')
+  local line = wait_for('a measurement on the hover', function()
+    local s = kata._status['pair-sum']
+    if not (s and s.measured and s.measured ~= vim.NIL and not s.measuring) then
+      return nil
+    end
+    local row = vim.fn.search('^pub fn pair_sum', 'nw') - 1
+    local c = kata_client(buf)
+    local params = {
+      textDocument = { uri = vim.uri_from_bufnr(buf) },
+      position = { line = row, character = 9 },
+    }
+    local res = vim.lsp.buf_request_sync(buf, 'textDocument/hover', params, 5000) or {}
+    local answer = res[c.id] and res[c.id].result
+    local md = answer and answer.contents and answer.contents.value or ''
+    return md:match('%*%*Measured%*%*[^\n]*')
+  end, RUN_TIMEOUT)
+  io.stdout:write('     hover: ' .. line .. '\n')
+  ok(line:find('[▁▂▃▄▅▆▇█]+') or line:find('not measured', 1, true), 'a sparkline (or why not): ' .. line)
+end)
+
 test(':Kata with a bad subcommand or an unknown kata says so', function()
   open_attached(LIB)
   local since = #notes + 1
