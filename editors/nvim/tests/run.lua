@@ -172,6 +172,38 @@ local function set_text(buf, text)
   vim.api.nvim_buf_set_lines(buf, 0, -1, false, vim.split(text, '\n', { plain = true }))
 end
 
+-- Runs `fn(seen)` with vim.ui.select answering `choose(items, labels)`;
+-- `seen` collects every picker shown ({ items, labels, prompt }).
+local function with_select(choose, fn)
+  local real = vim.ui.select
+  local seen = {}
+  vim.ui.select = function(items, opts, on_choice)
+    local labels = vim.tbl_map(function(i)
+      return opts.format_item and opts.format_item(i) or tostring(i)
+    end, items)
+    table.insert(seen, { items = items, labels = labels, prompt = opts.prompt })
+    local pick = choose(items, labels)
+    vim.schedule(function()
+      on_choice(pick)
+    end)
+  end
+  local okc, err = xpcall(fn, debug.traceback, seen)
+  vim.ui.select = real
+  if not okc then
+    error(err, 0)
+  end
+end
+
+local function by_field(field, value)
+  return function(items)
+    for _, item in ipairs(items) do
+      if item[field] == value then
+        return item
+      end
+    end
+  end
+end
+
 local function first_hint(id)
   local toml = read(repo_root .. '/katas/' .. id .. '/kata.toml')
   local after = toml:match('%[%[hint%]%](.*)')
@@ -211,7 +243,7 @@ test('setup() registers :Kata and its completion', function()
   kata.setup({ path = KATA, settings = { timeoutSecs = 30 } })
   eq(vim.fn.exists(':Kata'), 2, ':Kata exists')
   local subs = vim.fn.getcompletion('Kata ', 'cmdline')
-  for _, s in ipairs({ 'list', 'start', 'hint', 'run', 'reset', 'solution', 'status', 'prompt' }) do
+  for _, s in ipairs({ 'list', 'start', 'next', 'hint', 'run', 'reset', 'solution', 'status', 'prompt', 'init' }) do
     ok(vim.tbl_contains(subs, s), 'completion offers ' .. s .. ' (got ' .. table.concat(subs, ',') .. ')')
   end
 end)
@@ -350,6 +382,40 @@ test('saving runs the tests: failures become diagnostics, status counts them', f
   eq(last.solved, false, 'not solved')
   io.stdout:write('     run: ' .. tostring(last.summary) .. '; diagnostic: ' .. d.message:gsub('\n.*', '') .. '\n')
   contains(kata.statusline(), 'kata pair-sum 0/', 'statusline')
+  -- In src/lib.rs itself: the summary names the failing tests and why, and
+  -- the panic in the learner's code (todo!) is marked where it happens.
+  local summary = wait_for('the summary in src/lib.rs naming a failing test', function()
+    for _, x in ipairs(kata_diags(buf)) do
+      if code_of(x) == 'kata/summary' and x.message:find('✘ ', 1, true) then
+        return x
+      end
+    end
+  end)
+  eq(summary.severity, vim.diagnostic.severity.WARN, 'a failing summary is a warning')
+  contains(summary.message, 'not yet implemented', 'the summary says why')
+  local panicked = wait_for('the panic site in src/lib.rs', function()
+    for _, x in ipairs(kata_diags(buf)) do
+      if code_of(x) == 'test/panicked' then
+        return x
+      end
+    end
+  end)
+  contains(vim.api.nvim_buf_get_lines(buf, panicked.lnum, panicked.lnum + 1, false)[1], 'todo!', 'panic line')
+  -- Neovim 0.11 shows no virtual text by default: the plugin turns it on
+  -- for the kata client's namespace, so the reason is on screen.
+  local ns = vim.lsp.diagnostic.get_namespace(kata_client(buf).id, false)
+  ok(vim.diagnostic.config(nil, ns).virtual_text, 'virtual text on for the kata namespace')
+  eq(vim.diagnostic.config().virtual_text, false, 'the global config is left alone')
+  local shown = wait_for('virtual text naming the failing test', function()
+    for _, m in ipairs(vim.api.nvim_buf_get_extmarks(buf, -1, 0, -1, { details = true })) do
+      for _, chunk in ipairs(m[4].virt_text or {}) do
+        if chunk[1]:find('✘ ', 1, true) then
+          return chunk[1]
+        end
+      end
+    end
+  end)
+  io.stdout:write('     shown in src/lib.rs: ' .. shown:sub(1, 150) .. '\n')
 end)
 
 test(':Kata! reset restores the starter and keeps a backup', function()
@@ -378,18 +444,61 @@ test(':Kata! reset restores the starter and keeps a backup', function()
   eq(vim.bo[buf].modified, false, 'the reloaded buffer is unmodified')
 end)
 
-test(':Kata prompt opens the README', function()
+test(':Kata prompt shows the README in a floating window; q closes it', function()
   open_attached(LIB)
+  local before = #vim.api.nvim_list_wins()
   vim.cmd('Kata prompt')
-  wait_for('README.md to open', function()
+  local win = wait_for('a floating window', function()
     for _, w in ipairs(vim.api.nvim_list_wins()) do
-      local name = vim.api.nvim_buf_get_name(vim.api.nvim_win_get_buf(w))
-      if name == WS .. '/pair-sum/README.md' then
-        return true
+      if vim.api.nvim_win_get_config(w).relative ~= '' then
+        return w
       end
     end
   end)
-  vim.cmd('silent! only')
+  eq(vim.api.nvim_get_current_win(), win, 'the float has the focus')
+  local buf = vim.api.nvim_win_get_buf(win)
+  local text = table.concat(vim.api.nvim_buf_get_lines(buf, 0, -1, false), '\n')
+  eq(text .. '\n', read(WS .. '/pair-sum/README.md'), 'the float shows the README')
+  eq(vim.bo[buf].filetype, 'markdown', 'markdown')
+  vim.api.nvim_feedkeys('q', 'x', false)
+  eq(vim.api.nvim_win_is_valid(win), false, 'q closed the float')
+  eq(#vim.api.nvim_list_wins(), before, 'no window left behind')
+  eq(vim.api.nvim_buf_get_name(0), LIB, 'back in the kata file')
+end)
+
+test(':Kata alone picks an action with vim.ui.select and runs it', function()
+  open_attached(LIB)
+  local since = #notes + 1
+  with_select(by_field('name', 'status'), function(seen)
+    vim.cmd('Kata')
+    wait_for('the status the picked action reports', function()
+      return note_matching('pair-sum (easy', since)
+    end)
+    eq(#seen, 1, 'one picker')
+    local names = vim.tbl_map(function(a)
+      return a.name
+    end, seen[1].items)
+    for _, want in ipairs({ 'hint', 'run', 'prompt', 'status', 'start', 'next', 'list', 'reset', 'solution', 'init' }) do
+      ok(vim.tbl_contains(names, want), 'the picker offers ' .. want .. ': ' .. vim.inspect(names))
+    end
+    contains(seen[1].labels[1], 'hint', 'labels name the action')
+  end)
+end)
+
+test(':Kata start without an id picks a kata with vim.ui.select', function()
+  open_attached(LIB)
+  vim.cmd('enew')
+  local since = #notes + 1
+  with_select(by_field('id', 'pair-sum'), function(seen)
+    vim.cmd('Kata start')
+    wait_for('pair-sum to open', function()
+      return vim.api.nvim_buf_get_name(0) == LIB
+    end)
+    ok(#seen[1].items > 5, 'the picker lists the catalogue')
+    local label = seen[1].labels[vim.fn.indexof(seen[1].items, 'v:val.id == "pair-sum"') + 1]
+    contains(label, 'started', 'the label shows the status')
+    ok(note_matching('was already started', since), 'nothing overwritten')
+  end)
 end)
 
 test(':Kata! solution reveals the reference and records it', function()
@@ -455,15 +564,103 @@ test('positions are right after multibyte text (UTF-8 negotiated)', function()
   set_text(buf, good)
 end)
 
+-- A figure, not a gate: the time from a one-line edit to the kata
+-- client's new diagnostics, through Neovim's 20 ms debounce, the server's
+-- keystroke checks and vim.diagnostic. Goal: p99 under 50 ms.
+test('edit to diagnostics latency (p50/p99 over 50 edits)', function()
+  local buf = open_attached(LIB)
+  local c = kata_client(buf)
+  eq(c.flags.debounce_text_changes, 20, 'the client debounces edits by 20 ms')
+  local ns = vim.lsp.diagnostic.get_namespace(c.id, false)
+  local function has_syntax_error()
+    for _, d in ipairs(vim.diagnostic.get(buf, { namespace = ns })) do
+      if code_of(d):match('^syntax') then
+        return true
+      end
+    end
+    return false
+  end
+  -- Set when the kata diagnostics first show the state the edit asks for.
+  local want, changed_at
+  local au = vim.api.nvim_create_autocmd('DiagnosticChanged', {
+    buffer = buf,
+    callback = function()
+      if not changed_at and has_syntax_error() == want then
+        changed_at = uv.hrtime()
+      end
+    end,
+  })
+  local last = vim.api.nvim_buf_line_count(buf)
+  local samples = {}
+  for i = 1, 52 do
+    want, changed_at = i % 2 == 1, nil
+    local t0 = uv.hrtime()
+    if want then
+      vim.api.nvim_buf_set_lines(buf, last, last, false, { 'fn broken' .. i .. '( {' })
+    else
+      vim.api.nvim_buf_set_lines(buf, last, last + 1, false, {})
+    end
+    local seen = vim.wait(5000, function()
+      return changed_at ~= nil
+    end, 1)
+    ok(seen, 'diagnostics changed after edit ' .. i)
+    -- The first two warm up (the first edit after other tests).
+    if i > 2 then
+      table.insert(samples, (changed_at - t0) / 1e6)
+    end
+  end
+  vim.api.nvim_del_autocmd(au)
+  table.sort(samples)
+  local function pct(p)
+    return samples[math.max(1, math.ceil(#samples * p))]
+  end
+  io.stdout:write(
+    ('     edit → diagnostics: p50 %.1f ms, p99 %.1f ms, max %.1f ms (n = %d, debounce %d ms; goal p99 < 50 ms)\n'):format(
+      pct(0.5),
+      pct(0.99),
+      samples[#samples],
+      #samples,
+      c.flags.debounce_text_changes
+    )
+  )
+  ok(pct(0.5) < 2000, 'p50 within a generous bound: ' .. pct(0.5))
+end)
+
+test("solving measures growth: the hover's Measured line has a sparkline", function()
+  local buf = open_attached(LIB)
+  set_text(buf, (read(repo_root .. '/katas/pair-sum/solution/reference.rs'):gsub('\n$', '')))
+  vim.cmd('silent write')
+  local line = wait_for('a measurement on the hover', function()
+    local s = kata._status['pair-sum']
+    if not (s and s.measured and s.measured ~= vim.NIL and not s.measuring) then
+      return nil
+    end
+    local row = vim.fn.search('^pub fn pair_sum', 'nw') - 1
+    local c = kata_client(buf)
+    local params = {
+      textDocument = { uri = vim.uri_from_bufnr(buf) },
+      position = { line = row, character = 9 },
+    }
+    local res = vim.lsp.buf_request_sync(buf, 'textDocument/hover', params, 5000) or {}
+    local answer = res[c.id] and res[c.id].result
+    local md = answer and answer.contents and answer.contents.value or ''
+    return md:match('%*%*Measured%*%*[^\n]*')
+  end, RUN_TIMEOUT)
+  io.stdout:write('     hover: ' .. line .. '\n')
+  ok(line:find('[▁▂▃▄▅▆▇█]+') or line:find('not measured', 1, true), 'a sparkline (or why not): ' .. line)
+end)
+
 test(':Kata with a bad subcommand or an unknown kata says so', function()
   open_attached(LIB)
   local since = #notes + 1
   vim.cmd('Kata frobnicate')
   ok(note_matching('unknown subcommand', since), 'unknown subcommand reported')
-  -- Without arguments: the usage, not E471.
-  local okc, err = pcall(vim.cmd, 'Kata')
-  ok(okc, ':Kata without arguments raised ' .. tostring(err))
-  ok(note_matching('usage: :Kata', since), 'usage shown')
+  -- Without arguments: the action picker (cancelled here), not E471.
+  with_select(function() end, function(seen)
+    local okc, err = pcall(vim.cmd, 'Kata')
+    ok(okc, ':Kata without arguments raised ' .. tostring(err))
+    eq(#seen, 1, 'the action picker was shown')
+  end)
   vim.cmd('Kata start no-such-kata')
   wait_for('an error for an unknown kata', function()
     return note_matching('no kata `no-such-kata`', since)
@@ -479,10 +676,38 @@ test(':checkhealth kata reports binary, version, workspace and client', function
   contains(text, 'practice workspace: ' .. WS, 'health: workspace')
   contains(text, 'kata: pair-sum', 'health: kata')
   contains(text, 'root ' .. WS, 'health: client')
+  contains(text, 'cargo: ' .. vim.fn.exepath('cargo') .. ' (cargo ', 'health: cargo and its version')
   contains(text, 'protections (kata doctor)', 'health: the protections section')
   contains(text, 'landlock: ', 'health: the Landlock line')
   ok(not text:find('ERROR', 1, true), 'health has no ERROR:\n' .. text)
   vim.cmd('bwipeout!')
+end)
+
+test(':Kata init DIR creates a workspace, moves there and starts the picked kata', function()
+  open_attached(LIB)
+  local cwd = vim.fn.getcwd()
+  local dojo2 = tmp .. '/dojo2'
+  with_select(by_field('id', 'pair-sum'), function(seen)
+    vim.cmd('Kata init ' .. vim.fn.fnameescape(dojo2))
+    local want = dojo2 .. '/pair-sum/src/lib.rs'
+    wait_for('the picked kata to open in the new workspace', function()
+      return vim.api.nvim_buf_get_name(0) == want
+    end)
+    ok(exists(dojo2 .. '/.kata'), 'the workspace was created')
+    eq(vim.fn.getcwd(), dojo2, 'the current directory is the new workspace')
+    eq(seen[1].prompt, 'Start a kata', 'the kata picker was shown')
+    wait_for('a client rooted at the new workspace', function()
+      local c = kata_client(0)
+      return c and c.root_dir == dojo2
+    end)
+  end)
+  vim.cmd('cd ' .. vim.fn.fnameescape(cwd))
+  for _, c in ipairs(vim.lsp.get_clients({ name = 'kata' })) do
+    if c.root_dir == dojo2 then
+      c:stop()
+    end
+  end
+  vim.cmd('bwipeout! ' .. vim.fn.bufnr(dojo2 .. '/pair-sum/src/lib.rs'))
 end)
 
 test(':checkhealth kata reports a missing binary as an error', function()

@@ -115,22 +115,31 @@ pub fn from_outcome(
         let (path, d) = compile_error(error, ctx, enc, &mut files);
         out.entry(path).or_default().push(d);
     }
-    for test in outcome
+    let failing: Vec<&TestCase> = outcome
         .test_results
         .iter()
         .filter(|t| t.outcome.is_failure())
-    {
+        .collect();
+    for test in &failing {
         let (path, d) = test_failure(test, ctx, enc, &mut files);
         out.entry(path).or_default().push(d);
     }
+    for (path, d) in panic_sites(&failing, ctx, enc, &mut files) {
+        out.entry(path).or_default().push(d);
+    }
+    let tests_fail = outcome.tests.failed > 0 && outcome.status == Status::Failing;
     let (severity, code) = match (outcome.status, outcome.decided_by) {
         (Status::TooSlow, DecidedBy::Measurement) => (DiagnosticSeverity::WARNING, GROWTH_CODE),
         (Status::TooSlow, _) => (DiagnosticSeverity::WARNING, "complexity/too-slow"),
+        // Failing tests are marked in the tests file, which the learner
+        // may not have open: the summary in `src/lib.rs` names them, as a
+        // warning so that it is not filtered out with the notes.
+        _ if tests_fail => (DiagnosticSeverity::WARNING, "kata/summary"),
         _ => (DiagnosticSeverity::INFORMATION, "kata/summary"),
     };
     let mut message = format!("kata `{}`: {}", ctx.id(), outcome.headline);
-    if outcome.tests.failed > 0 && outcome.status == Status::Failing {
-        message.push_str(" (each failing test is marked on its `fn`)");
+    if tests_fail {
+        message.push_str(&failing_tests_list(&failing));
     }
     if let Some(note) = &outcome.note {
         message.push_str(&format!("\n{note}"));
@@ -159,6 +168,122 @@ pub fn from_outcome(
         diags.sort_by_key(|d| (d.range.start.line, d.range.start.character));
     }
     out
+}
+
+/// How many failing tests the summary names; the rest are counted.
+const LISTED_FAILURES: usize = 5;
+
+/// The failing tests, one line each: the name and why (the panic message,
+/// expected and actual on the same line).
+fn failing_tests_list(failing: &[&TestCase]) -> String {
+    let mut out = String::new();
+    for test in failing.iter().take(LISTED_FAILURES) {
+        out.push_str(&format!("\n✘ {}: {}", test.name, failure_reason(test)));
+    }
+    if failing.len() > LISTED_FAILURES {
+        out.push_str(&format!("\n… and {} more", failing.len() - LISTED_FAILURES));
+    }
+    out.push_str("\n(each failing test is marked on its `fn` in the tests)");
+    out
+}
+
+/// A failing test's message on one line, without the part its name
+/// already says.
+fn failure_reason(test: &TestCase) -> String {
+    let message = match &test.message {
+        Some(m) => m.as_str(),
+        None => return test_code(test.outcome).trim_start_matches("test/").into(),
+    };
+    // The name is already said: `test `t` failed: why`, `t timed out …`.
+    let failed = format!("test `{}` failed", test.name);
+    let message = match message.strip_prefix(&failed) {
+        Some(rest) => rest.trim_start_matches(':'),
+        None => message
+            .strip_prefix(&test.name)
+            .filter(|rest| rest.starts_with(' '))
+            .unwrap_or(message),
+    };
+    let reason = message
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ");
+    if reason.is_empty() {
+        return "failed".into();
+    }
+    shorten(&reason, 160)
+}
+
+/// `text` cut to about `max` characters, on a character boundary.
+fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}
+
+/// Where failing tests panicked inside the learner's own code (`src/`):
+/// one error per place naming the tests, so that the failure shows in the
+/// file being written, not only on the test `fn`s.
+fn panic_sites(
+    failing: &[&TestCase],
+    ctx: &KataCtx,
+    enc: Encoding,
+    files: &mut Files,
+) -> Vec<(PathBuf, Diagnostic)> {
+    let mut sites: BTreeMap<(&str, usize, usize), Vec<&TestCase>> = BTreeMap::new();
+    for test in failing {
+        if let Some(loc) = &test.panic_location {
+            if Path::new(&loc.file).starts_with("src") {
+                sites
+                    .entry((loc.file.as_str(), loc.line, loc.column))
+                    .or_default()
+                    .push(test);
+            }
+        }
+    }
+    sites
+        .into_values()
+        .map(|tests| {
+            let loc = tests[0]
+                .panic_location
+                .as_ref()
+                .expect("grouped by location");
+            let path = ctx.crate_dir.join(&loc.file);
+            let mut range = location_range(loc, files, &path, enc);
+            if range.start == range.end {
+                range = rest_of_line(range.start, files, &path, enc);
+            }
+            let names: Vec<&str> = tests.iter().map(|t| t.name.as_str()).collect();
+            let message = format!(
+                "{} {} panicked here: {}",
+                if tests.len() == 1 { "test" } else { "tests" },
+                shorten(&names.join(", "), 120),
+                failure_reason(tests[0]),
+            );
+            (
+                path,
+                diagnostic(range, DiagnosticSeverity::ERROR, "test/panicked", message),
+            )
+        })
+        .collect()
+}
+
+/// From `start` to the end of its line (without the line break): a
+/// zero-width range is hard to see.
+fn rest_of_line(start: Position, files: &mut Files, path: &Path, enc: Encoding) -> Range {
+    let Some((_, rope)) = files.get(path) else {
+        return Range::new(start, start);
+    };
+    let Some(line) = rope.get_line(start.line as usize) else {
+        return Range::new(start, start);
+    };
+    let line_start = rope.line_to_byte(start.line as usize);
+    let text = line.to_string();
+    let end = line_start + text.trim_end_matches(['\n', '\r']).len();
+    let end = to_proto::position(rope, enc, end);
+    Range::new(start, end.max(start))
 }
 
 /// The names of the graded items in `src/lib.rs`, where run-wide

@@ -135,8 +135,12 @@ fn graded_hover(
             probe.expect
         ));
     }
-    if let Some(line) = Growth::of(kata.is_measuring(), last.as_ref()).hover_line() {
+    let growth = Growth::of(kata.is_measuring(), last.as_ref());
+    if let Some(line) = growth.hover_line() {
         md.push_str(&format!("  \n{line}"));
+        if let Some(spark) = growth.sparkline() {
+            md.push_str(&format!(" `{spark}`"));
+        }
     }
     let progress = kata.progress();
     md.push_str(&format!(

@@ -53,6 +53,24 @@ function M.check()
     end
   end
 
+  -- The tests run with cargo: without it a save only gets the as-you-type
+  -- checks.
+  health.start('kata: cargo')
+  local cargo = vim.fn.exepath('cargo')
+  if cargo == '' then
+    health.error('`cargo` not found: the tests of a kata cannot run', {
+      'install a Rust toolchain: https://rustup.rs',
+      'start Neovim from a shell whose PATH has ~/.cargo/bin',
+    })
+  else
+    local out, err = run({ cargo, '--version' })
+    if out then
+      health.ok(('cargo: %s (%s)'):format(cargo, out))
+    else
+      health.error('`' .. cargo .. ' --version` failed: ' .. (err or '?'))
+    end
+  end
+
   if exe ~= '' then
     -- What protects the machine from learner code: the same lines as
     -- `kata doctor` prints in a terminal.

@@ -3,13 +3,13 @@
 //! the solution grows too fast, as a warning. (`runs` measures for real.)
 
 use super::super::katas::KataCtx;
-use super::super::measured::tests::growth;
+use super::super::measured::tests::{growth, points};
 use super::super::runs::finish;
 use super::harness::{render_diagnostics, Fixture, TestClient};
 use super::runs::outcome_of;
 use super::utf16_caps;
 use crate::engine::check::Checked;
-use crate::engine::outcome::{GrowthVerdict, Measurement};
+use crate::engine::outcome::{GrowthVerdict, MeasuredGrowth, Measurement};
 use crate::engine::{CheckOutcome, CheckRequest};
 use crate::runner::{Outcome, RunReport, TestResult};
 use expect_test::expect;
@@ -68,19 +68,25 @@ fn measured(fx: &Fixture, kata: &KataCtx, measurement: Measurement) -> CheckOutc
 }
 
 fn too_slow() -> Measurement {
-    Measurement::Measured(growth(
-        GrowthVerdict::TooSlow,
-        Some(1.9712),
-        "grows like n^1.97, expected n^1 (O(n), n = 256..8192)",
-    ))
+    Measurement::Measured(MeasuredGrowth {
+        points: points(&[3, 12, 50, 199, 790, 3160]),
+        ..growth(
+            GrowthVerdict::TooSlow,
+            Some(1.9712),
+            "grows like n^1.97, expected n^1 (O(n), n = 256..8192)",
+        )
+    })
 }
 
 fn passed() -> Measurement {
-    Measurement::Measured(growth(
-        GrowthVerdict::Pass,
-        Some(1.0234),
-        "measured n^1.02 (O(n) time, n = 256..8192): pass",
-    ))
+    Measurement::Measured(MeasuredGrowth {
+        points: points(&[100, 205, 398, 810, 1590, 3230]),
+        ..growth(
+            GrowthVerdict::Pass,
+            Some(1.0234),
+            "measured n^1.02 (O(n) time, n = 256..8192): pass",
+        )
+    })
 }
 
 /// The graded item's hover from the `**Estimate**` line on.
@@ -188,7 +194,7 @@ async fn a_measurement_shows_on_hover_lens_status_and_as_a_warning() {
         hover:
         **Estimate** O(n) time, O(n) space (high confidence)  
         **Probe** the whole kata, n operations: expected O(n)  
-        **Measured** ✘ grows like n^1.97, expected n^1 (O(n), n = 256..8192)  
+        **Measured** ✘ grows like n^1.97, expected n^1 (O(n), n = 256..8192) `▁▁▁▁▃█`  
         **Hints** 0/3 shown
         lens: target O(n) time, O(n) space · estimate O(n) time, O(n) space (high confidence) · ✘ grows like n^1.97
         status: measuring false measured {
@@ -221,7 +227,7 @@ async fn a_measurement_shows_on_hover_lens_status_and_as_a_warning() {
         hover:
         **Estimate** O(n) time, O(n) space (high confidence)  
         **Probe** the whole kata, n operations: expected O(n)  
-        **Measured** ✔ measured n^1.02 (O(n) time, n = 256..8192): pass  
+        **Measured** ✔ measured n^1.02 (O(n) time, n = 256..8192): pass `▁▁▂▃▄█`  
         **Hints** 0/3 shown
         lens: target O(n) time, O(n) space · estimate O(n) time, O(n) space (high confidence) · measured n^1.02 ✔
         status: measuring false measured {
@@ -292,7 +298,10 @@ async fn a_measurement_shows_on_hover_lens_status_and_as_a_warning() {
     finish(&client.inner, &kata, outcome).await;
     expect![[r#"
         0:0-0:0 error [test/failed] test `t0` failed
-        9:7-9:15 info [kata/summary] kata `pair-sum`: failing: 8/9 tests pass (each failing test is marked on its `fn`)"#]].assert_eq(&render_diagnostics(&client.diagnostics(&uri).await));
+        9:7-9:15 warning [kata/summary] kata `pair-sum`: failing: 8/9 tests pass
+        ✘ t0: failed
+        (each failing test is marked on its `fn` in the tests)"#]]
+    .assert_eq(&render_diagnostics(&client.diagnostics(&uri).await));
     expect![[r#"
         hover:
         **Estimate** O(n) time, O(n) space (high confidence)  

@@ -153,7 +153,11 @@ fn a_run_maps_to_diagnostics_on_the_right_lines() {
     });
     expect![[r#"
         pair-sum/src/lib.rs:
-        0:7-0:15 info [kata/summary] kata `pair-sum`: failing: 1/4 tests pass (each failing test is marked on its `fn`)
+        0:7-0:15 warning [kata/summary] kata `pair-sum`: failing: 1/4 tests pass
+        ✘ empty_has_none: assertion `left == right` failed: input: [], target 0; expected: []; actual: [(0, 0)]
+        ✘ finds_a_pair: timed out after 3 s (an infinite loop?)
+        ✘ edge::single: overflowed its stack (unbounded recursion?); thread 'edge::single' has overflowed its stack; fatal runtime error: stack overflow
+        (each failing test is marked on its `fn` in the tests)
         pair-sum/tests/pair_sum.rs:
         3:3-3:15 error [test/timeout] finds_a_pair timed out after 3 s (an infinite loop?)
         8:3-8:17 error [test/failed] test `empty_has_none` failed: assertion `left == right` failed: input: [], target 0
@@ -255,7 +259,13 @@ async fn save_runs_the_tests_with_progress_and_a_new_save_cancels() {
         16:7-16:13 error [test/failed] test `edge::single` failed: not yet implemented: pair_sum([3], 6)
             related 1:4: the test panicked here"#]]
     .assert_eq(&render_diagnostics(&on_tests["params"]));
-    expect!["0:7-0:15 info [kata/summary] kata `pair-sum`: failing: 0/3 tests pass (each failing test is marked on its `fn`)"]
+    expect![[r#"
+        0:7-0:15 warning [kata/summary] kata `pair-sum`: failing: 0/3 tests pass
+        ✘ edge::single: not yet implemented: pair_sum([3], 6)
+        ✘ empty_has_none: not yet implemented: pair_sum([], 0)
+        ✘ finds_a_pair: not yet implemented: pair_sum([1, 5], 6)
+        (each failing test is marked on its `fn` in the tests)
+        1:4-1:41 error [test/panicked] tests edge::single, empty_has_none, finds_a_pair panicked here: not yet implemented: pair_sum([3], 6)"#]]
         .assert_eq(&render_diagnostics(&on_lib));
     assert_eq!(on_lib["version"], 1);
 
