@@ -73,11 +73,25 @@ pub fn target_checks(
                 Some(e) => ItemEstimateState::Estimated {
                     time: e.time.to_string(),
                     space: e.space.to_string(),
-                    // An upper bound over a target is not certain.
-                    confidence: if e.tight || (check.time_ok && check.space_ok) {
-                        e.confidence
-                    } else {
-                        e.confidence.min(complexity::Confidence::Medium)
+                    // How sure the part over its target is: an upper bound
+                    // is not certain; space has its own confidence.
+                    confidence: {
+                        let time = if e.tight {
+                            e.confidence
+                        } else {
+                            e.confidence.min(complexity::Confidence::Medium)
+                        };
+                        let space = if e.space_tight {
+                            e.space_confidence
+                        } else {
+                            e.space_confidence.min(complexity::Confidence::Medium)
+                        };
+                        match (check.time_ok, check.space_ok) {
+                            (true, false) => space,
+                            (false, true) => time,
+                            (false, false) => time.min(space),
+                            (true, true) => e.confidence,
+                        }
                     }
                     .to_string(),
                     time_ok: check.time_ok,

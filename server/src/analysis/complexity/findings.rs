@@ -17,10 +17,12 @@ pub fn complexity_findings(estimates: &[ItemEstimate], targets: &[Target]) -> Ve
         // loop bound, a type or a recursion shape is shown in the hover with
         // what it assumed, and the measurement decides: a hint that may be
         // wrong still tells a learner their right answer is wrong.
-        if est.confidence != Confidence::High || !est.tight {
-            continue;
-        }
-        if let Ok(want) = Class::parse_bound(&target.time) {
+        let time_certain = est.confidence == Confidence::High && est.tight;
+        let space_certain = est.space_confidence == Confidence::High && est.space_tight;
+        if let Some(want) = Class::parse_bound(&target.time)
+            .ok()
+            .filter(|_| time_certain)
+        {
             if want.exceeded_by(est.time, est.walks_input.is_some()) {
                 out.push(if est.time <= want.class {
                     walk_finding(est, &target.time)
@@ -29,7 +31,7 @@ pub fn complexity_findings(estimates: &[ItemEstimate], targets: &[Target]) -> Ve
                 });
             }
         }
-        if let Some(space) = target.space.as_deref() {
+        if let Some(space) = target.space.as_deref().filter(|_| space_certain) {
             if let Ok(want) = Class::parse(space) {
                 if est.space > want {
                     out.push(space_finding(est, want, space));

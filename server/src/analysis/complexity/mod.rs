@@ -96,6 +96,11 @@ pub struct ItemEstimate {
     /// what the code costs, not only an upper bound (`certainty`). Only a
     /// tight, high-confidence estimate over a target speaks up.
     pub tight: bool,
+    /// How sure the space class is, on its own: extra memory is often
+    /// certain (`s.to_lowercase()`) where a loop bound is not.
+    pub space_confidence: Confidence,
+    /// As `tight`, for the space class.
+    pub space_tight: bool,
 }
 
 impl ItemEstimate {

@@ -129,6 +129,8 @@ impl<'t> FileCtx<'t> {
                     unwritten: calls_todo(def.node, self.src),
                     walks_input: summary.walks_input,
                     tight: true,
+                    space_confidence: summary.space.conf,
+                    space_tight: true,
                 }
             })
             .collect()
