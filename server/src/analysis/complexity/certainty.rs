@@ -51,8 +51,9 @@ fn grows(step: &Step) -> bool {
 
 fn tight(src: &str, tree: &Tree, steps: &[Step]) -> bool {
     let chain: Vec<&Step> = steps.iter().filter(|s| grows(s)).collect();
-    let work_list = chain.iter().any(|s| s.text.contains("work list"));
     for (i, step) in chain.iter().enumerate() {
+        // Inside a work list: the step repeats once per element popped.
+        let work_list = chain[..i].iter().any(|s| s.text.contains("work list"));
         // Inside a loop (not merely inside the levels of a recursion).
         let in_loop = chain[..i]
             .iter()
@@ -119,7 +120,10 @@ fn tight(src: &str, tree: &Tree, steps: &[Step]) -> bool {
                         identifiers(&src[step.range.clone()]).any(|id| moved.contains(&id))
                     });
                     let path_after = chain[i..].iter().any(|s| s.text.contains("index doubles"));
-                    if from_position && path_after {
+                    // A sift that starts at the root (`sift(v, 0, end)` of a
+                    // heapsort) walks a whole path each time.
+                    let from_root = call_arguments(src, tree, step).iter().any(|a| *a == "0");
+                    if from_position && path_after && !from_root {
                         return false;
                     }
                 }
@@ -141,7 +145,7 @@ fn tight(src: &str, tree: &Tree, steps: &[Step]) -> bool {
                 // `extend` of the list, a `position` that the list then
                 // skips) adds up over the whole run; shifting a Vec does not.
                 let shifts = matches!(code, "remove-front" | "insert-front" | "vec-shift");
-                let on_list = chain
+                let on_list = chain[..i]
                     .iter()
                     .filter(|s| s.text.contains("work list"))
                     .any(|w| {
@@ -304,6 +308,46 @@ fn derived_locals<'s>(
                 }
             }
         }
+        // `for e in timeline { failures.push(e.ts) }`: filled from an input.
+        if n.kind() == "for_expression" && n.start_byte() < before {
+            let over_input = n
+                .child_by_field_name("value")
+                .is_some_and(|v| identifiers(&src[v.byte_range()]).any(|id| inputs.contains(&id)));
+            if let (true, Some(body)) = (over_input, n.child_by_field_name("body")) {
+                out.extend(filled(src, body));
+            }
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.named_children(&mut cursor));
+    }
+    out
+}
+
+/// Locals that `push`, `insert` or `extend` add to anywhere in `node`.
+fn filled<'s>(src: &'s str, node: Node) -> Vec<&'s str> {
+    let mut out = Vec::new();
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "call_expression" {
+            let target = n
+                .child_by_field_name("function")
+                .filter(|f| f.kind() == "field_expression")
+                .and_then(|f| {
+                    Some((
+                        f.child_by_field_name("value")?,
+                        f.child_by_field_name("field")?,
+                    ))
+                });
+            if let Some((value, field)) = target {
+                let adds = matches!(
+                    &src[field.byte_range()],
+                    "push" | "push_back" | "insert" | "extend" | "extend_from_slice"
+                );
+                if adds && value.kind() == "identifier" {
+                    out.push(&src[value.byte_range()]);
+                }
+            }
+        }
         let mut cursor = n.walk();
         stack.extend(n.named_children(&mut cursor));
     }
@@ -380,6 +424,27 @@ fn passes_whole_input(src: &str, tree: &Tree, step: &Step) -> bool {
         .map(|a| a.named_children(&mut cursor).collect())
         .unwrap_or_default();
     receiver_is_self || args.into_iter().any(whole)
+}
+
+/// The arguments of the call a step is at, as written.
+fn call_arguments<'s>(src: &'s str, tree: &Tree, step: &Step) -> Vec<&'s str> {
+    let Some(mut call) = node_at(tree, step) else {
+        return Vec::new();
+    };
+    while call.kind() != "call_expression" {
+        match call.parent() {
+            Some(p) => call = p,
+            None => return Vec::new(),
+        }
+    }
+    let mut cursor = call.walk();
+    call.child_by_field_name("arguments")
+        .map(|a| {
+            a.named_children(&mut cursor)
+                .map(|n| src[n.byte_range()].trim())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The variables a loop step moves: its pattern (`for i in ..`) and what
