@@ -122,7 +122,7 @@ fn tight(src: &str, tree: &Tree, steps: &[Step]) -> bool {
                     let path_after = chain[i..].iter().any(|s| s.text.contains("index doubles"));
                     // A sift that starts at the root (`sift(v, 0, end)` of a
                     // heapsort) walks a whole path each time.
-                    let from_root = call_arguments(src, tree, step).iter().any(|a| *a == "0");
+                    let from_root = call_arguments(src, tree, step).contains(&"0");
                     if from_position && path_after && !from_root {
                         return false;
                     }
