@@ -2,7 +2,7 @@
 // (sorting only the differing leaves), an explicit stack. Each skips the
 // subtrees whose digests match; none walks every leaf.
 // expect MerkleTree::walk: time O(n), space O(log n)
-// expect MerkleTree::diff: time O(n), space O(1)
+// expect MerkleTree::diff: time O(n), space O(log n)
 // expect MerkleTree::diff_bfs: time O(n log n), space O(n)
 // expect MerkleTree::diff_stack: time O(n), space O(n)
 // target MerkleTree::diff: time O(d log n), space O(d log n)

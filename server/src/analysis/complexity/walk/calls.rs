@@ -191,6 +191,34 @@ impl<'a, 't> Walker<'a, 't> {
                 }
             }
         }
+        // While a recursive callee runs, its frames are the caller's extra
+        // memory too (a retry by recursion keeps one frame per attempt).
+        // What a callee allocates and returns is not followed: whether the
+        // caller keeps it is the caller's own derivation.
+        let recursion_depth = summary
+            .space
+            .steps
+            .iter()
+            .any(|s| s.text.starts_with("recursion depth"));
+        if !summary.space.class.is_one() && recursion_depth {
+            let space = summary.space.class;
+            let step = self.step(
+                node,
+                format!(
+                    "`{}` calls `{item}`, whose recursion uses {space} extra space",
+                    snippet(self.t(node))
+                ),
+                StepKind::Space { class: space },
+            );
+            let mut steps = vec![step];
+            steps.extend(summary.space.steps.iter().cloned());
+            let part = Part {
+                class: space,
+                steps,
+                conf: summary.space.conf,
+            };
+            self.space = std::mem::replace(&mut self.space, Part::one()).seq(part);
+        }
         let step = self.step(
             node,
             format!("`{}` calls `{item}`: {class}", snippet(self.t(node))),
