@@ -7,6 +7,7 @@ mod doctor;
 mod estimate;
 mod new;
 mod prove;
+mod prove_corpus;
 mod report;
 mod verify;
 
@@ -164,6 +165,11 @@ enum Command {
         /// Where to build (default: a `kata-prove` directory in the system temp dir).
         #[arg(long, value_name = "DIR")]
         scratch: Option<PathBuf>,
+        /// Judge the static feedback over learners' solutions instead:
+        /// `DIR/<kata-id>/*.rs`, each headed `// learner: optimal` or
+        /// `// learner: slow` (no cargo).
+        #[arg(long, value_name = "DIR", conflicts_with_all = ["repeat", "busy", "scratch"])]
+        corpus: Option<PathBuf>,
     },
 }
 
@@ -431,10 +437,16 @@ fn run(cli: Cli) -> CliResult {
         ),
         Command::Prove {
             ids,
+            corpus: Some(corpus),
+            ..
+        } => prove_corpus::run(&ctx, &corpus, &ids),
+        Command::Prove {
+            ids,
             repeat,
             static_only,
             busy,
             scratch,
+            corpus: None,
         } => prove::run(
             &ctx,
             prove::ProveArgs {
