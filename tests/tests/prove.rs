@@ -76,3 +76,40 @@ fn prove_static_explains_a_miss() {
         "{stdout}"
     );
 }
+
+#[test]
+fn prove_corpus_lists_every_false_alarm_and_scores_precision_and_recall() {
+    // Three learner files for pair-sum: optimal and clean, "optimal" but
+    // tripping the kata's no-sort rule, and slow (nested loops).
+    let corpus = tempfile::tempdir().unwrap();
+    let dir = corpus.path().join("pair-sum");
+    std::fs::create_dir_all(&dir).unwrap();
+    let clean = "// learner: optimal\nuse std::collections::HashSet;\npub fn pair_sum(nums: &[i64], target: i64) -> Vec<(i64, i64)> {\n    let mut seen = HashSet::new();\n    let mut out = HashSet::new();\n    for &x in nums {\n        let y = target.wrapping_sub(x);\n        if seen.contains(&y) {\n            out.insert((x.min(y), x.max(y)));\n        }\n        seen.insert(x);\n    }\n    out.into_iter().collect()\n}\n";
+    let sorted = "// learner: optimal\npub fn pair_sum(nums: &[i64], target: i64) -> Vec<(i64, i64)> {\n    let mut v = nums.to_vec();\n    v.sort();\n    let _ = target;\n    Vec::new()\n}\n";
+    let slow = "// learner: slow\npub fn pair_sum(nums: &[i64], target: i64) -> Vec<(i64, i64)> {\n    let mut out = Vec::new();\n    for i in 0..nums.len() {\n        for j in i + 1..nums.len() {\n            if nums[i] + nums[j] == target {\n                out.push((nums[i].min(nums[j]), nums[i].max(nums[j])));\n            }\n        }\n    }\n    out\n}\n";
+    std::fs::write(dir.join("clean.rs"), clean).unwrap();
+    std::fs::write(dir.join("sorted.rs"), sorted).unwrap();
+    std::fs::write(dir.join("slow.rs"), slow).unwrap();
+    let out = Command::new(kata_bin())
+        .args(["prove", "--corpus"])
+        .arg(corpus.path())
+        .env_remove("KATA_PACK")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("false alarm on optimal pair-sum/sorted.rs:\n    warning rule/no-sort:"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("pair-sum/clean.rs"), "{stdout}");
+    assert!(!stdout.contains("pair-sum/slow.rs not flagged"), "{stdout}");
+    assert!(
+        stdout.contains("precision: 1/2 correct, optimal solutions without a finding"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("recall: 1/1 correct but slow solutions flagged"),
+        "{stdout}"
+    );
+}
