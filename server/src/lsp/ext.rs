@@ -1,6 +1,7 @@
 //! Custom requests for editor plugins: `kata/list`, `kata/start`,
 //! `kata/status`: their parameters and results, and the status of a kata
-//! as `kata/status` reports it. Documented in docs/lsp-extensions.md; the
+//! as `kata/status` reports it; the `kata/statusChanged` notification that
+//! pushes the same status. Documented in docs/lsp-extensions.md; the
 //! handlers are `handlers::{kata_list, kata_start, kata_status}`.
 
 use super::katas::KataCtx;
@@ -9,6 +10,7 @@ use crate::engine::actions::CatalogueRow;
 use crate::engine::outcome::{GrowthVerdict, MeasuredGrowth};
 use crate::engine::{CheckOutcome, Status as CheckStatus};
 use serde::{Deserialize, Serialize};
+use tower_lsp_server::ls_types::notification::Notification;
 use tower_lsp_server::ls_types::Uri;
 
 #[derive(Debug, Default, Deserialize)]
@@ -56,6 +58,11 @@ pub struct StatusParams {
 #[serde(rename_all = "camelCase")]
 pub struct StatusResult {
     pub id: String,
+    /// The kata's crate directory: a file belongs to the kata when its URI
+    /// starts with this one and a `/`.
+    pub crate_uri: Option<String>,
+    /// `src/lib.rs` of the crate.
+    pub uri: Option<String>,
     pub title: String,
     pub difficulty: String,
     pub status: String,
@@ -156,6 +163,16 @@ pub struct TargetStatus {
     pub space: Option<String>,
 }
 
+/// `kata/statusChanged`: the server pushes a kata's status (the result
+/// `kata/status` would give) whenever it changes, to clients that ask for
+/// it with `capabilities.experimental.kataStatusNotification: true`.
+pub enum StatusChanged {}
+
+impl Notification for StatusChanged {
+    type Params = StatusResult;
+    const METHOD: &'static str = "kata/statusChanged";
+}
+
 pub fn uri_string(path: &std::path::Path) -> Option<String> {
     Uri::from_file_path(path).map(|u| u.as_str().to_string())
 }
@@ -166,6 +183,8 @@ pub fn status_of(kata: &KataCtx) -> StatusResult {
     let last = kata.last_outcome();
     StatusResult {
         id: spec.id.clone(),
+        crate_uri: uri_string(&kata.crate_dir),
+        uri: uri_string(&kata.lib_path()),
         title: spec.title.clone(),
         difficulty: spec.difficulty.as_str().to_string(),
         status: p.status.as_str().to_string(),

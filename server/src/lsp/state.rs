@@ -32,6 +32,7 @@
 use super::capabilities::{ClientCaps, Config};
 use super::diagnostics::{self, read_file};
 use super::documents::Document;
+use super::ext::{status_of, StatusChanged};
 use super::katas::{KataCtx, Role};
 use super::to_proto::Encoding;
 use crate::catalog::Pack;
@@ -246,6 +247,16 @@ impl State {
             diagnostics::from_outcome(outcome, kata, enc, &mut read_file)
         }));
         self.client.publish_diagnostics(uri, diags, version).await;
+    }
+
+    /// Pushes the kata's status (`kata/statusChanged`) to a client that
+    /// asked for it; called wherever the status may have changed.
+    pub async fn status_changed(&self, kata: &KataCtx) {
+        if self.session().caps.status_notification {
+            self.client
+                .send_notification::<StatusChanged>(status_of(kata))
+                .await;
+        }
     }
 
     /// Adds an open document; a document already open at the same path
