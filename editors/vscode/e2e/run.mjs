@@ -9,7 +9,8 @@
 //   VSIX              the packaged extension (default: ../kata.vsix)
 //   CODE_SERVER_NODE  node binary that runs code-server (default: `node`)
 //   CHROMIUM          browser (default: /usr/bin/chromium)
-//   KATA_E2E_ARTIFACTS  where screenshots and logs go (default: a temp dir)
+//   KATA_E2E_ARTIFACTS  where screenshots and logs go (default: a temp dir;
+//                     scripts/test-editors.sh uses target/e2e-screenshots)
 //
 // Prints one line per check and "N passed, M failed"; exits 1 on failure.
 
@@ -271,6 +272,26 @@ try {
     await shot("opened");
   });
 
+  await check("the Katas view lists the katas by difficulty and topic; clicking one opens it with its prompt", async () => {
+    await page.locator(".activitybar .action-item a[aria-label^='Kata']").first().click();
+    const view = page.locator(".pane-body .monaco-list").filter({ hasText: "Easy" }).first();
+    await view.waitFor({ timeout: 30000 });
+    const d = await waitFor("the catalogue in the dump", () => {
+      const x = dump();
+      return x?.katas?.length >= 10 && x;
+    }, 30000);
+    if (!d.katas.some((k) => k.id === "pair-sum" && k.status === "started")) throw new Error(`katas: ${JSON.stringify(d.katas)}`);
+    const text = await view.innerText();
+    if (!/Easy/.test(text) || !/Medium|Hard/.test(text)) throw new Error(`view: ${text}`);
+    await view.locator(".monaco-list-row", { hasText: /^hash-set/ }).first().click();
+    const row = view.locator(".monaco-list-row", { hasText: "pair-sum" }).first();
+    await row.waitFor({ timeout: 15000 });
+    await row.click();
+    await waitFor("the prompt panel of pair-sum", () => dump()?.prompt?.kata === "pair-sum", 30000);
+    await page.locator(".tab", { hasText: "Kata: pair-sum" }).first().waitFor({ timeout: 15000 });
+    await shot("katas-view");
+  });
+
   await check("typing a syntax error shows a kata diagnostic in the Problems panel", async () => {
     await page.locator(".monaco-editor .view-lines").first().click();
     await page.keyboard.press("Control+End");
@@ -338,6 +359,99 @@ try {
     }, 30000);
     if (d.diagnostics.some((g) => String(g.code).startsWith("syntax/"))) throw new Error("syntax diagnostics remain");
     await shot("tests");
+  });
+
+  await check("a solved run: the status bar says solved and the prompt panel shows the growth chart", async () => {
+    // The reference solution, written while the editor holds the saved file.
+    fs.writeFileSync(LIB, fs.readFileSync(path.join(repo, "katas/pair-sum/solution/reference.rs"), "utf8"));
+    await waitFor("the editor to reload the file", async () =>
+      (await page.locator(".monaco-editor .view-lines").first().innerText()).includes("HashSet"),
+    );
+    await palette("Kata: Run the tests");
+    const d = await waitFor("a solved run with a measurement", () => {
+      const x = dump();
+      const s = x?.status;
+      return s && !s.tests.running && s.tests.lastRun?.solved && s.outcome?.measurement?.state === "measured" && x;
+    }, 300000, 1000);
+    if (!/solved/.test(await statusBarText())) throw new Error(`status bar: ${await statusBarText()}`);
+    if (!d.tests.some((t) => t.kata === "pair-sum" && t.failed === 0 && t.passed > 0)) throw new Error(`tests: ${JSON.stringify(d.tests)}`);
+    await palette("Kata: Open the prompt");
+    await waitFor("the chart in the prompt panel", () => dump()?.prompt?.hasChart, 30000);
+    await page.locator(".tab", { hasText: "Kata: pair-sum" }).first().waitFor({ timeout: 15000 });
+    await page.waitForTimeout(1000);
+    await shot("solved-prompt-chart");
+  });
+
+  await check("Kata: Reset asks in a modal dialog, then the editor shows the starter at once", async () => {
+    const editor = page.locator(".monaco-editor .view-lines").first();
+    await editor.click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type("// unsaved junk", { delay: 10 });
+    await palette("Kata: Reset to the starter");
+    const dialog = page.locator(".monaco-dialog-box");
+    await dialog.waitFor({ timeout: 20000 });
+    if (!/Reset kata `pair-sum`/.test(await dialog.innerText())) throw new Error(`dialog: ${await dialog.innerText()}`);
+    await shot("reset-modal");
+    await dialog.locator(".monaco-button", { hasText: /^Reset$/ }).first().click();
+    const starter = fs.readFileSync(path.join(repo, "katas/pair-sum/src/lib.rs"), "utf8");
+    await waitFor("the starter on disk", () => fs.readFileSync(LIB, "utf8") === starter, 20000);
+    await waitFor("the starter on screen, the junk gone", async () => {
+      const t = await page.locator(".monaco-editor .view-lines").first().innerText();
+      return t.includes("todo!") && !t.includes("junk") && !t.includes("HashSet");
+    }, 20000);
+    await waitFor("the status cleared", () => {
+      const s = dump()?.status;
+      return s && s.tests.lastRun === null && !s.outcome;
+    }, 20000);
+    if (await page.locator(".tab.dirty", { hasText: "lib.rs" }).count()) throw new Error("lib.rs is still dirty");
+    await shot("reset");
+  });
+
+  await check("without the kata binary: exactly one error message, with the install command", async () => {
+    const machine = path.join(USER_DATA, "Machine/settings.json");
+    fs.writeFileSync(machine, JSON.stringify({ "kata.path": path.join(tmp, "no-such-kata") }, null, 2));
+    try {
+      await waitFor("the extension to notice", () => dump()?.health === "missing-binary", 30000);
+      const toasts = () =>
+        page.locator(".notifications-toasts .notification-toast", { hasText: "could not start" }).count();
+      await waitFor("the error message", async () => (await toasts()) === 1, 15000);
+      // A command needing the server says nothing more (Escape would hide the toasts).
+      await palette("Kata: List katas");
+      await page.waitForTimeout(2000);
+      const n = await toasts();
+      const all = (await page.locator(".notifications-toasts").allInnerTexts()).join("\n");
+      if (n !== 1) throw new Error(`${n} messages: ${all}`);
+      if (!all.includes("cargo install --locked --path server") || !all.includes("no-such-kata"))
+        throw new Error(`message: ${all}`);
+      if (!/not installed/.test(await statusBarText())) throw new Error(`status bar: ${await statusBarText()}`);
+      await shot("missing-binary");
+    } finally {
+      // The later steps need the binary back.
+      fs.writeFileSync(machine, JSON.stringify({ "kata.path": KATA }, null, 2));
+    }
+    await waitFor("the server to run again", () => dump()?.health === "running", 60000);
+  });
+
+  await check("Kata: Create practice workspace runs kata init and opens the folder", async () => {
+    const fresh = path.join(tmp, "new-dojo");
+    fs.mkdirSync(fresh, { recursive: true });
+    await palette("Kata: Create practice workspace");
+    const input = page.locator(".quick-input-widget input");
+    await input.waitFor({ state: "visible", timeout: 15000 });
+    await input.fill(fresh + "/");
+    await page.waitForTimeout(800);
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(800);
+    if (await input.isVisible().catch(() => false)) {
+      const ok = page.locator(".quick-input-widget .monaco-button", { hasText: "Create the practice workspace here" });
+      if (await ok.count()) await ok.first().click();
+      else await page.keyboard.press("Enter");
+    }
+    await waitFor("kata init to create the workspace", () => fs.existsSync(path.join(fresh, ".kata")), 30000);
+    await waitFor("the window to open it", async () => decodeURIComponent(page.url()).includes(fresh), 60000);
+    await page.locator(".monaco-workbench").waitFor({ timeout: 90000 });
+    await page.waitForTimeout(2000);
+    await shot("created-workspace");
   });
 } catch (e) {
   failed++;
