@@ -358,6 +358,9 @@ try {
       return x?.diagnostics.some((g) => /failed/.test(g.message) && g.code && !String(g.code).startsWith("syntax/")) && x;
     }, 30000);
     if (d.diagnostics.some((g) => String(g.code).startsWith("syntax/"))) throw new Error("syntax diagnostics remain");
+    // The Testing view has one item per test, the failures among them.
+    const t = await waitFor("the failures in the Testing view", () => dump()?.tests?.find((x) => x.kata === "pair-sum" && x.failed > 0), 30000);
+    if (t.failed !== Number(m[2])) throw new Error(`testing view: ${JSON.stringify(t)}`);
     await shot("tests");
   });
 
@@ -438,7 +441,11 @@ try {
     await palette("Kata: Create practice workspace");
     const input = page.locator(".quick-input-widget input");
     await input.waitFor({ state: "visible", timeout: 15000 });
+    // The dialog fills in its start folder asynchronously: type after it did.
+    await waitFor("the dialog's start folder", async () => (await input.inputValue()).startsWith("/"), 15000);
+    await page.waitForTimeout(500);
     await input.fill(fresh + "/");
+    await waitFor("the typed folder", async () => (await input.inputValue()) === fresh + "/", 10000);
     await page.waitForTimeout(800);
     await page.keyboard.press("Enter");
     await page.waitForTimeout(800);

@@ -41,6 +41,21 @@ export function shortNumber(x: number): string {
   return `${Math.round(x * 10) / 10}`;
 }
 
+/** Round values between `lo` and `hi` for a log axis: 1, 2 and 5 times
+ * the powers of ten, thinned to 1 and 5, then to 1 when there are many. */
+export function costTicks(lo: number, hi: number): number[] {
+  const all: number[] = [];
+  for (let d = Math.floor(Math.log10(lo)); d <= Math.ceil(Math.log10(hi)); d++) {
+    for (const m of [1, 2, 5]) {
+      const v = m * 10 ** d;
+      if (v >= lo && v <= hi) all.push(v);
+    }
+  }
+  if (all.length <= 6) return all;
+  const fewer = all.filter((v) => /^[15]/.test(String(v)));
+  return fewer.length <= 6 ? fewer : all.filter((v) => /^1/.test(String(v)));
+}
+
 /** The line of slope `slope` through the centroid of the (log n, log cost) points. */
 function lineThroughCentroid(xs: number[], ys: number[], slope: number) {
   const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -94,20 +109,19 @@ export function growthChartSvg(input: GrowthChartInput): string {
   const bottom = MARGIN.top + h;
   parts.push(`<line class="axis" x1="${MARGIN.left}" y1="${bottom}" x2="${MARGIN.left + w}" y2="${bottom}"/>`);
   parts.push(`<line class="axis" x1="${MARGIN.left}" y1="${MARGIN.top}" x2="${MARGIN.left}" y2="${bottom}"/>`);
-  // n ticks: the measured sizes (powers of two apart).
+  // n ticks: the measured sizes, as powers of two when they are.
   for (let i = 0; i < pts.length; i++) {
     const x = fmt(px(xs[i]));
+    const exact = Number.isInteger(xs[i]) && xs[i] >= 4;
+    const label = exact ? `2<tspan dy="-5" font-size="8">${xs[i]}</tspan>` : shortNumber(pts[i].n);
     parts.push(`<line class="grid" x1="${x}" y1="${MARGIN.top}" x2="${x}" y2="${bottom}"/>`);
-    parts.push(`<text class="tick-n" x="${x}" y="${bottom + 14}" text-anchor="middle">${shortNumber(pts[i].n)}</text>`);
+    parts.push(`<text class="tick-n" x="${x}" y="${bottom + 16}" text-anchor="middle">${label}</text>`);
   }
-  // Cost ticks: the powers of two in range, at most six.
-  const lo = Math.ceil(y0);
-  const hi = Math.floor(y1);
-  const step = Math.max(1, Math.ceil((hi - lo + 1) / 6));
-  for (let y = lo; y <= hi; y += step) {
-    const yy = fmt(py(y));
+  // Cost ticks: 1, 2 and 5 times the powers of ten in range.
+  for (const cost of costTicks(2 ** y0, 2 ** y1)) {
+    const yy = fmt(py(Math.log2(cost)));
     parts.push(`<line class="grid" x1="${MARGIN.left}" y1="${yy}" x2="${MARGIN.left + w}" y2="${yy}"/>`);
-    parts.push(`<text class="tick-cost" x="${MARGIN.left - 6}" y="${yy}" text-anchor="end" dominant-baseline="middle">${shortNumber(2 ** y)}</text>`);
+    parts.push(`<text class="tick-cost" x="${MARGIN.left - 6}" y="${yy}" text-anchor="end" dominant-baseline="middle">${shortNumber(cost)}</text>`);
   }
   parts.push(`<text x="${MARGIN.left + w / 2}" y="${CHART_HEIGHT - 6}" text-anchor="middle">n (log scale)</text>`);
   parts.push(`<text x="12" y="${MARGIN.top + h / 2}" text-anchor="middle" transform="rotate(-90 12 ${MARGIN.top + h / 2})">${unit} (log)</text>`);

@@ -3,6 +3,7 @@
 // message, unless it was told already (the missing binary).
 
 import * as childProcess from "child_process";
+import * as os from "os";
 import * as vscode from "vscode";
 import { ExecuteCommandRequest } from "vscode-languageclient/node";
 import { KataClient, ReportedError, binary, errorText, knownWorkspaces } from "./client";
@@ -176,6 +177,7 @@ export function registerCommands(context: vscode.ExtensionContext, p: Parts) {
         canSelectFolders: true,
         canSelectFiles: false,
         canSelectMany: false,
+        defaultUri: vscode.Uri.file(os.homedir()),
         openLabel: "Create the practice workspace here",
         title: "Kata: pick a folder for the practice workspace (kata init)",
       });

@@ -2,7 +2,7 @@
 // SVG and the prompt panel's page.
 import { test } from "node:test";
 import * as assert from "node:assert/strict";
-import { growthChartSvg, shortNumber } from "../../chart";
+import { costTicks, growthChartSvg, shortNumber } from "../../chart";
 import type { KataEntry, StatusResult } from "../../protocol";
 import { promptHtml } from "../../promptHtml";
 import { kataTree, type TreeNode } from "../../tree";
@@ -80,8 +80,10 @@ test("growthChartSvg: points on log–log axes, the fitted slope and the target'
   assert.match(svg, /measured n\^2\.00/);
   assert.match(svg, /target n\^1 O\(n\)/);
   assert.match(svg, /<g class="too-slow">/);
-  assert.match(svg, />1k</);
-  assert.match(svg, />8.2k</);
+  // n as powers of two; the cost at round values.
+  assert.match(svg, />2<tspan[^>]*>10<\/tspan></);
+  assert.match(svg, />2<tspan[^>]*>13<\/tspan></);
+  assert.match(svg, /class="tick-cost"[^>]*>10M</);
 });
 
 test("growthChartSvg: nothing to draw, and text is escaped", () => {
@@ -98,6 +100,8 @@ test("growthChartSvg: nothing to draw, and text is escaped", () => {
   });
   assert.ok(!svg.includes("O(<1>)") && svg.includes("O(&lt;1&gt;)"));
   assert.equal(shortNumber(1500000), "1.5M");
+  assert.deepEqual(costTicks(150, 2500), [200, 500, 1000, 2000]);
+  assert.deepEqual(costTicks(1, 1e9), [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000]);
   assert.equal(shortNumber(512), "512");
 });
 
