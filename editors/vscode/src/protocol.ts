@@ -107,6 +107,19 @@ export interface TestCase {
   panicLocation?: Location | null;
 }
 
+export interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** `kata/status` → `tests.items`: a test of the last check and its `fn`. */
+export interface TestItem {
+  target: string;
+  name: string;
+  uri: string;
+  range: LspRange;
+}
+
 /** The parts of the check's outcome (docs/json-report.md) the extension reads. */
 export interface CheckOutcome {
   id: string;
@@ -134,6 +147,8 @@ export interface StatusResult {
     recordedPassed: number;
     recordedFailed: number;
     runs: number;
+    /** Where the last check's tests are defined (the name of each `fn`). */
+    items?: TestItem[];
   };
   hints: { shown: number; total: number };
   targets: { item: string; time: string; space?: string | null }[];

@@ -1,7 +1,9 @@
 // The Testing view (`vscode.tests`): one item per kata, one child per test
-// of its last check (`outcome.testResults`), failures with their message
-// and, for `assert_eq!`, expected and actual as a diff. Running an item
-// asks the server for a run; its results arrive with the pushed status.
+// of its last check (`outcome.testResults`) placed on its `fn` (the
+// status's `tests.items`: a gutter icon to run it), failures with their
+// message and, for `assert_eq!`, expected and actual as a diff. Running an
+// item asks the server for a run of the kata; its results arrive with the
+// pushed status.
 
 import * as vscode from "vscode";
 import { expectedActual } from "./kata";
@@ -12,6 +14,8 @@ export class KataTests implements vscode.Disposable {
   /** The `checkedAt` of the outcome last reported, by kata. */
   private readonly reported = new Map<string, number | undefined>();
   private readonly last = new Map<string, TestCase[]>();
+  /** How many of the kata's test items have a place in a file. */
+  private readonly placed = new Map<string, number>();
 
   constructor(private readonly store: { get(id: string): StatusResult | undefined }) {
     this.controller.createRunProfile(
@@ -41,6 +45,7 @@ export class KataTests implements vscode.Disposable {
       this.controller.items.delete(s.id);
       this.reported.delete(s.id);
       this.last.delete(s.id);
+      this.placed.delete(s.id);
       return;
     }
     if (s.tests.running || this.reported.get(s.id) === outcome.checkedAt) return;
@@ -48,12 +53,24 @@ export class KataTests implements vscode.Disposable {
     this.last.set(s.id, outcome.testResults);
     const crate = s.crateUri ? vscode.Uri.parse(s.crateUri) : undefined;
     const root = this.controller.createTestItem(s.id, s.id, s.uri ? vscode.Uri.parse(s.uri) : undefined);
+    const where = new Map((s.tests.items ?? []).map((i) => [`${i.target}::${i.name}`, i]));
     const items = outcome.testResults.map((t) => {
-      const item = this.controller.createTestItem(`${s.id}::${t.target}::${t.name}`, t.name);
+      // With its place, the test gets a gutter icon to run it from.
+      const at = where.get(`${t.target}::${t.name}`);
+      const item = this.controller.createTestItem(
+        `${s.id}::${t.target}::${t.name}`,
+        t.name,
+        at ? vscode.Uri.parse(at.uri) : undefined,
+      );
+      if (at) {
+        const { start, end } = at.range;
+        item.range = new vscode.Range(start.line, start.character, end.line, end.character);
+      }
       item.description = t.target;
       return item;
     });
     root.children.replace(items);
+    this.placed.set(s.id, items.filter((i) => i.range).length);
     this.controller.items.add(root);
 
     const run = this.controller.createTestRun(new vscode.TestRunRequest([root]), `kata: ${s.id}`, false);
@@ -78,9 +95,10 @@ export class KataTests implements vscode.Disposable {
   }
 
   /** For the end-to-end test's dump. */
-  summary(): { kata: string; passed: number; failed: number }[] {
+  summary(): { kata: string; passed: number; failed: number; placed: number }[] {
     return [...this.last].map(([kata, tests]) => ({
       kata,
+      placed: this.placed.get(kata) ?? 0,
       passed: tests.filter((t) => t.outcome === "passed").length,
       failed: tests.filter((t) => t.outcome !== "passed" && t.outcome !== "ignored").length,
     }));

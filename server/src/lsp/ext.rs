@@ -4,14 +4,16 @@
 //! pushes the same status. Documented in docs/lsp-extensions.md; the
 //! handlers are `handlers::{kata_list, kata_start, kata_status}`.
 
+use super::diagnostics::{read_file, test_locations};
 use super::katas::KataCtx;
 use super::measured::Growth;
+use super::to_proto::Encoding;
 use crate::engine::actions::CatalogueRow;
 use crate::engine::outcome::{GrowthVerdict, MeasuredGrowth};
 use crate::engine::{CheckOutcome, Status as CheckStatus};
 use serde::{Deserialize, Serialize};
 use tower_lsp_server::ls_types::notification::Notification;
-use tower_lsp_server::ls_types::Uri;
+use tower_lsp_server::ls_types::{Range, Uri};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -133,6 +135,21 @@ pub struct TestsStatus {
     pub recorded_passed: usize,
     pub recorded_failed: usize,
     pub runs: u64,
+    /// Where the last check's tests are defined: one per test whose `fn`
+    /// was found (empty before the first check).
+    pub items: Vec<TestItem>,
+}
+
+/// A test of the last check and the name of its `fn`.
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct TestItem {
+    /// `lib` or the integration test's name.
+    pub target: String,
+    /// libtest's name, `tests::empty`.
+    pub name: String,
+    pub uri: String,
+    pub range: Range,
 }
 
 #[derive(Debug, Serialize, Deserialize, PartialEq)]
@@ -177,7 +194,23 @@ pub fn uri_string(path: &std::path::Path) -> Option<String> {
     Uri::from_file_path(path).map(|u| u.as_str().to_string())
 }
 
-pub fn status_of(kata: &KataCtx) -> StatusResult {
+/// Where the outcome's tests are defined, read from the files now.
+fn test_items(outcome: &CheckOutcome, kata: &KataCtx, enc: Encoding) -> Vec<TestItem> {
+    test_locations(outcome, kata, enc, &mut read_file)
+        .into_iter()
+        .filter_map(|(i, path, range)| {
+            let test = &outcome.test_results[i];
+            Some(TestItem {
+                target: test.target.clone(),
+                name: test.name.clone(),
+                uri: uri_string(&path)?,
+                range,
+            })
+        })
+        .collect()
+}
+
+pub fn status_of(kata: &KataCtx, enc: Encoding) -> StatusResult {
     let spec = &kata.kata.spec;
     let p = kata.progress();
     let last = kata.last_outcome();
@@ -204,6 +237,10 @@ pub fn status_of(kata: &KataCtx) -> StatusResult {
             recorded_passed: p.last_passed,
             recorded_failed: p.last_failed,
             runs: p.runs,
+            items: last
+                .as_ref()
+                .map(|o| test_items(o, kata, enc))
+                .unwrap_or_default(),
         },
         hints: HintsStatus {
             shown: p.hints_shown.min(spec.hints.len()),
