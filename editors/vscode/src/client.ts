@@ -141,11 +141,13 @@ export class KataClient implements vscode.Disposable {
     c.onNotification(StatusChangedNotification, (s) => this.onStatus(s));
     // The server's questions (reset, reveal) block like VS Code's own.
     c.onRequest(ShowMessageRequest.type, (p: ShowMessageRequestParams) => askModally(p));
+    // The client restarts a crashed server by itself: follow its state,
+    // keep the client (only `stop` drops it).
     c.onDidChangeState((e) => {
-      if (e.newState === State.Stopped && this.client === c) {
-        this.client = undefined;
-        this.setHealth("stopped");
-      }
+      if (this.client !== c) return;
+      if (e.newState === State.Running) this.setHealth("running");
+      else if (e.newState === State.Starting) this.setHealth("starting");
+      else this.setHealth("stopped");
     });
     this.log(`starting ${command} lsp (cwd ${cwd ?? "-"})`);
     try {
