@@ -103,7 +103,7 @@ export function growthChartSvg(input: GrowthChartInput): string {
     target !== undefined ? `, target ${target}` : ""
   }`;
   parts.push(`${open} aria-label="${escapeXml(label)}">`);
-  parts.push(`<style>.axis{stroke:currentColor;stroke-opacity:.6}.grid{stroke:currentColor;stroke-opacity:.12}text{fill:currentColor;font:11px sans-serif}.fit{stroke:#3794ff;stroke-width:2;fill:none}.target{stroke:#89d185;stroke-width:2;stroke-dasharray:6 4;fill:none}.point{fill:#3794ff}.too-slow .fit,.too-slow .point{stroke:#f48771;fill:#f48771}.too-slow .fit{fill:none}</style>`);
+  parts.push(`<style>.axis{stroke:currentColor;stroke-opacity:.6}.grid{stroke:currentColor;stroke-opacity:.12}text{fill:currentColor;font:11px sans-serif}.fit{stroke:#3794ff;stroke-width:2;fill:none}.target{stroke:#89d185;stroke-width:2;stroke-dasharray:6 4;fill:none}.point{fill:#3794ff}.too-slow .fit,.too-slow .point{stroke:#f48771;fill:#f48771}.too-slow .fit{fill:none}.too-slow .legend-fit{fill:#f48771}</style>`);
   parts.push(`<g class="${escapeXml(input.verdict ?? "")}">`);
   // Axes.
   const bottom = MARGIN.top + h;

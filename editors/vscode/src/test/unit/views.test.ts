@@ -79,7 +79,9 @@ test("growthChartSvg: points on log–log axes, the fitted slope and the target'
   assert.ok(Math.abs(g.fit.y1 - g.points[0][1]) < 0.5 && Math.abs(g.fit.y2 - g.points[3][1]) < 0.5);
   assert.match(svg, /measured n\^2\.00/);
   assert.match(svg, /target n\^1 O\(n\)/);
+  // Too slow: the measured line and its legend turn red.
   assert.match(svg, /<g class="too-slow">/);
+  assert.match(svg, /\.too-slow \.legend-fit\{fill:#f48771\}/);
   // n as powers of two; the cost at round values.
   assert.match(svg, />2<tspan[^>]*>10<\/tspan></);
   assert.match(svg, />2<tspan[^>]*>13<\/tspan></);
