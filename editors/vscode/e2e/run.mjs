@@ -445,6 +445,28 @@ try {
     await shot("reset");
   });
 
+  await check("clicking a new kata in the Katas view starts it and opens it with its prompt", async () => {
+    const view = page.locator(".pane-body .monaco-list").filter({ hasText: "Easy" }).first();
+    // The activity bar item toggles the side bar: click it only when the view is hidden.
+    if (!(await view.isVisible().catch(() => false)))
+      await page.locator(".activitybar .action-item a[aria-label^='Kata']").first().click();
+    await view.waitFor({ timeout: 30000 });
+    const fresh = await waitFor("a new kata under hash-set", () => {
+      const k = dump()?.katas?.find((x) => x.status === "new" && x.difficulty === "easy" && ["notification-fanout", "rollout-flags"].includes(x.id));
+      return k?.id;
+    }, 30000);
+    const row = view.locator(".monaco-list-row", { hasText: fresh }).first();
+    if (!(await row.isVisible().catch(() => false))) await view.locator(".monaco-list-row", { hasText: /^hash-set/ }).first().click();
+    await row.waitFor({ timeout: 15000 });
+    await row.click();
+    const lib = path.join(WS, fresh, "src/lib.rs");
+    await waitFor(`${fresh} to be started`, () => fs.existsSync(lib), 30000);
+    await waitFor(`the prompt panel of ${fresh}`, () => dump()?.prompt?.kata === fresh, 30000);
+    await page.locator(".tab", { hasText: `Kata: ${fresh}` }).first().waitFor({ timeout: 15000 });
+    await waitFor("the Katas view to say it is started", () => dump()?.katas?.find((x) => x.id === fresh)?.status === "started", 30000);
+    await shot("started-from-view");
+  });
+
   await check("without the kata binary: exactly one error message, with the install command", async () => {
     const machine = path.join(USER_DATA, "Machine/settings.json");
     fs.writeFileSync(machine, JSON.stringify({ "kata.path": path.join(tmp, "no-such-kata") }, null, 2));
