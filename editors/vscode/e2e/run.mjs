@@ -9,7 +9,8 @@
 //   VSIX              the packaged extension (default: ../kata.vsix)
 //   CODE_SERVER_NODE  node binary that runs code-server (default: `node`)
 //   CHROMIUM          browser (default: /usr/bin/chromium)
-//   KATA_E2E_ARTIFACTS  where screenshots and logs go (default: a temp dir)
+//   KATA_E2E_ARTIFACTS  where screenshots and logs go (default: a temp dir;
+//                     scripts/test-editors.sh uses target/e2e-screenshots)
 //
 // Prints one line per check and "N passed, M failed"; exits 1 on failure.
 
@@ -271,6 +272,26 @@ try {
     await shot("opened");
   });
 
+  await check("the Katas view lists the katas by difficulty and topic; clicking one opens it with its prompt", async () => {
+    await page.locator(".activitybar .action-item a[aria-label^='Kata']").first().click();
+    const view = page.locator(".pane-body .monaco-list").filter({ hasText: "Easy" }).first();
+    await view.waitFor({ timeout: 30000 });
+    const d = await waitFor("the catalogue in the dump", () => {
+      const x = dump();
+      return x?.katas?.length >= 10 && x;
+    }, 30000);
+    if (!d.katas.some((k) => k.id === "pair-sum" && k.status === "started")) throw new Error(`katas: ${JSON.stringify(d.katas)}`);
+    const text = await view.innerText();
+    if (!/Easy/.test(text) || !/Medium|Hard/.test(text)) throw new Error(`view: ${text}`);
+    await view.locator(".monaco-list-row", { hasText: /^hash-set/ }).first().click();
+    const row = view.locator(".monaco-list-row", { hasText: "pair-sum" }).first();
+    await row.waitFor({ timeout: 15000 });
+    await row.click();
+    await waitFor("the prompt panel of pair-sum", () => dump()?.prompt?.kata === "pair-sum", 30000);
+    await page.locator(".tab", { hasText: "Kata: pair-sum" }).first().waitFor({ timeout: 15000 });
+    await shot("katas-view");
+  });
+
   await check("typing a syntax error shows a kata diagnostic in the Problems panel", async () => {
     await page.locator(".monaco-editor .view-lines").first().click();
     await page.keyboard.press("Control+End");
@@ -337,7 +358,164 @@ try {
       return x?.diagnostics.some((g) => /failed/.test(g.message) && g.code && !String(g.code).startsWith("syntax/")) && x;
     }, 30000);
     if (d.diagnostics.some((g) => String(g.code).startsWith("syntax/"))) throw new Error("syntax diagnostics remain");
+    // The Testing view has one item per test, the failures among them.
+    const t = await waitFor("the failures in the Testing view", () => dump()?.tests?.find((x) => x.kata === "pair-sum" && x.failed > 0), 30000);
+    // Each on its `fn`, with a gutter icon to run it.
+    if (t.failed !== Number(m[2]) || t.placed !== Number(m[2])) throw new Error(`testing view: ${JSON.stringify(t)}`);
     await shot("tests");
+  });
+
+  await check("an O(n²) solution: every test passes, but too slow, with the measured growth in the prompt", async () => {
+    // The naive solution, written while the editor holds the saved file.
+    fs.writeFileSync(LIB, fs.readFileSync(path.join(repo, "katas/pair-sum/solution/naive.rs"), "utf8"));
+    await waitFor("the editor to reload the file", async () =>
+      (await page.locator(".monaco-editor .view-lines").first().innerText()).includes("checked_add(nums[j])"),
+    );
+    await palette("Kata: Run the tests");
+    const d = await waitFor("a finished run with a measurement", () => {
+      const x = dump();
+      const s = x?.status;
+      return s && !s.tests.running && s.outcome?.measurement?.state === "measured" && s.outcome.id === "pair-sum" && s.tests.lastRun && x;
+    }, 300000, 1000);
+    const s = d.status;
+    // A loaded machine may leave the measurement inconclusive; it is never solved by a quadratic.
+    if (s.tests.lastRun.solved) throw new Error(`the naive solution was called solved: ${s.tests.lastRun.summary}`);
+    if (s.tests.lastRun.failed !== 0) throw new Error(`tests: ${s.tests.lastRun.summary}`);
+    await palette("Kata: Open the prompt");
+    await waitFor("the chart in the prompt panel", () => dump()?.prompt?.hasChart, 30000);
+    await page.waitForTimeout(1000);
+    await shot("too-slow-prompt-chart");
+  });
+
+  await check("a solved run: the status bar says solved and the prompt panel shows the growth chart", async () => {
+    // The reference solution, written while the editor holds the saved file.
+    fs.writeFileSync(LIB, fs.readFileSync(path.join(repo, "katas/pair-sum/solution/reference.rs"), "utf8"));
+    await waitFor("the editor to reload the file", async () =>
+      (await page.locator(".monaco-editor .view-lines").first().innerText()).includes("HashSet"),
+    );
+    await palette("Kata: Run the tests");
+    const d = await waitFor("a solved run with a measurement", () => {
+      const x = dump();
+      const s = x?.status;
+      return s && !s.tests.running && s.tests.lastRun?.solved && s.outcome?.measurement?.state === "measured" && x;
+    }, 300000, 1000);
+    // The status bar is rendered by the workbench a moment after the extension sets it.
+    await waitFor("the status bar to say solved", async () => /solved/.test(await statusBarText()), 30000);
+    if (!d.tests.some((t) => t.kata === "pair-sum" && t.failed === 0 && t.passed > 0)) throw new Error(`tests: ${JSON.stringify(d.tests)}`);
+    await palette("Kata: Open the prompt");
+    await waitFor("the chart in the prompt panel", () => dump()?.prompt?.hasChart, 30000);
+    await page.locator(".tab", { hasText: "Kata: pair-sum" }).first().waitFor({ timeout: 15000 });
+    await page.waitForTimeout(1000);
+    await shot("solved-prompt-chart");
+  });
+
+  await check("after a restart of the server the last outcome is still shown", async () => {
+    await page.locator(".monaco-editor .view-lines").first().click();
+    await palette("Kata: Restart the language server");
+    await waitFor("the server to restart", () => dump()?.health === "running", 60000);
+    const text = await waitFor("the status bar to show the restored outcome", async () => {
+      const t = await statusBarText();
+      return /solved/.test(t) && t;
+    }, 60000);
+    if (!text.includes("pair-sum")) throw new Error(`status bar: ${text}`);
+  });
+
+  await check("Kata: Reset asks in a modal dialog, then the editor shows the starter at once", async () => {
+    const editor = page.locator(".monaco-editor .view-lines").first();
+    await editor.click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type("// unsaved junk", { delay: 10 });
+    await palette("Kata: Reset to the starter");
+    const dialog = page.locator(".monaco-dialog-box");
+    await dialog.waitFor({ timeout: 20000 });
+    if (!/Reset kata `pair-sum`/.test(await dialog.innerText())) throw new Error(`dialog: ${await dialog.innerText()}`);
+    await shot("reset-modal");
+    await dialog.locator(".monaco-button", { hasText: /^Reset$/ }).first().click();
+    const starter = fs.readFileSync(path.join(repo, "katas/pair-sum/src/lib.rs"), "utf8");
+    await waitFor("the starter on disk", () => fs.readFileSync(LIB, "utf8") === starter, 20000);
+    await waitFor("the starter on screen, the junk gone", async () => {
+      const t = await page.locator(".monaco-editor .view-lines").first().innerText();
+      return t.includes("todo!") && !t.includes("junk") && !t.includes("HashSet");
+    }, 20000);
+    await waitFor("the status cleared", () => {
+      const s = dump()?.status;
+      return s && s.tests.lastRun === null && !s.outcome;
+    }, 20000);
+    if (await page.locator(".tab.dirty", { hasText: "lib.rs" }).count()) throw new Error("lib.rs is still dirty");
+    await shot("reset");
+  });
+
+  await check("clicking a new kata in the Katas view starts it and opens it with its prompt", async () => {
+    const view = page.locator(".pane-body .monaco-list").filter({ hasText: "Easy" }).first();
+    // The activity bar item toggles the side bar: click it only when the view is hidden.
+    if (!(await view.isVisible().catch(() => false)))
+      await page.locator(".activitybar .action-item a[aria-label^='Kata']").first().click();
+    await view.waitFor({ timeout: 30000 });
+    const fresh = await waitFor("a new kata under hash-set", () => {
+      const k = dump()?.katas?.find((x) => x.status === "new" && x.difficulty === "easy" && ["notification-fanout", "rollout-flags"].includes(x.id));
+      return k?.id;
+    }, 30000);
+    const row = view.locator(".monaco-list-row", { hasText: fresh }).first();
+    if (!(await row.isVisible().catch(() => false))) await view.locator(".monaco-list-row", { hasText: /^hash-set/ }).first().click();
+    await row.waitFor({ timeout: 15000 });
+    await row.click();
+    const lib = path.join(WS, fresh, "src/lib.rs");
+    await waitFor(`${fresh} to be started`, () => fs.existsSync(lib), 30000);
+    await waitFor(`the prompt panel of ${fresh}`, () => dump()?.prompt?.kata === fresh, 30000);
+    await page.locator(".tab", { hasText: `Kata: ${fresh}` }).first().waitFor({ timeout: 15000 });
+    await waitFor("the Katas view to say it is started", () => dump()?.katas?.find((x) => x.id === fresh)?.status === "started", 30000);
+    await shot("started-from-view");
+  });
+
+  await check("without the kata binary: exactly one error message, with the install command", async () => {
+    const machine = path.join(USER_DATA, "Machine/settings.json");
+    fs.writeFileSync(machine, JSON.stringify({ "kata.path": path.join(tmp, "no-such-kata") }, null, 2));
+    try {
+      await waitFor("the extension to notice", () => dump()?.health === "missing-binary", 30000);
+      const toasts = () =>
+        page.locator(".notifications-toasts .notification-toast", { hasText: "could not start" }).count();
+      await waitFor("the error message", async () => (await toasts()) === 1, 15000);
+      // A command needing the server says nothing more (Escape would hide the toasts).
+      await palette("Kata: List katas");
+      await page.waitForTimeout(2000);
+      const n = await toasts();
+      const all = (await page.locator(".notifications-toasts").allInnerTexts()).join("\n");
+      if (n !== 1) throw new Error(`${n} messages: ${all}`);
+      if (!all.includes("cargo install --locked --path server") || !all.includes("no-such-kata"))
+        throw new Error(`message: ${all}`);
+      if (!/not installed/.test(await statusBarText())) throw new Error(`status bar: ${await statusBarText()}`);
+      await shot("missing-binary");
+    } finally {
+      // The later steps need the binary back.
+      fs.writeFileSync(machine, JSON.stringify({ "kata.path": KATA }, null, 2));
+    }
+    await waitFor("the server to run again", () => dump()?.health === "running", 60000);
+  });
+
+  await check("Kata: Create practice workspace runs kata init and opens the folder", async () => {
+    const fresh = path.join(tmp, "new-dojo");
+    fs.mkdirSync(fresh, { recursive: true });
+    await palette("Kata: Create practice workspace");
+    const input = page.locator(".quick-input-widget input");
+    await input.waitFor({ state: "visible", timeout: 15000 });
+    // The dialog fills in its start folder asynchronously: type after it did.
+    await waitFor("the dialog's start folder", async () => (await input.inputValue()).startsWith("/"), 15000);
+    await page.waitForTimeout(500);
+    await input.fill(fresh + "/");
+    await waitFor("the typed folder", async () => (await input.inputValue()) === fresh + "/", 10000);
+    await page.waitForTimeout(800);
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(800);
+    if (await input.isVisible().catch(() => false)) {
+      const ok = page.locator(".quick-input-widget .monaco-button", { hasText: "Create the practice workspace here" });
+      if (await ok.count()) await ok.first().click();
+      else await page.keyboard.press("Enter");
+    }
+    await waitFor("kata init to create the workspace", () => fs.existsSync(path.join(fresh, ".kata")), 30000);
+    await waitFor("the window to open it", async () => decodeURIComponent(page.url()).includes(fresh), 60000);
+    await page.locator(".monaco-workbench").waitFor({ timeout: 90000 });
+    await page.waitForTimeout(2000);
+    await shot("created-workspace");
   });
 } catch (e) {
   failed++;

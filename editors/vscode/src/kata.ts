@@ -1,77 +1,14 @@
 // The editor-independent part of the extension: finding practice
-// workspaces, the protocol's shapes (docs/lsp-extensions.md), settings and
-// the texts shown to the learner. No `vscode` import: unit-tested with
-// node's test runner.
+// workspaces (to decide whether to start the server at all), settings and
+// the texts shown to the learner. Which file belongs to which kata is the
+// server's answer (`kata/statusChanged`'s `crateUri`), never ours. No
+// `vscode` import: unit-tested with node's test runner.
 
 import * as fs from "fs";
 import * as path from "path";
+import type { KataEntry, StatusResult } from "./protocol";
 
-/** `kata/list` entry. */
-export interface KataEntry {
-  id: string;
-  title: string;
-  difficulty: string;
-  topics: string[];
-  /** `new`, `started`, `too-slow` or `solved`. */
-  status: string;
-  hintsShown: number;
-  hintsTotal: number;
-  /** `src/lib.rs` of the kata's crate, once started. */
-  uri?: string | null;
-}
-
-/** `kata/start` result. */
-export interface StartResult {
-  id: string;
-  uri?: string | null;
-  readme?: string | null;
-  created: boolean;
-}
-
-export interface LastRun {
-  /** The check's one status: `does-not-compile`, `failing`, `too-slow` or `solved`. */
-  status?: "does-not-compile" | "failing" | "too-slow" | "solved";
-  passed: number;
-  failed: number;
-  buildErrors: number;
-  solved: boolean;
-  summary: string;
-}
-
-/** `kata/status` result. */
-export interface StatusResult {
-  id: string;
-  title: string;
-  difficulty: string;
-  status: string;
-  tests: {
-    running: boolean;
-    lastRun?: LastRun | null;
-    recordedPassed: number;
-    recordedFailed: number;
-    runs: number;
-  };
-  hints: { shown: number; total: number };
-  targets: { item: string; time: string; space?: string | null }[];
-  probeExpect?: string | null;
-  revealed: boolean;
-}
-
-/** The requests and commands of the kata server. */
-export const Requests = {
-  list: "kata/list",
-  start: "kata/start",
-  status: "kata/status",
-} as const;
-
-export const ServerCommands = {
-  hint: "kata.server.showHint",
-  runTests: "kata.server.runTests",
-  reset: "kata.server.reset",
-  revealSolution: "kata.server.revealSolution",
-  startNext: "kata.server.startNext",
-  openPrompt: "kata.server.openPrompt",
-} as const;
+export type { KataEntry, StartResult, StatusResult } from "./protocol";
 
 function isFile(p: string): boolean {
   try {
@@ -89,29 +26,6 @@ function isDir(p: string): boolean {
   }
 }
 
-/** The kata id in a Cargo.toml's `[package.metadata.kata]`, `""` when the
- * section has no id, undefined when the manifest is not a kata's. */
-export function kataIdOfManifest(text: string): string | undefined {
-  let inSection = false;
-  let sectionSeen = false;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/#.*$/, "").trim();
-    const header = /^\[([^\]]+)\]$/.exec(line);
-    if (header) {
-      inSection = header[1].trim() === "package.metadata.kata";
-      sectionSeen ||= inSection;
-      continue;
-    }
-    if (inSection) {
-      const m = /^id\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(line);
-      if (m) return m[1] ?? m[2];
-    }
-  }
-  if (sectionSeen) return "";
-  const inline = /metadata\.kata\s*=\s*\{[^}]*id\s*=\s*"([^"]*)"/.exec(text);
-  return inline ? inline[1] : undefined;
-}
-
 function ancestors(start: string): string[] {
   const out: string[] = [];
   let dir = path.resolve(start);
@@ -124,32 +38,21 @@ function ancestors(start: string): string[] {
   }
 }
 
-/** The kata crate holding `file`: its directory and kata id. */
-export function kataOfPath(file: string): { crateDir: string; id: string } | undefined {
-  for (const dir of ancestors(file)) {
-    const manifest = path.join(dir, "Cargo.toml");
-    if (!isFile(manifest)) continue;
-    let text: string;
-    try {
-      text = fs.readFileSync(manifest, "utf8");
-    } catch {
-      continue;
-    }
-    const id = kataIdOfManifest(text);
-    if (id !== undefined) return { crateDir: dir, id };
-  }
-  return undefined;
-}
-
 /** The practice workspace (the directory with `.kata/` and a Cargo.toml)
  * holding `p`. */
 export function workspaceOfPath(p: string): string | undefined {
   return ancestors(p).find((d) => isDir(path.join(d, ".kata")) && isFile(path.join(d, "Cargo.toml")));
 }
 
-/** Whether kata has anything to do for this file or folder. */
-export function isKataPath(p: string): boolean {
-  return workspaceOfPath(p) !== undefined || kataOfPath(p) !== undefined;
+/** The known kata whose crate holds `uri` (the deepest one). */
+export function kataOfUri<S extends { crateUri?: string | null }>(statuses: Iterable<S>, uri: string): S | undefined {
+  let best: S | undefined;
+  for (const s of statuses) {
+    const dir = s.crateUri?.replace(/\/+$/, "");
+    if (!dir || !uri.startsWith(dir + "/")) continue;
+    if (!best || dir.length > (best.crateUri ?? "").length) best = s;
+  }
+  return best;
 }
 
 /** Practice workspaces in a folder: itself, one above it, or its direct
@@ -208,6 +111,7 @@ export function settingsFrom(get: <T>(key: string, dflt: T) => T): Settings {
 export function statusBarText(s: StatusResult | undefined): string {
   if (!s) return "";
   const t = s.tests;
+  if (t.running && s.measuring) return `$(sync~spin) ${s.id}: measuring growth…`;
   if (t.running) return `$(sync~spin) ${s.id}: testing…`;
   const last = t.lastRun ?? undefined;
   if (last) {
@@ -241,25 +145,76 @@ export function statusTooltip(s: StatusResult | undefined): string {
   lines.push(`Hints: ${s.hints.shown}/${s.hints.total} shown`);
   for (const t of s.targets) lines.push(`Target ${t.item}: ${t.time} time${t.space ? `, ${t.space} space` : ""}`);
   if (s.probeExpect) lines.push(`Probe (the whole kata, n operations): expected ${s.probeExpect}`);
+  if (s.measured) lines.push(`Measured: ${s.measured.summary}`);
   if (s.revealed) lines.push("The reference solution was revealed.");
   return lines.join("\n");
 }
 
+/** The codicon of a kata's status: new, started, too slow, solved. */
+export function statusIcon(status: string): string {
+  switch (status) {
+    case "solved":
+      return "pass-filled";
+    case "too-slow":
+      return "warning";
+    case "started":
+      return "circle-large-outline";
+    default:
+      return "circle-outline";
+  }
+}
+
 /** A quick-pick row for a `kata/list` entry. */
 export function listItem(k: KataEntry): { label: string; description: string; detail: string; id: string } {
-  const icon =
-    k.status === "solved"
-      ? "$(pass-filled)"
-      : k.status === "too-slow"
-        ? "$(warning)"
-        : k.status === "started"
-          ? "$(circle-large-outline)"
-          : "$(circle-outline)";
   const hints = k.hintsTotal ? ` · hints ${k.hintsShown}/${k.hintsTotal}` : "";
   return {
     id: k.id,
-    label: `${icon} ${k.id}`,
+    label: `$(${statusIcon(k.status)}) ${k.id}`,
     description: k.title,
     detail: `${k.difficulty} · ${k.status}${hints} · ${k.topics.join(", ")}`,
   };
+}
+
+/** The language server's health, as the status bar shows it. */
+export type Health = "stopped" | "starting" | "running" | "missing-binary" | "failed";
+
+/** The status bar item's text for the server's health and the active kata. */
+export function statusItemText(health: Health, s: StatusResult | undefined): string {
+  switch (health) {
+    case "missing-binary":
+      return "$(error) kata: not installed";
+    case "failed":
+      return "$(error) kata: server failed";
+    case "starting":
+      return "$(sync~spin) kata: starting…";
+    case "stopped":
+      return "$(circle-slash) kata: stopped";
+    case "running":
+      return s ? statusBarText(s) : "$(mortar-board) kata";
+  }
+}
+
+/** The one message shown when the `kata` binary cannot be run: what to
+ * install, or which setting points nowhere. */
+export function missingBinaryMessage(command: string, setting: string | undefined, reason: string): string {
+  const configured = (setting ?? "").trim();
+  const install = "Install it with `cargo install --locked --path server` from the kata repository";
+  const where = configured
+    ? `The setting kata.path is "${configured}", which cannot be run (${reason}). ${install}, then fix the setting or clear it to use \`kata\` on PATH.`
+    : `\`${command}\` is not on the PATH VS Code sees (${reason}). ${install}, or set kata.path to the binary (e.g. ~/.cargo/bin/kata).`;
+  return `kata: the language server could not start. ${where}`;
+}
+
+/** The expected and actual values of a failed comparison (`assert_eq!`),
+ * from `expected:` / `actual:` lines (or libtest's `right:` / `left:`). */
+export function expectedActual(message: string): { expected: string; actual: string } | undefined {
+  let expected: string | undefined;
+  let actual: string | undefined;
+  for (const line of message.split("\n")) {
+    const m = /^\s*(expected|actual|right|left):\s?(.*)$/.exec(line);
+    if (!m) continue;
+    if (m[1] === "expected" || m[1] === "right") expected ??= m[2].trim();
+    else actual ??= m[2].trim();
+  }
+  return expected !== undefined && actual !== undefined ? { expected, actual } : undefined;
 }

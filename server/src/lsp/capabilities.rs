@@ -42,6 +42,7 @@ pub fn server_capabilities(enc: Encoding) -> ServerCapabilities {
         inlay_hint_provider: Some(OneOf::Left(true)),
         experimental: Some(serde_json::json!({
             "kataRequests": ["kata/list", "kata/start", "kata/status"],
+            "kataNotifications": ["kata/statusChanged"],
         })),
         ..ServerCapabilities::default()
     }
@@ -54,6 +55,8 @@ pub struct ClientCaps {
     pub code_lens_refresh: bool,
     pub inlay_hint_refresh: bool,
     pub show_document: bool,
+    /// `experimental.kataStatusNotification`: push `kata/statusChanged`.
+    pub status_notification: bool,
 }
 
 impl ClientCaps {
@@ -73,6 +76,12 @@ impl ClientCaps {
             show_document: window
                 .and_then(|w| w.show_document.as_ref())
                 .is_some_and(|s| s.support),
+            status_notification: caps
+                .experimental
+                .as_ref()
+                .and_then(|e| e.get("kataStatusNotification"))
+                .and_then(serde_json::Value::as_bool)
+                == Some(true),
         }
     }
 }

@@ -397,6 +397,48 @@ fn test_file(ctx: &KataCtx, target: &str) -> Vec<PathBuf> {
     ]
 }
 
+/// The name of the test's `fn` in its file, if found.
+fn locate_test(
+    test: &TestCase,
+    ctx: &KataCtx,
+    enc: Encoding,
+    files: &mut Files,
+) -> Option<(PathBuf, Range)> {
+    for path in test_file(ctx, &test.target) {
+        if let Some((text, rope)) = files.get(&path) {
+            let tree = analysis::parse(text);
+            if let Some(name) = find_test_fn(&tree, text, &test.name) {
+                return Some((path, to_proto::range(rope, enc, name)));
+            }
+        }
+    }
+    None
+}
+
+/// Where each test of a check is defined (the name of its `fn`), by its
+/// index in `test_results`, for editors that list tests (`kata/status` →
+/// `tests.items`). Tests whose `fn` is not found are left out.
+pub fn test_locations(
+    outcome: &CheckOutcome,
+    ctx: &KataCtx,
+    enc: Encoding,
+    read: &mut dyn FnMut(&Path) -> Option<String>,
+) -> Vec<(usize, PathBuf, Range)> {
+    let mut files = Files {
+        read,
+        cache: HashMap::new(),
+    };
+    outcome
+        .test_results
+        .iter()
+        .enumerate()
+        .filter_map(|(i, test)| {
+            let (path, range) = locate_test(test, ctx, enc, &mut files)?;
+            Some((i, path, range))
+        })
+        .collect()
+}
+
 fn test_failure(
     test: &TestCase,
     ctx: &KataCtx,
@@ -417,16 +459,7 @@ fn test_failure(
             message: "the test panicked here".into(),
         })
     });
-    let mut found = None;
-    for path in test_file(ctx, &test.target) {
-        if let Some((text, rope)) = files.get(&path) {
-            let tree = analysis::parse(text);
-            if let Some(name) = find_test_fn(&tree, text, &test.name) {
-                found = Some((path, to_proto::range(rope, enc, name)));
-                break;
-            }
-        }
-    }
+    let found = locate_test(test, ctx, enc, files);
     let (path, range) = match (found, &test.panic_location) {
         (Some(found), _) => found,
         (None, Some(loc)) => {

@@ -1,15 +1,19 @@
 //! Custom requests for editor plugins: `kata/list`, `kata/start`,
 //! `kata/status`: their parameters and results, and the status of a kata
-//! as `kata/status` reports it. Documented in docs/lsp-extensions.md; the
+//! as `kata/status` reports it; the `kata/statusChanged` notification that
+//! pushes the same status. Documented in docs/lsp-extensions.md; the
 //! handlers are `handlers::{kata_list, kata_start, kata_status}`.
 
+use super::diagnostics::{read_file, test_locations};
 use super::katas::KataCtx;
 use super::measured::Growth;
+use super::to_proto::Encoding;
 use crate::engine::actions::CatalogueRow;
 use crate::engine::outcome::{GrowthVerdict, MeasuredGrowth};
 use crate::engine::{CheckOutcome, Status as CheckStatus};
 use serde::{Deserialize, Serialize};
-use tower_lsp_server::ls_types::Uri;
+use tower_lsp_server::ls_types::notification::Notification;
+use tower_lsp_server::ls_types::{Range, Uri};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -56,6 +60,11 @@ pub struct StatusParams {
 #[serde(rename_all = "camelCase")]
 pub struct StatusResult {
     pub id: String,
+    /// The kata's crate directory: a file belongs to the kata when its URI
+    /// starts with this one and a `/`.
+    pub crate_uri: Option<String>,
+    /// `src/lib.rs` of the crate.
+    pub uri: Option<String>,
     pub title: String,
     pub difficulty: String,
     pub status: String,
@@ -126,6 +135,21 @@ pub struct TestsStatus {
     pub recorded_passed: usize,
     pub recorded_failed: usize,
     pub runs: u64,
+    /// Where the last check's tests are defined: one per test whose `fn`
+    /// was found (empty before the first check).
+    pub items: Vec<TestItem>,
+}
+
+/// A test of the last check and the name of its `fn`.
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct TestItem {
+    /// `lib` or the integration test's name.
+    pub target: String,
+    /// libtest's name, `tests::empty`.
+    pub name: String,
+    pub uri: String,
+    pub range: Range,
 }
 
 #[derive(Debug, Serialize, Deserialize, PartialEq)]
@@ -156,16 +180,44 @@ pub struct TargetStatus {
     pub space: Option<String>,
 }
 
+/// `kata/statusChanged`: the server pushes a kata's status (the result
+/// `kata/status` would give) whenever it changes, to clients that ask for
+/// it with `capabilities.experimental.kataStatusNotification: true`.
+pub enum StatusChanged {}
+
+impl Notification for StatusChanged {
+    type Params = StatusResult;
+    const METHOD: &'static str = "kata/statusChanged";
+}
+
 pub fn uri_string(path: &std::path::Path) -> Option<String> {
     Uri::from_file_path(path).map(|u| u.as_str().to_string())
 }
 
-pub fn status_of(kata: &KataCtx) -> StatusResult {
+/// Where the outcome's tests are defined, read from the files now.
+fn test_items(outcome: &CheckOutcome, kata: &KataCtx, enc: Encoding) -> Vec<TestItem> {
+    test_locations(outcome, kata, enc, &mut read_file)
+        .into_iter()
+        .filter_map(|(i, path, range)| {
+            let test = &outcome.test_results[i];
+            Some(TestItem {
+                target: test.target.clone(),
+                name: test.name.clone(),
+                uri: uri_string(&path)?,
+                range,
+            })
+        })
+        .collect()
+}
+
+pub fn status_of(kata: &KataCtx, enc: Encoding) -> StatusResult {
     let spec = &kata.kata.spec;
     let p = kata.progress();
     let last = kata.last_outcome();
     StatusResult {
         id: spec.id.clone(),
+        crate_uri: uri_string(&kata.crate_dir),
+        uri: uri_string(&kata.lib_path()),
         title: spec.title.clone(),
         difficulty: spec.difficulty.as_str().to_string(),
         status: p.status.as_str().to_string(),
@@ -185,6 +237,10 @@ pub fn status_of(kata: &KataCtx) -> StatusResult {
             recorded_passed: p.last_passed,
             recorded_failed: p.last_failed,
             runs: p.runs,
+            items: last
+                .as_ref()
+                .map(|o| test_items(o, kata, enc))
+                .unwrap_or_default(),
         },
         hints: HintsStatus {
             shown: p.hints_shown.min(spec.hints.len()),

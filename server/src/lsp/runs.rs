@@ -5,7 +5,9 @@
 //! once they pass, measured growth, then the verdict; this module only
 //! reports progress and publishes. Every run reports `$/progress` begin /
 //! report / end when the client supports it; the end is always sent, also
-//! when the run is cancelled or fails.
+//! when the run is cancelled or fails. The kata's status is pushed
+//! (`kata/statusChanged`) when the run starts, when it starts measuring
+//! and when it ends.
 
 use super::diagnostics::{self, read_file};
 use super::katas::KataCtx;
@@ -76,6 +78,7 @@ async fn run(state: &Arc<State>, kata: &Arc<KataCtx>, cancel: &CancellationToken
     let session = state.session();
     let progress = Progress::begin(state, kata, n).await;
     kata.set_running(true);
+    state.status_changed(kata).await;
     let request = CheckRequest {
         kata: kata.kata.clone(),
         crate_dir: kata.crate_dir.clone(),
@@ -104,6 +107,7 @@ async fn run(state: &Arc<State>, kata: &Arc<KataCtx>, cancel: &CancellationToken
             }
             CheckEvent::Measuring => {
                 kata.set_measuring();
+                state.status_changed(kata).await;
                 progress.report("measuring growth".to_string()).await;
                 // The lenses say the tests passed while the probe runs.
                 refresh_lenses(state, cancel).await;
@@ -128,6 +132,7 @@ async fn run(state: &Arc<State>, kata: &Arc<KataCtx>, cancel: &CancellationToken
             finish(state, kata, outcome).await
         }
     };
+    state.status_changed(kata).await;
     progress.end(end).await;
     refresh_lenses(state, cancel).await;
 }

@@ -34,7 +34,7 @@ impl Server {
     }
 
     pub async fn start(&self, params: StartParams) -> Result<StartResult> {
-        handlers::kata_start(&self.0, params)
+        handlers::kata_start(&self.0, params).await
     }
 
     pub async fn status(&self, params: StatusParams) -> Result<StatusResult> {

@@ -22,7 +22,9 @@
 //!    across `.await`s, so the checks of one crate never overlap;
 //! 2. `publish_lock` (tokio): held while a file's diagnostics are composed
 //!    and sent (across that one `.await`), so the last state composed is
-//!    the last one published; taken before any lock below;
+//!    the last one published; taken before any lock below. `status_lock`
+//!    (tokio) does the same for a pushed status (`kata/statusChanged`);
+//!    the two are never held together;
 //! 3. the `parking_lot` locks, none of them ever held across an `.await`:
 //!    the documents (`docs`) before a kata's run state (`KataCtx::state`);
 //!    `Runs::slots` before a slot's `current`. `session`, `katas` and
@@ -32,6 +34,7 @@
 use super::capabilities::{ClientCaps, Config};
 use super::diagnostics::{self, read_file};
 use super::documents::Document;
+use super::ext::{status_of, StatusChanged};
 use super::katas::{KataCtx, Role};
 use super::to_proto::Encoding;
 use crate::catalog::Pack;
@@ -111,6 +114,9 @@ pub struct State {
     /// Composing and sending a file's diagnostics happen under this lock,
     /// so the last state is always the last one published.
     publish_lock: tokio::sync::Mutex<()>,
+    /// Composing and sending a kata's status happen under this lock, so
+    /// the last status pushed is the newest.
+    status_lock: tokio::sync::Mutex<()>,
     pub shutdown: CancellationToken,
 }
 
@@ -146,6 +152,7 @@ impl State {
             katas: Mutex::new(HashMap::new()),
             runs: Runs::default(),
             publish_lock: tokio::sync::Mutex::new(()),
+            status_lock: tokio::sync::Mutex::new(()),
             shutdown: CancellationToken::new(),
         }
     }
@@ -246,6 +253,18 @@ impl State {
             diagnostics::from_outcome(outcome, kata, enc, &mut read_file)
         }));
         self.client.publish_diagnostics(uri, diags, version).await;
+    }
+
+    /// Pushes the kata's status (`kata/statusChanged`) to a client that
+    /// asked for it; called wherever the status may have changed.
+    pub async fn status_changed(&self, kata: &KataCtx) {
+        let session = self.session();
+        if session.caps.status_notification {
+            let _guard = self.status_lock.lock().await;
+            self.client
+                .send_notification::<StatusChanged>(status_of(kata, session.enc))
+                .await;
+        }
     }
 
     /// Adds an open document; a document already open at the same path

@@ -1,6 +1,7 @@
 //! `textDocument/didOpen`: a Rust file of a started kata is tracked, and
-//! its keystroke analysis task (`super::super::live`) starts. Synchronous:
-//! the document is stored before the next notification is handled.
+//! its keystroke analysis task (`super::super::live`) starts; the client
+//! is told the kata's status (`kata/statusChanged`). Synchronous: the
+//! document is stored before the next notification is handled.
 
 use super::super::documents::Document;
 use super::super::live::analysis_loop;
@@ -23,7 +24,15 @@ pub fn did_open(state: &Arc<State>, params: DidOpenTextDocumentParams) {
     let role = kata.role(&path);
     let (tx, mut rx) = watch::channel(doc.version);
     rx.mark_changed();
-    let entry = DocEntry::new(Document::new(&doc.text, doc.version), path, kata, role, tx);
+    let entry = DocEntry::new(
+        Document::new(&doc.text, doc.version),
+        path,
+        kata.clone(),
+        role,
+        tx,
+    );
     state.open_document(doc.uri.clone(), entry);
     tokio::spawn(analysis_loop(state.clone(), doc.uri, rx));
+    let state = state.clone();
+    tokio::spawn(async move { state.status_changed(&kata).await });
 }

@@ -1,6 +1,7 @@
 //! `workspace/executeCommand`: carries out the `kata.server.*` commands
 //! (`super::super::commands`) behind code lenses and code actions. Refused
-//! once `shutdown` began.
+//! once `shutdown` began. A command that changes a kata's progress (hint,
+//! reset, reveal, start) pushes its status (`kata/statusChanged`).
 
 use super::super::commands::{Cmd, COMMANDS};
 use super::super::katas::KataCtx;
@@ -111,6 +112,7 @@ async fn show_hint(state: &State, kata: &KataCtx) -> Result<Value> {
             ),
         )
         .await;
+    state.status_changed(kata).await;
     refresh_lenses(state).await;
     Ok(json!({ "index": hint.index, "total": hint.total, "text": hint.text }))
 }
@@ -152,6 +154,7 @@ async fn reset(state: &State, kata: &KataCtx) -> Result<Value> {
     for path in kata.set_outcome(None, Default::default()) {
         state.publish(&path, kata).await;
     }
+    state.status_changed(kata).await;
     refresh_lenses(state).await;
     state
         .client
@@ -205,6 +208,7 @@ async fn reveal(state: &State, kata: &KataCtx) -> Result<Value> {
         }
     }
     let (_, path) = actions::reveal_solution(&ws, &kata.kata, true).map_err(internal)?;
+    state.status_changed(kata).await;
     let uri = show(state, &path).await;
     Ok(json!({ "revealed": true, "uri": uri.map(|u| u.as_str().to_string()) }))
 }
@@ -238,6 +242,9 @@ async fn start_next(state: &Arc<State>, current: Option<&KataCtx>) -> Result<Val
             format!("kata: started `{}`: {}", next.id(), next.spec.title),
         )
         .await;
+    if let Some(started) = state.kata_for_path(&lib) {
+        state.status_changed(&started).await;
+    }
     let uri = show(state, &lib).await;
     Ok(json!({ "id": next.id(), "uri": uri.map(|u| u.as_str().to_string()) }))
 }

@@ -1,4 +1,5 @@
-//! `kata/start`: starts a kata in the open practice workspace.
+//! `kata/start`: starts a kata in the open practice workspace and pushes
+//! its status (`kata/statusChanged`).
 
 use super::super::ext::{uri_string, StartParams, StartResult};
 use super::super::state::State;
@@ -14,7 +15,7 @@ fn workspace(state: &State) -> Result<Workspace> {
     })
 }
 
-pub fn kata_start(state: &State, params: StartParams) -> Result<StartResult> {
+pub async fn kata_start(state: &State, params: StartParams) -> Result<StartResult> {
     let ws = workspace(state)?;
     let kata = state.pack.get(&params.id).ok_or_else(|| {
         let mut message = format!(
@@ -31,6 +32,9 @@ pub fn kata_start(state: &State, params: StartParams) -> Result<StartResult> {
         StartOutcome::Created(dir) => (dir, true),
         StartOutcome::AlreadyStarted(dir) => (dir, false),
     };
+    if let Some(started) = state.kata_for_path(&dir.join("src").join("lib.rs")) {
+        state.status_changed(&started).await;
+    }
     Ok(StartResult {
         id: kata.id().to_string(),
         uri: uri_string(&dir.join("src").join("lib.rs")),

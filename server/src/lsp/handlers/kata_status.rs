@@ -11,5 +11,5 @@ pub fn kata_status(state: &State, params: StatusParams) -> Result<StatusResult> 
             params.uri.as_str()
         ))
     })?;
-    Ok(status_of(&kata))
+    Ok(status_of(&kata, state.session().enc))
 }

@@ -36,6 +36,9 @@ async fn initialize_negotiates_the_position_encoding() {
             ]
           },
           "experimental": {
+            "kataNotifications": [
+              "kata/statusChanged"
+            ],
             "kataRequests": [
               "kata/list",
               "kata/start",

@@ -10,6 +10,7 @@ mod hostile;
 mod measured;
 mod robustness;
 mod runs;
+mod status_push;
 
 use serde_json::{json, Value};
 

@@ -274,6 +274,29 @@ async fn save_runs_the_tests_with_progress_and_a_new_save_cancels() {
         .await
         .unwrap();
     assert_eq!(status["tests"]["lastRun"]["failed"], 3);
+    // Where each test is defined, for editors that list tests.
+    let items: Vec<String> = status["tests"]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            let r = &i["range"];
+            format!(
+                "{} {} {}:{}-{}:{}",
+                i["name"].as_str().unwrap(),
+                i["uri"].as_str().unwrap().replace(&fx.uri(""), ""),
+                r["start"]["line"],
+                r["start"]["character"],
+                r["end"]["line"],
+                r["end"]["character"]
+            )
+        })
+        .collect();
+    expect![[r#"
+        edge::single pair-sum/tests/pair_sum.rs 16:7-16:13
+        empty_has_none pair-sum/tests/pair_sum.rs 8:3-8:17
+        finds_a_pair pair-sum/tests/pair_sum.rs 3:3-3:15"#]]
+    .assert_eq(&items.join("\n"));
     assert_eq!(fx.ws.progress().read().unwrap().get("pair-sum").runs, 1);
     client.shutdown().await;
 }

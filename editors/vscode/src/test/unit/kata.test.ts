@@ -6,11 +6,12 @@ import * as os from "os";
 import * as path from "path";
 import {
   StatusResult,
+  expectedActual,
   findWorkspaces,
-  isKataPath,
-  kataIdOfManifest,
-  kataOfPath,
+  kataOfUri,
   listItem,
+  missingBinaryMessage,
+  statusItemText,
   resolveBinary,
   settingsFrom,
   statusBarText,
@@ -30,18 +31,7 @@ function tree(files: Record<string, string>): string {
 
 const KATA_MANIFEST = '[package]\nname = "pair-sum"\n\n# which kata\n[package.metadata.kata]\nid = "pair-sum"\n\n[dependencies]\n';
 
-test("kataIdOfManifest reads [package.metadata.kata]", () => {
-  assert.equal(kataIdOfManifest(KATA_MANIFEST), "pair-sum");
-  assert.equal(kataIdOfManifest("[package.metadata.kata]\nid = 'single'\n"), "single");
-  assert.equal(kataIdOfManifest("[package.metadata.kata]\n"), "");
-  assert.equal(kataIdOfManifest('[package]\nmetadata.kata = { id = "inline" }\n'), "inline");
-  assert.equal(kataIdOfManifest('[package]\nname = "x"\n[package.metadata.other]\nid = "no"\n'), undefined);
-  // An id in another section after ours does not count.
-  assert.equal(kataIdOfManifest('[package.metadata.kata]\n[dependencies]\nid = "no"\n'), "");
-  assert.equal(kataIdOfManifest('[package.metadata.kata] # c\nid = "a" # b\n'), "a");
-});
-
-test("kataOfPath and workspaceOfPath find the crate and the workspace", () => {
+test("workspaceOfPath and findWorkspaces find the practice workspace", () => {
   const root = tree({
     "dojo/Cargo.toml": '[workspace]\nmembers = ["pair-sum"]\n',
     "dojo/.kata/progress.json": "{}",
@@ -54,19 +44,10 @@ test("kataOfPath and workspaceOfPath find the crate and the workspace", () => {
     "plain/src/main.rs": "",
   });
   const ws = path.join(root, "dojo");
-  assert.deepEqual(kataOfPath(path.join(ws, "pair-sum/src/lib.rs")), {
-    crateDir: path.join(ws, "pair-sum"),
-    id: "pair-sum",
-  });
-  assert.deepEqual(kataOfPath(path.join(ws, "pair-sum/tests/pair_sum.rs"))?.id, "pair-sum");
   assert.equal(workspaceOfPath(path.join(ws, "pair-sum/src/lib.rs")), ws);
   assert.equal(workspaceOfPath(ws), ws);
   assert.equal(workspaceOfPath(path.join(root, "lone/src/lib.rs")), undefined);
-  assert.equal(kataOfPath(path.join(root, "lone/src/lib.rs"))?.crateDir, path.join(root, "lone"));
-  assert.equal(kataOfPath(path.join(root, "plain/src/main.rs")), undefined);
-  assert.equal(isKataPath(path.join(root, "plain/src/main.rs")), false);
-  assert.equal(isKataPath(path.join(root, "lone/src/lib.rs")), true);
-  assert.equal(isKataPath(path.join(ws, "Cargo.toml")), true);
+  assert.equal(workspaceOfPath(path.join(root, "plain/src/main.rs")), undefined);
   // A folder that holds a workspace one level down, or is inside one.
   assert.deepEqual(findWorkspaces(root), [ws]);
   assert.deepEqual(findWorkspaces(path.join(ws, "pair-sum")), [ws]);
@@ -179,4 +160,43 @@ test("listItem shows status, difficulty, hints and topics", () => {
   assert.equal(item.label, "$(pass-filled) lru-cache");
   assert.equal(item.description, "LRU cache");
   assert.equal(item.detail, "medium · solved · hints 2/4 · hash-map, design");
+});
+
+test("kataOfUri: the kata whose crate holds the file, as the server said", () => {
+  const katas = [
+    { id: "pair-sum", crateUri: "file:///ws/pair-sum" },
+    { id: "nested", crateUri: "file:///ws/pair-sum/nested/" },
+    { id: "unknown", crateUri: null },
+  ];
+  assert.equal(kataOfUri(katas, "file:///ws/pair-sum/src/lib.rs")?.id, "pair-sum");
+  assert.equal(kataOfUri(katas, "file:///ws/pair-sum/nested/src/lib.rs")?.id, "nested");
+  assert.equal(kataOfUri(katas, "file:///ws/pair-sum-2/src/lib.rs"), undefined);
+  assert.equal(kataOfUri(katas, "file:///ws/pair-sum"), undefined);
+});
+
+test("statusItemText: the server's health, then the active kata", () => {
+  assert.equal(statusItemText("missing-binary", undefined), "$(error) kata: not installed");
+  assert.equal(statusItemText("starting", undefined), "$(sync~spin) kata: starting…");
+  assert.equal(statusItemText("running", undefined), "$(mortar-board) kata");
+  assert.equal(statusItemText("running", status()), "$(beaker) pair-sum: save to run the tests");
+});
+
+test("missingBinaryMessage: one message with the install command or the bad setting", () => {
+  assert.equal(
+    missingBinaryMessage("kata", "", "not found"),
+    "kata: the language server could not start. `kata` is not on the PATH VS Code sees (not found). Install it with `cargo install --locked --path server` from the kata repository, or set kata.path to the binary (e.g. ~/.cargo/bin/kata).",
+  );
+  assert.equal(
+    missingBinaryMessage("/opt/kata", "/opt/kata", "not found"),
+    'kata: the language server could not start. The setting kata.path is "/opt/kata", which cannot be run (not found). Install it with `cargo install --locked --path server` from the kata repository, then fix the setting or clear it to use `kata` on PATH.',
+  );
+});
+
+test("expectedActual reads assert_eq!'s values", () => {
+  assert.deepEqual(expectedActual("test `a` failed: assertion\nexpected: [(1, 5)]\nactual:   []"), {
+    expected: "[(1, 5)]",
+    actual: "[]",
+  });
+  assert.deepEqual(expectedActual("assertion `left == right` failed\n  left: 3\n right: 4"), { expected: "4", actual: "3" });
+  assert.equal(expectedActual("not yet implemented"), undefined);
 });

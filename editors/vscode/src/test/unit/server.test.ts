@@ -17,7 +17,17 @@ import {
   StreamMessageWriter,
   PublishDiagnosticsParams,
 } from "vscode-languageserver-protocol/node";
-import { KataEntry, Requests, ServerCommands, StatusResult, listItem, settingsFrom, statusBarText } from "../../kata";
+import { kataOfUri, listItem, settingsFrom, statusBarText } from "../../kata";
+import {
+  ListRequest,
+  Methods,
+  STATUS_NOTIFICATION_CAPABILITY,
+  ServerCommands,
+  StartRequest,
+  StatusChangedNotification,
+  StatusRequest,
+  StatusResult,
+} from "../../protocol";
 
 const repo = path.resolve(__dirname, "../../../../..");
 const KATA = process.env.KATA_BIN ? path.resolve(process.env.KATA_BIN) : path.join(repo, "target/debug/kata");
@@ -31,6 +41,7 @@ let stderr = "";
 const diagnostics = new Map<string, PublishDiagnosticsParams>();
 const messages: string[] = [];
 const shown: string[] = [];
+const pushed: StatusResult[] = [];
 const uri = (p: string) => "file://" + p;
 
 function waitFor<T>(what: string, fn: () => T | undefined, ms = 15000): Promise<T> {
@@ -59,6 +70,7 @@ before(async () => {
   conn.onNotification("textDocument/publishDiagnostics", (p: PublishDiagnosticsParams) => diagnostics.set(p.uri, p));
   conn.onNotification("window/showMessage", (p: { message: string }) => messages.push(p.message));
   conn.onNotification("window/logMessage", () => undefined);
+  conn.onNotification(StatusChangedNotification, (s) => pushed.push(s));
   conn.onNotification("$/progress", () => undefined);
   conn.onRequest("window/showMessageRequest", (p: { actions?: { title: string }[] }) => p.actions?.[0] ?? null);
   conn.onRequest("window/showDocument", (p: { uri: string }) => {
@@ -103,18 +115,22 @@ test("initialize: the server announces what the extension uses", async () => {
       general: { positionEncodings: ["utf-16"] },
       window: { workDoneProgress: true, showDocument: { support: true } },
       workspace: { codeLens: { refreshSupport: true } },
+      experimental: { [STATUS_NOTIFICATION_CAPABILITY]: true },
     },
   });
   conn.sendNotification("initialized", {});
   assert.equal(result.serverInfo.name, "kata");
   const commands: string[] = result.capabilities.executeCommandProvider.commands;
   for (const c of Object.values(ServerCommands)) assert.ok(commands.includes(c), `server offers ${c}`);
-  const requests: string[] = result.capabilities.experimental?.kataRequests ?? [];
-  for (const r of Object.values(Requests)) assert.ok(requests.includes(r), `server announces ${r}`);
+  const announced: string[] = [
+    ...(result.capabilities.experimental?.kataRequests ?? []),
+    ...(result.capabilities.experimental?.kataNotifications ?? []),
+  ];
+  assert.deepEqual([...announced].sort(), [...Methods].sort());
 });
 
 test("kata/list: entries the quick pick can show", async () => {
-  const list = await conn.sendRequest<KataEntry[]>(Requests.list, {});
+  const list = await conn.sendRequest(ListRequest, {});
   assert.ok(list.length >= 10, `a full catalogue, got ${list.length}`);
   const pair = list.find((k) => k.id === "pair-sum");
   assert.ok(pair, "pair-sum is listed");
@@ -140,8 +156,17 @@ test("a syntax error while typing becomes a kata diagnostic", async () => {
   assert.equal(p.version, 1);
 });
 
+test("kata/statusChanged: opening a file says which kata it belongs to", async () => {
+  const s = await waitFor("a pushed status", () => pushed.find((x) => x.id === "pair-sum"));
+  assert.equal(s.crateUri, uri(path.join(ws, "pair-sum")));
+  assert.equal(s.uri, uri(lib));
+  assert.equal(kataOfUri(pushed, uri(lib))?.id, "pair-sum");
+  assert.equal(kataOfUri(pushed, uri(path.join(ws, "pair-sum/tests/pair_sum.rs")))?.id, "pair-sum");
+  assert.equal(kataOfUri(pushed, uri(path.join(ws, "pair-sum-other/src/lib.rs"))), undefined);
+});
+
 test("kata/status: the shape the status bar reads", async () => {
-  const s = await conn.sendRequest<StatusResult>(Requests.status, { uri: uri(lib) });
+  const s = await conn.sendRequest(StatusRequest, { uri: uri(lib) });
   assert.equal(s.id, "pair-sum");
   assert.equal(s.difficulty, "easy");
   assert.equal(s.tests.running, false);
@@ -159,7 +184,8 @@ test("kata.server.showHint with the file's URI reveals hint 1", async () => {
   assert.equal(r.index, 1);
   assert.ok(typeof r.text === "string" && r.text.length > 10);
   await waitFor("the hint message", () => messages.find((m) => m.includes("hint 1/")));
-  const s = await conn.sendRequest<StatusResult>(Requests.status, { uri: uri(lib) });
+  await waitFor("the hint in a pushed status", () => pushed.find((x) => x.hints.shown === 1));
+  const s = await conn.sendRequest(StatusRequest, { uri: uri(lib) });
   assert.equal(s.hints.shown, 1);
 });
 
@@ -169,13 +195,14 @@ test("kata.server.openPrompt opens the README with showDocument", async () => {
 });
 
 test("kata/start scaffolds a kata and returns its file", async () => {
-  const r: any = await conn.sendRequest(Requests.start, { id: "lru-cache" });
+  const r = await conn.sendRequest(StartRequest, { id: "lru-cache" });
   assert.equal(r.id, "lru-cache");
   assert.equal(r.created, true);
-  assert.ok(fs.existsSync(new URL(r.uri).pathname), "src/lib.rs exists");
-  const again: any = await conn.sendRequest(Requests.start, { id: "lru-cache" });
+  assert.ok(fs.existsSync(new URL(r.uri!).pathname), "src/lib.rs exists");
+  await waitFor("lru-cache's status, pushed", () => pushed.find((x) => x.id === "lru-cache"));
+  const again = await conn.sendRequest(StartRequest, { id: "lru-cache" });
   assert.equal(again.created, false);
-  await assert.rejects(conn.sendRequest(Requests.start, { id: "no-such-kata" }), /no-such-kata/);
+  await assert.rejects(conn.sendRequest(StartRequest, { id: "no-such-kata" }), /no-such-kata/);
 });
 
 test("a command without a kata file is a clear error", async () => {
