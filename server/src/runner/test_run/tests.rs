@@ -85,8 +85,9 @@ fn check(tests: &str, body: &str, expect: Expect) -> Duration {
 }
 
 /// The whole bound of a binary's run with a 1 s timeout (1 s of grace),
-/// plus room for a loaded machine.
-const BOUND: Duration = Duration::from_millis(2000 + 1500);
+/// plus room for a machine loaded by the rest of the suite: far below the
+/// 60 s the stand-in tests sleep, which is what this bound is about.
+const BOUND: Duration = Duration::from_millis(2000 + 8000);
 
 #[test]
 fn one_hung_test_leaves_every_other_test_reported_once() {
