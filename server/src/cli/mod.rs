@@ -9,6 +9,7 @@ mod new;
 mod prove;
 mod report;
 mod verify;
+mod watch;
 
 use crate::catalog::{Kata, Pack};
 use crate::practice::Workspace;
@@ -79,6 +80,19 @@ enum Command {
         /// id, are dealt round-robin, so N jobs together check each once.
         #[arg(long, value_name = "K/N", value_parser = parse_shard)]
         shard: Option<Shard>,
+    },
+    /// The terminal practice loop: check the kata you edit on every save,
+    /// on one screen (keys: h hint, n next kata, r re-run, l list, q quit).
+    Watch {
+        /// The kata to watch first (default: the kata of the current
+        /// directory, else the started kata edited last).
+        id: Option<String>,
+        /// Seconds a test may run before it is killed (default: the kata's, else 10).
+        #[arg(long, value_name = "SECS")]
+        timeout: Option<u64>,
+        /// Skip measuring growth once the tests pass.
+        #[arg(long)]
+        no_measure: bool,
     },
     /// Work with saved reports: `kata report merge a.json b.json`.
     #[command(subcommand)]
@@ -406,6 +420,18 @@ fn run(cli: Cli) -> CliResult {
                 timeout,
                 measure: !no_measure,
                 shard,
+            },
+        ),
+        Command::Watch {
+            id,
+            timeout,
+            no_measure,
+        } => watch::run(
+            &ctx,
+            watch::WatchArgs {
+                id,
+                timeout,
+                measure: !no_measure,
             },
         ),
         Command::Report(ReportCommand::Merge { files, format }) => report::merge(&files, format),
