@@ -6,6 +6,7 @@ mod commands;
 mod doctor;
 mod estimate;
 mod new;
+mod output;
 mod prove;
 mod report;
 mod verify;
@@ -34,6 +35,12 @@ pub struct Cli {
     /// forces it), `always` or `never`.
     #[arg(long, global = true, value_enum, default_value_t = clap::ColorChoice::Auto, value_name = "WHEN")]
     color: clap::ColorChoice,
+    /// Say less: only the verdicts (and errors); no progress bars.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Say more: each step of each check with its timing, and the commands run.
+    #[arg(short, long, global = true)]
+    verbose: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -377,6 +384,14 @@ fn run(cli: Cli) -> CliResult {
         clap::ColorChoice::Never => anstream::ColorChoice::Never.write_global(),
         clap::ColorChoice::Auto => {}
     }
+    output::set_verbosity(if cli.quiet {
+        output::Verbosity::Quiet
+    } else if cli.verbose {
+        output::Verbosity::Verbose
+    } else {
+        output::Verbosity::Normal
+    });
+    crate::runner::process::echo_commands(cli.verbose);
     if let Command::Completions { shell } = cli.command {
         clap_complete::generate(shell, &mut Cli::command(), "kata", &mut std::io::stdout());
         return Ok(ExitCode::SUCCESS);

@@ -1,0 +1,116 @@
+//! What the command line prints off a terminal and how much: `-q` keeps
+//! the verdicts, `-v` adds the steps with their timings and the commands
+//! run, the progress bar never reaches a pipe, `kata list` keeps whole
+//! titles in a pipe; and the files kata writes get the mode an ordinary
+//! write would.
+
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn kata_bin() -> PathBuf {
+    if let Some(bin) = std::env::var_os("KATA_BIN") {
+        return bin.into();
+    }
+    let exe = std::env::current_exe().unwrap();
+    exe.parent().unwrap().parent().unwrap().join("kata")
+}
+
+fn fixture_pack() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/pack")
+}
+
+fn kata(dir: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(kata_bin());
+    command
+        .args(args)
+        .current_dir(dir)
+        .env("KATA_PACK", fixture_pack())
+        .env_remove("KATA_WORKSPACE");
+    command
+}
+
+fn run(dir: &Path, args: &[&str]) -> Output {
+    kata(dir, args).output().unwrap()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// A workspace with `answer` (fails: its starter is `todo!()`) and
+/// `broken` (does not compile) started.
+fn workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        &["init", "."][..],
+        &["start", "answer"],
+        &["start", "broken"],
+    ] {
+        let out = run(dir.path(), args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    }
+    dir
+}
+
+#[test]
+fn quiet_keeps_the_verdicts_and_verbose_adds_steps_timings_and_commands() {
+    let dir = workspace();
+    let root = dir.path();
+
+    let plain = run(root, &["check", "--all", "--no-measure"]);
+    assert_eq!(plain.status.code(), Some(1), "{}", stderr(&plain));
+    // Off a terminal: no progress bar (no carriage returns, no escapes).
+    assert!(
+        !stderr(&plain).contains('\r') && !stderr(&plain).contains('\u{1b}'),
+        "{:?}",
+        stderr(&plain)
+    );
+    assert!(
+        stdout(&plain).contains("compile error"),
+        "{}",
+        stdout(&plain)
+    );
+
+    let quiet = run(root, &["-q", "check", "--all", "--no-measure"]);
+    assert_eq!(quiet.status.code(), Some(1));
+    let text = stdout(&quiet);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines.len(),
+        4,
+        "two verdicts, a blank line, the tally: {lines:#?}"
+    );
+    assert!(lines[0].starts_with("✘ answer — "), "{lines:#?}");
+    assert!(lines[1].starts_with("✘ broken — "), "{lines:#?}");
+    assert!(lines[3].starts_with("2 katas checked"), "{lines:#?}");
+    // The fixture pack's broken kata is still worth a warning.
+    assert!(
+        stderr(&quiet).lines().all(|l| l.starts_with("warning: ")),
+        "{}",
+        stderr(&quiet)
+    );
+
+    let verbose = run(root, &["check", "--all", "--no-measure", "--verbose"]);
+    assert_eq!(verbose.status.code(), Some(1));
+    let said = stderr(&verbose);
+    for needle in [
+        "answer: started",
+        "answer: building (",
+        "test --no-run --message-format=json",
+        "cargo ended after ",
+        "answer: failing in ",
+        "broken: does not compile in ",
+    ] {
+        assert!(said.contains(needle), "no `{needle}` in:\n{said}");
+    }
+    assert_eq!(stdout(&verbose), stdout(&plain).replace("\r", ""));
+
+    let both = run(root, &["-q", "-v", "check", "--all"]);
+    assert_eq!(both.status.code(), Some(2), "-q and -v conflict");
+}
