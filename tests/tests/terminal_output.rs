@@ -4,8 +4,6 @@
 //! titles in a pipe; and the files kata writes get the mode an ordinary
 //! write would.
 
-use std::os::unix::fs::PermissionsExt;
-use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -113,4 +111,21 @@ fn quiet_keeps_the_verdicts_and_verbose_adds_steps_timings_and_commands() {
 
     let both = run(root, &["-q", "-v", "check", "--all"]);
     assert_eq!(both.status.code(), Some(2), "-q and -v conflict");
+}
+
+#[test]
+fn list_in_a_pipe_keeps_whole_titles() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(kata_bin())
+        .args(["list"])
+        .current_dir(dir.path())
+        .env_remove("KATA_PACK")
+        .env_remove("KATA_WORKSPACE")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(!text.contains('…'), "nothing is cut in a pipe:\n{text}");
+    let widest = text.lines().map(|l| l.chars().count()).max().unwrap();
+    assert!(widest > 100, "the built-in pack has long rows: {widest}");
 }

@@ -5,6 +5,7 @@ mod check;
 mod commands;
 mod doctor;
 mod estimate;
+mod list;
 mod new;
 mod output;
 mod prove;
