@@ -4,6 +4,8 @@
 //! titles in a pipe; and the files kata writes get the mode an ordinary
 //! write would.
 
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -128,4 +130,69 @@ fn list_in_a_pipe_keeps_whole_titles() {
     assert!(!text.contains('…'), "nothing is cut in a pipe:\n{text}");
     let widest = text.lines().map(|l| l.chars().count()).max().unwrap();
     assert!(widest > 100, "the built-in pack has long rows: {widest}");
+}
+
+/// Every file under `dir` (not `target/`, which cargo writes), with its
+/// permission bits, relative to `root`.
+fn modes(root: &Path, dir: &Path, out: &mut Vec<(String, u32)>) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.file_name().is_some_and(|n| n == "target") {
+            continue;
+        }
+        let mode = entry.metadata().unwrap().permissions().mode() & 0o7777;
+        if path.is_dir() {
+            modes(root, &path, out);
+        } else {
+            let rel = path.strip_prefix(root).unwrap().display().to_string();
+            out.push((rel, mode));
+        }
+    }
+}
+
+#[test]
+fn files_kata_writes_get_the_mode_an_ordinary_write_would() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    // Under umask 027 an ordinary write gives 0640: so must every file
+    // kata writes, the atomically replaced ones (the workspace manifest,
+    // progress, outcomes) included.
+    let with_umask = |args: &[&str]| {
+        let mut command = kata(root, args);
+        // SAFETY: umask is async-signal-safe and touches only the child.
+        unsafe {
+            command.pre_exec(|| {
+                libc::umask(0o027);
+                Ok(())
+            })
+        };
+        let out = command.output().unwrap();
+        assert!(
+            out.status.code().is_some_and(|c| c < 2),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    };
+    with_umask(&["init", "."]);
+    with_umask(&["start", "answer"]);
+    with_umask(&["hint", "answer"]);
+    with_umask(&["reset", "answer"]);
+    with_umask(&["solution", "answer", "--reveal"]);
+    with_umask(&["check", "answer", "--no-measure"]);
+    let mut found = Vec::new();
+    modes(root, root, &mut found);
+    for must in [
+        "Cargo.toml",
+        ".kata/progress.json",
+        "answer/src/lib.rs",
+        ".kata/solutions/answer.rs",
+    ] {
+        assert!(found.iter().any(|(p, _)| p == must), "{must}: {found:#?}");
+    }
+    assert!(
+        found.iter().any(|(p, _)| p.starts_with(".kata/outcomes/")),
+        "{found:#?}"
+    );
+    let odd: Vec<_> = found.iter().filter(|(_, mode)| *mode != 0o640).collect();
+    assert!(odd.is_empty(), "not 0640 under umask 027: {odd:#?}");
 }
