@@ -37,15 +37,13 @@ fn run_ok(dir: &Path, args: &[&str]) {
     );
 }
 
-/// Live processes working inside the workspace (cargo, rustc, test
-/// binaries) or still running `kata watch`.
+/// Live processes working inside the workspace: `kata watch` itself (it
+/// runs there), cargo, rustc, test binaries. By directory, not by command
+/// line: the other test of this file runs at the same time.
 fn survivors(root: &Path) -> Vec<String> {
     kata_tests::live_processes()
         .into_iter()
-        .filter(|p| {
-            p.cwd.as_ref().is_some_and(|c| c.starts_with(root))
-                || p.cmdline.contains("watch pair-sum --no-measure")
-        })
+        .filter(|p| p.cwd.as_ref().is_some_and(|c| c.starts_with(root)))
         .map(|p| format!("{} {}", p.pid, p.cmdline))
         .collect()
 }
@@ -133,4 +131,39 @@ fn watch_rechecks_on_save_reveals_a_hint_and_quits_cleanly() {
     // The hint was recorded like `kata hint` records it.
     let progress = std::fs::read_to_string(root.join(".kata/progress.json")).unwrap();
     assert!(progress.contains("\"hints_shown\": 1"), "{progress}");
+}
+
+#[test]
+fn ctrl_c_during_a_check_stops_it_and_leaves_nothing_running() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().canonicalize().unwrap();
+    run_ok(&root, &["init", "."]);
+    run_ok(&root, &["start", "pair-sum"]);
+    let mut session = rexpect::session::spawn_command(
+        kata(&root, &["watch", "pair-sum", "--no-measure"]),
+        Some(300_000),
+    )
+    .unwrap();
+    // The first check is in flight (cargo builds, then the tests run).
+    session
+        .exp_regex(r"checking\S+ (building|running tests)")
+        .expect("a check in flight");
+    session.send_control('c').unwrap();
+    session
+        .exp_string("\u{1b}[?1049l")
+        .expect("the main screen is restored");
+    let status = session.process().wait().unwrap();
+    assert!(
+        matches!(status, WaitStatus::Exited(_, 0)),
+        "exit: {status:?}"
+    );
+    let mut left = survivors(&root);
+    for _ in 0..20 {
+        if left.is_empty() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+        left = survivors(&root);
+    }
+    assert!(left.is_empty(), "left running: {left:#?}");
 }
