@@ -45,6 +45,7 @@ pub fn run(ctx: &Context, args: CheckArgs) -> CliResult {
     }
     let rt = super::runtime();
     let mut outcomes = Vec::new();
+    let mut progress = super::output::Progress::new(ids.len(), "checking");
     for id in &ids {
         let kata = ctx.kata(id)?;
         if !ws.is_started(id) {
@@ -58,12 +59,17 @@ pub fn run(ctx: &Context, args: CheckArgs) -> CliResult {
             timeout: CheckRequest::timeout_for(kata, timeout),
             measure,
         };
+        progress.start(id);
         let outcome = rt
-            .block_on(engine::check(&request, &CancellationToken::new(), |_| {}))
+            .block_on(engine::check(&request, &CancellationToken::new(), |e| {
+                progress.step(&super::output::step_of(&e))
+            }))
             .ok_or_else(|| CliError::new(format!("the check of `{id}` was cancelled")))?;
+        progress.done(outcome.status.label());
         record::record(&ws, &outcome)?;
         outcomes.push(outcome);
     }
+    drop(progress);
     let sources = report::workspace_sources(&ws.root);
     anstream::print!("{}", report::render(format, &outcomes, &sources));
     Ok(if outcomes.iter().all(CheckOutcome::solved) {

@@ -30,35 +30,10 @@ pub fn list(
         println!("No katas match.");
         return Ok(ExitCode::SUCCESS);
     }
-    let id_w = rows.iter().map(|k| k.id.len()).max().unwrap_or(2).max(2);
-    let title_w = rows
-        .iter()
-        .map(|k| k.title.chars().count())
-        .max()
-        .unwrap_or(5)
-        .clamp(5, 44);
-    println!(
-        "{:id_w$}  {:title_w$}  {:6}  {:8}  {:5}  TOPICS",
-        "ID", "TITLE", "LEVEL", "STATUS", "HINTS"
+    print!(
+        "{}",
+        super::list::table(&rows, super::list::terminal_width())
     );
-    for k in &rows {
-        let title: String = if k.title.chars().count() > title_w {
-            let mut t: String = k.title.chars().take(title_w - 1).collect();
-            t.push('…');
-            t
-        } else {
-            k.title.clone()
-        };
-        println!(
-            "{:id_w$}  {:title_w$}  {:6}  {:8}  {:5}  {}",
-            k.id,
-            title,
-            k.difficulty,
-            k.status.as_str(),
-            format!("{}/{}", k.hints_shown, k.hints_total),
-            k.topics.join(", ")
-        );
-    }
     println!("\n{} katas. Start one with `kata start ID`.", rows.len());
     Ok(ExitCode::SUCCESS)
 }

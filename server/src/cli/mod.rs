@@ -5,11 +5,14 @@ mod check;
 mod commands;
 mod doctor;
 mod estimate;
+mod list;
 mod new;
+mod output;
 mod prove;
 mod prove_corpus;
 mod report;
 mod verify;
+mod watch;
 
 use crate::catalog::{Kata, Pack};
 use crate::practice::Workspace;
@@ -34,6 +37,12 @@ pub struct Cli {
     /// forces it), `always` or `never`.
     #[arg(long, global = true, value_enum, default_value_t = clap::ColorChoice::Auto, value_name = "WHEN")]
     color: clap::ColorChoice,
+    /// Say less: only the verdicts (and errors); no progress bars.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Say more: each step of each check with its timing, and the commands run.
+    #[arg(short, long, global = true)]
+    verbose: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -80,6 +89,19 @@ enum Command {
         /// id, are dealt round-robin, so N jobs together check each once.
         #[arg(long, value_name = "K/N", value_parser = parse_shard)]
         shard: Option<Shard>,
+    },
+    /// The terminal practice loop: check the kata you edit on every save,
+    /// on one screen (keys: h hint, n next kata, r re-run, l list, q quit).
+    Watch {
+        /// The kata to watch first (default: the kata of the current
+        /// directory, else the started kata edited last).
+        id: Option<String>,
+        /// Seconds a test may run before it is killed (default: the kata's, else 10).
+        #[arg(long, value_name = "SECS")]
+        timeout: Option<u64>,
+        /// Skip measuring growth once the tests pass.
+        #[arg(long)]
+        no_measure: bool,
     },
     /// Work with saved reports: `kata report merge a.json b.json`.
     #[command(subcommand)]
@@ -369,6 +391,14 @@ fn run(cli: Cli) -> CliResult {
         clap::ColorChoice::Never => anstream::ColorChoice::Never.write_global(),
         clap::ColorChoice::Auto => {}
     }
+    output::set_verbosity(if cli.quiet {
+        output::Verbosity::Quiet
+    } else if cli.verbose {
+        output::Verbosity::Verbose
+    } else {
+        output::Verbosity::Normal
+    });
+    crate::runner::process::echo_commands(cli.verbose);
     if let Command::Completions { shell } = cli.command {
         clap_complete::generate(shell, &mut Cli::command(), "kata", &mut std::io::stdout());
         return Ok(ExitCode::SUCCESS);
@@ -412,6 +442,18 @@ fn run(cli: Cli) -> CliResult {
                 timeout,
                 measure: !no_measure,
                 shard,
+            },
+        ),
+        Command::Watch {
+            id,
+            timeout,
+            no_measure,
+        } => watch::run(
+            &ctx,
+            watch::WatchArgs {
+                id,
+                timeout,
+                measure: !no_measure,
             },
         ),
         Command::Report(ReportCommand::Merge { files, format }) => report::merge(&files, format),

@@ -4,6 +4,7 @@
 //! the reference and flags the naive solution whenever their exponents
 //! differ by at least one. Prints a table per kata and the totals.
 
+use super::output::{detail, say, Progress};
 use super::{CliError, CliResult, Context};
 use crate::analysis::complexity::{self, ItemEstimate};
 use crate::analysis::parse;
@@ -92,9 +93,13 @@ pub fn run(ctx: &Context, args: ProveArgs) -> CliResult {
     let rt = super::runtime();
     let mut totals = Totals::default();
     let repeat = args.repeat.max(1);
+    let mut progress = Progress::new(katas.len(), "proving");
     for kata in &katas {
+        progress.start(kata.id());
         prove_kata(kata, &args, repeat, &scratch, &rt, &mut totals);
+        progress.done("proved");
     }
+    drop(progress);
     busy.store(false, Ordering::Relaxed);
     if let Some(b) = burner {
         let _ = b.join();
@@ -120,9 +125,9 @@ fn prove_kata(
     totals: &mut Totals,
 ) {
     totals.katas += 1;
-    println!("── {} ({})", kata.id(), kata.spec.title);
+    detail!("── {} ({})", kata.id(), kata.spec.title);
     let Some(reference) = kata.reference() else {
-        println!("   no solution/reference.rs: skipped\n");
+        detail!("   no solution/reference.rs: skipped\n");
         return;
     };
     let (ref_check, ref_est) = static_check(kata, reference);
@@ -136,9 +141,10 @@ fn prove_kata(
         ));
     }
     let naive = kata.naive().map(|n| static_check(kata, n));
-    println!(
+    detail!(
         "   {:<63} {:<30} naive estimate",
-        "target (time / space)", "reference estimate"
+        "target (time / space)",
+        "reference estimate"
     );
     for (i, (row, target)) in ref_check.rows.iter().zip(&kata.spec.targets).enumerate() {
         let naive_cell = naive
@@ -152,7 +158,7 @@ fn prove_kata(
                 )
             })
             .unwrap_or_default();
-        println!(
+        detail!(
             "   {:<34} {:<28} {} {:<28} {}",
             row.item,
             row.target,
@@ -172,9 +178,9 @@ fn prove_kata(
         totals.static_naive.1 += 1;
         if naive_check.exceeds_any() {
             totals.static_naive.0 += 1;
-            println!("   static: naive exceeds a target ✔");
+            detail!("   static: naive exceeds a target ✔");
         } else {
-            println!("   static: naive meets every target ✘ (the estimate cannot tell it apart)");
+            detail!("   static: naive meets every target ✘ (the estimate cannot tell it apart)");
             if let Some(src) = kata.naive() {
                 for est in naive_est.iter().filter(|e| {
                     kata.spec
@@ -192,18 +198,18 @@ fn prove_kata(
         }
         gap = exponent_gap(&kata.spec.targets, &ref_est, naive_est);
     } else {
-        println!("   static: no naive solution");
+        detail!("   static: no naive solution");
     }
     if args.static_only {
-        println!();
+        detail!();
         return;
     }
     let Some(spec) = &kata.spec.probe else {
-        println!("   measured: no [probe]\n");
+        detail!("   measured: no [probe]\n");
         return;
     };
     if kata.file("probe.rs").is_none() {
-        println!("   measured: no probe.rs\n");
+        detail!("   measured: no probe.rs\n");
         return;
     }
     let mut variants = vec![("reference", reference, true)];
@@ -214,7 +220,7 @@ fn prove_kata(
         let krate = match crate::engine::scratch::scratch_crate(scratch, name, kata, src) {
             Ok(k) => k,
             Err(e) => {
-                println!("   measured {name}: cannot write the scratch crate: {e}");
+                detail!("   measured {name}: cannot write the scratch crate: {e}");
                 continue;
             }
         };
@@ -232,7 +238,7 @@ fn prove_kata(
         let exe = match exe {
             Ok(exe) => exe,
             Err(e) => {
-                println!("   measured {name}: {e}");
+                detail!("   measured {name}: {e}");
                 if name == "reference" || must {
                     let slot = if name == "reference" {
                         &mut totals.measured_ref
@@ -285,7 +291,7 @@ fn prove_kata(
         } else {
             "flagged"
         };
-        println!(
+        detail!(
             "   measured {name:<9} {mark} {good}/{repeat} {wanted}{}; slopes n^[{}] (expect {}, {}); n up to {}; {} ms per check; build {build_s:.1} s",
             if counted { "" } else { " (not required: exponents differ by < 1)" },
             slopes.join(", "),
@@ -301,7 +307,7 @@ fn prove_kata(
                 counted && !m.verdict.is_flagged()
             }
         }) {
-            println!("      e.g. {}", m.summary());
+            detail!("      e.g. {}", m.summary());
             if let Verdict::Inconclusive { reason } = &m.verdict {
                 let _ = reason;
             }
@@ -319,19 +325,19 @@ fn prove_kata(
             slot.1 += repeat;
         }
     }
-    println!();
+    detail!();
 }
 
 fn print_derivation(which: &str, est: &ItemEstimate, src: &str) {
-    println!("      {which} `{}`: {}", est.item, est.summary());
+    detail!("      {which} `{}`: {}", est.item, est.summary());
     for step in est.steps.iter().chain(&est.space_steps) {
         let (line, _) = crate::catalog::line_col(src, step.range.start);
-        println!("        line {line}: {}", step.text);
+        detail!("        line {line}: {}", step.text);
     }
 }
 
 fn print_totals(t: &Totals, static_only: bool, repeat: usize) {
-    println!("══ totals over {} katas", t.katas);
+    say!("══ totals over {} katas", t.katas);
     let pct = |(a, b): (usize, usize)| {
         if b == 0 {
             "-".to_string()
@@ -339,20 +345,20 @@ fn print_totals(t: &Totals, static_only: bool, repeat: usize) {
             format!("{a}/{b} ({:.0}%)", 100.0 * a as f64 / b as f64)
         }
     };
-    println!(
+    say!(
         "   static: reference meets its targets   {}",
         pct(t.static_ref)
     );
-    println!(
+    say!(
         "   static: naive exceeds a target        {}",
         pct(t.static_naive)
     );
     if !static_only {
-        println!(
+        say!(
             "   measured: reference passes           {} ({repeat} run(s) each)",
             pct(t.measured_ref)
         );
-        println!(
+        say!(
             "   measured: naive flagged (gap ≥ 1)    {}",
             pct(t.measured_naive)
         );
@@ -360,7 +366,7 @@ fn print_totals(t: &Totals, static_only: bool, repeat: usize) {
             let mut ms = t.measure_ms.clone();
             ms.sort_unstable();
             let mean = ms.iter().sum::<u64>() as f64 / ms.len() as f64;
-            println!(
+            say!(
                 "   time per measured check (after build): mean {:.0} ms, median {} ms, max {} ms",
                 mean,
                 ms[ms.len() / 2],
@@ -369,9 +375,9 @@ fn print_totals(t: &Totals, static_only: bool, repeat: usize) {
         }
     }
     if !t.disagreements.is_empty() {
-        println!("   disagreements:");
+        say!("   disagreements:");
         for d in &t.disagreements {
-            println!("     - {d}");
+            say!("     - {d}");
         }
     }
 }

@@ -1,6 +1,7 @@
 //! `kata verify`: proves a pack is sound (`engine::verify` checks; this
 //! prints one line per kata and the totals).
 
+use super::output::{say, Progress};
 use super::{CliResult, Context};
 use crate::catalog::Kata;
 use crate::engine::verify::{pack_standard_problems, verify_kata};
@@ -43,7 +44,9 @@ pub fn run(ctx: &Context, args: VerifyArgs) -> CliResult {
         .tempdir()
         .map_err(|e| super::CliError::new(format!("cannot create a scratch directory: {e}")))?;
     let rt = super::runtime();
+    let mut progress = Progress::new(katas.len(), "verifying");
     for kata in &katas {
+        progress.start(kata.id());
         let started = Instant::now();
         let (mut problems, summary) =
             rt.block_on(verify_kata(kata, scratch.path(), timeout, measure));
@@ -52,12 +55,15 @@ pub fn run(ctx: &Context, args: VerifyArgs) -> CliResult {
         }
         let secs = started.elapsed().as_secs_f64();
         if problems.is_empty() {
-            println!("✔ {}: {summary} ({secs:.1} s)", kata.id());
+            say!("✔ {}: {summary} ({secs:.1} s)", kata.id());
+            progress.done("verified");
         } else {
             failures += 1;
-            println!("✘ {}: {}", kata.id(), problems.join("; "));
+            say!("✘ {}: {}", kata.id(), problems.join("; "));
+            progress.done("failed");
         }
     }
+    drop(progress);
     println!(
         "\n{} passed, {} failed",
         katas.len() + ctx.pack.errors.len() * usize::from(ids.is_empty()) - failures,

@@ -138,16 +138,23 @@ impl ProgressStore {
 }
 
 /// Write to a temporary file beside `path`, fsync, then rename over it.
+/// The result has the mode an ordinary write would give: the replaced
+/// file's, or for a new file 0666 less the umask (0644 under umask 022).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     use std::os::unix::fs::PermissionsExt;
     let dir = path.parent().unwrap_or(Path::new("."));
-    // A temporary file is private (0600); the file it replaces keeps its
-    // mode, and a new one gets the usual 0644.
-    let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777);
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+    // Created with 0666 (tempfile's default is a private 0600), so that the
+    // kernel applies the umask exactly as it does to `File::create`.
+    let mut tmp = tempfile::Builder::new()
+        .permissions(std::fs::Permissions::from_mode(0o666))
+        .tempfile_in(dir)
         .map_err(|e| anyhow::anyhow!("cannot write in {}: {e}", dir.display()))?;
-    tmp.as_file()
-        .set_permissions(std::fs::Permissions::from_mode(mode))?;
+    if let Ok(existing) = std::fs::metadata(path) {
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(
+                existing.permissions().mode() & 0o7777,
+            ))?;
+    }
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path)
@@ -196,13 +203,16 @@ mod tests {
     }
 
     #[test]
-    fn replaced_files_keep_the_usual_permissions() {
+    fn written_files_get_the_mode_of_an_ordinary_write() {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        // Whatever this process's umask is, a new file matches `fs::write`.
+        let ordinary = dir.path().join("ordinary");
+        std::fs::write(&ordinary, b"").unwrap();
         let new = dir.path().join("Cargo.toml");
         write_atomically(&new, b"[workspace]\n").unwrap();
-        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
-        assert_eq!(mode(&new), 0o644);
+        assert_eq!(mode(&new), mode(&ordinary));
         std::fs::set_permissions(&new, std::fs::Permissions::from_mode(0o664)).unwrap();
         write_atomically(&new, b"[workspace]\nmembers = []\n").unwrap();
         assert_eq!(mode(&new), 0o664, "a replaced file keeps its mode");

@@ -209,6 +209,29 @@ impl Finished {
     }
 }
 
+/// `kata -v`: each command is printed on stderr as it starts, and its
+/// duration when it ends. Off for the language server (its stderr is the
+/// editor's log).
+static ECHO_COMMANDS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn echo_commands(on: bool) {
+    ECHO_COMMANDS.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// `$ cargo test --no-run … (in /ws)`, for `-v`.
+fn describe(command: &Command) -> String {
+    let std = command.as_std();
+    let mut line = format!("$ {}", std.get_program().to_string_lossy());
+    for arg in std.get_args() {
+        line.push(' ');
+        line.push_str(&arg.to_string_lossy());
+    }
+    if let Some(dir) = std.get_current_dir() {
+        line.push_str(&format!(" (in {})", dir.display()));
+    }
+    line
+}
+
 static LIVE_CHILDREN: Mutex<Option<HashSet<u32>>> = Mutex::new(None);
 /// Held while a run's child is spawned and tracked, and while orphans are
 /// swept: runs of different crates (a test run and a probe) go on at once,
@@ -252,6 +275,16 @@ pub async fn run_in_group(
     mut on_line: impl FnMut(&str),
 ) -> std::io::Result<Finished> {
     become_subreaper();
+    let echo = ECHO_COMMANDS
+        .load(std::sync::atomic::Ordering::Relaxed)
+        .then(|| (describe(&command), Instant::now()));
+    if let Some((line, _)) = &echo {
+        eprintln!("{line}");
+    }
+    let program = std::path::Path::new(command.as_std().get_program())
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let containment = containment.into();
     command
         .process_group(0)
@@ -375,6 +408,12 @@ pub async fn run_in_group(
         status
     };
     track(pid, false);
+    if let Some((_, started)) = &echo {
+        eprintln!(
+            "  {program} ended after {:.2} s",
+            started.elapsed().as_secs_f64()
+        );
+    }
     sweep_orphans();
     let _ = tokio::time::timeout(Duration::from_secs(2), stderr_task).await;
     let stderr = stderr_kept.lock().render("\n");

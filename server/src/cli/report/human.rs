@@ -84,17 +84,29 @@ fn finding(o: &CheckOutcome, f: &Finding, sources: &Sources) -> String {
     out
 }
 
+/// A kata's verdict line: `✘ pair-sum — Pairs: failing: 1/2 tests pass`.
+fn verdict(o: &CheckOutcome) -> String {
+    let bold = Style::new().bold();
+    format!(
+        "{} {bold}{}{bold:#} — {}: {}\n",
+        mark(o.status),
+        o.id,
+        o.title,
+        o.headline
+    )
+}
+
+/// `-q`: the verdict lines and the tally, nothing that explains them.
+pub fn verdicts(outcomes: &[CheckOutcome]) -> String {
+    let mut out: String = outcomes.iter().map(verdict).collect();
+    out.push_str(&format!("\n{}\n", tally(outcomes)));
+    out
+}
+
 pub fn render(outcomes: &[CheckOutcome], sources: &Sources) -> String {
     let mut out = String::new();
-    let bold = Style::new().bold();
     for o in outcomes {
-        out.push_str(&format!(
-            "{} {bold}{}{bold:#} — {}: {}\n",
-            mark(o.status),
-            o.id,
-            o.title,
-            o.headline
-        ));
+        out.push_str(&verdict(o));
         for f in &o.findings {
             out.push_str(&finding(o, f, sources));
         }

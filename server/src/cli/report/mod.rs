@@ -34,6 +34,7 @@ pub fn workspace_sources(root: &std::path::Path) -> impl Fn(&str, &str) -> Optio
 /// `anstream`, which strips styles where colour is off).
 pub fn render(format: Format, outcomes: &[CheckOutcome], sources: &Sources) -> String {
     match format {
+        Format::Human if super::output::quiet() => human::verdicts(outcomes),
         Format::Human => human::render(outcomes, sources),
         Format::Json => json::render(outcomes),
         Format::Junit => junit::render(outcomes),

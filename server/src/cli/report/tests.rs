@@ -29,6 +29,14 @@ fn human() {
     check(Format::Human, expect_file!["snapshots/human.txt"]);
 }
 
+/// `-q`: only the verdict lines and the tally.
+#[test]
+fn human_quiet() {
+    let quiet = super::human::verdicts(&fixed_outcomes());
+    expect_file!["snapshots/human-quiet.txt"]
+        .assert_eq(&anstream::adapter::strip_str(&quiet).to_string());
+}
+
 /// With colour on, the status marks are coloured (the plain snapshot above
 /// is this with the styles stripped).
 #[test]
