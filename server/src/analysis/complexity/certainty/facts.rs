@@ -1,214 +1,21 @@
-//! When a derivation is certain enough to speak up.
-//!
-//! The walk derives an upper bound: each loop runs at most n times, each
-//! call costs at most what its body can cost. A finding claims more: that
-//! the solution *is* that slow. The claim holds only when the factors of
-//! the derivation are tight and independent: an outer loop over an input,
-//! and inside it a loop over a whole input, or a standard-library call that
-//! walks one. Learners' correct solutions showed where an upper bound is
-//! not the truth (measured on a corpus of solutions nobody on the project
-//! wrote):
-//!
-//! - a **work list** (`while let Some(x) = stack.pop()`, a BFS frontier):
-//!   what its rounds push, and the loops over what they pop, add up to the
-//!   elements over the whole run, not per round;
-//! - a **call nested in other work**: the callee was priced against its own
-//!   parameters, but here it receives a part (one record's fields, a window
-//!   of four digits, a sift-down from one position);
-//! - a **call that receives no input** of its caller (a counter, a constant,
-//!   `&w.to_le_bytes()`): its cost does not grow with the caller's n;
-//! - a **loop whose bound names no input** (`for k in start..end` of a merge
-//!   pass, `while at != 0` of a sift-up, `while k < width` with a constant
-//!   width): its count is not the input's size;
-//! - a **prefix scan** (`take_while`, `skip_while`) stops early: over many
-//!   operations it removes what it counts.
-//!
-//! Such a derivation keeps its class in the hover, as an upper bound, and
-//! stays quiet in diagnostics: where it exceeds a target it counts as
-//! `medium` confidence, so it never decides a verdict; measured growth does.
+//! What the certainty rules ask of the syntax tree around a step: the
+//! inputs of its function (parameters, `self`, locals made from them),
+//! what a loop moves, what a call receives. Pure queries, no judgement.
 
-use super::{ItemEstimate, Step, StepKind};
+use super::{Step, StepKind};
 use tree_sitter::{Node, Tree};
-
-/// Marks every estimate whose derivation is only an upper bound (rules
-/// above) as not tight.
-pub fn review(src: &str, tree: &Tree, estimates: &mut [ItemEstimate]) {
-    for est in estimates.iter_mut() {
-        est.tight = tight(src, tree, &est.steps);
-        est.space_tight = space_tight(src, tree, &est.space_steps, &est.steps);
-    }
-}
-
-fn grows(step: &Step) -> bool {
-    match step.kind {
-        StepKind::Loop { factor } => !factor.is_one(),
-        StepKind::Cost { class, .. }
-        | StepKind::Call { class }
-        | StepKind::Recursion { class, .. } => !class.is_one(),
-        StepKind::Space { .. } => false,
-    }
-}
-
-fn tight(src: &str, tree: &Tree, steps: &[Step]) -> bool {
-    let chain: Vec<&Step> = steps.iter().filter(|s| grows(s)).collect();
-    for (i, step) in chain.iter().enumerate() {
-        // Inside a work list: the step repeats once per element popped.
-        let work_list = chain[..i].iter().any(|s| s.text.contains("work list"));
-        // Inside a loop (not merely inside the levels of a recursion).
-        let in_loop = chain[..i]
-            .iter()
-            .any(|s| matches!(s.kind, StepKind::Loop { .. } | StepKind::Cost { .. }));
-        // Reached through a call: the callee's parameters stand for what
-        // the caller passed.
-        let via_call = chain[..i]
-            .iter()
-            .any(|s| matches!(s.kind, StepKind::Call { .. }));
-        match step.kind {
-            StepKind::Loop { .. } => {
-                if work_list && !step.text.contains("work list") {
-                    return false;
-                }
-                // A path down a tree or a halving range: the walk judged
-                // these from the index's own moves.
-                let path = step.text.contains("index doubles") || step.text.contains("halves");
-                if !path
-                    && (i > 0 || is_while(src, step))
-                    && !bound_names_input(src, tree, step, via_call)
-                {
-                    return false;
-                }
-                if i > 0
-                    && is_while(src, step)
-                    && moves_shared_pointer(src, tree, step, chain[i - 1])
-                {
-                    return false;
-                }
-                // Levels that halve (`while width > 1 { for k in 0..width
-                // … width /= 2 }`): the inner rounds add up to about 2n.
-                let halving_outer = chain[..i].iter().any(|o| {
-                    o.text.contains("halves") && {
-                        let moved = loop_variables(src, tree, o);
-                        identifiers(&src[step.range.clone()]).any(|id| moved.contains(&id))
-                    }
-                });
-                if halving_outer {
-                    return false;
-                }
-                if is_while(src, step) && window_of_constant_width(src, tree, step) {
-                    return false;
-                }
-            }
-            StepKind::Call { .. } => {
-                if work_list || !passes_input(src, tree, step) {
-                    return false;
-                }
-                // Inside a loop, a call costs what its body costs only when
-                // it gets a whole input (`present(hay, x)`), not a part of
-                // one (`entry_hash(&e.actor, ..)`), and does not start from
-                // the loop's position (a sift-down from each `i` of a
-                // heapify adds up to n, not n log n).
-                if in_loop {
-                    if !passes_whole_input(src, tree, step) {
-                        return false;
-                    }
-                    let outer = chain[..i]
-                        .iter()
-                        .rev()
-                        .find(|s| matches!(s.kind, StepKind::Loop { .. } | StepKind::Cost { .. }));
-                    let from_position = outer.is_some_and(|o| {
-                        let moved = loop_variables(src, tree, o);
-                        identifiers(&src[step.range.clone()]).any(|id| moved.contains(&id))
-                    });
-                    let path_after = chain[i..].iter().any(|s| s.text.contains("index doubles"));
-                    // A sift that starts at the root (`sift(v, 0, end)` of a
-                    // heapsort) walks a whole path each time.
-                    let from_root = call_arguments(src, tree, step).contains(&"0");
-                    if from_position && path_after && !from_root {
-                        return false;
-                    }
-                }
-            }
-            StepKind::Cost { code, .. } => {
-                let text = &src[step.range.clone()];
-                if text.contains("take_while") || text.contains("skip_while") {
-                    return false;
-                }
-                // A window `b[i..i + w]` holds w elements, not the input:
-                // a size only when `w` is the function's own parameter (a
-                // window size `k`), not a constant or what a caller passed.
-                if has_window_slice(tree, step)
-                    && (via_call || !window_names_param(src, tree, step))
-                {
-                    return false;
-                }
-                // Work on the work list itself or on what it popped (an
-                // `extend` of the list, a `position` that the list then
-                // skips) adds up over the whole run; shifting a Vec does not.
-                let shifts = matches!(code, "remove-front" | "insert-front" | "vec-shift");
-                let on_list = chain[..i]
-                    .iter()
-                    .filter(|s| s.text.contains("work list"))
-                    .any(|w| {
-                        let names = work_list_names(src, w);
-                        identifiers(text).any(|id| names.contains(&id))
-                    });
-                if on_list && !shifts {
-                    return false;
-                }
-                // Per element of a work list, only a search of another
-                // collection or a shift is certain; a copy of the element's
-                // own data grows with the output, not n per round.
-                let searches = matches!(code, "vec-contains" | "linear-search" | "sort");
-                if work_list && !shifts && !searches {
-                    return false;
-                }
-            }
-            _ => {}
-        }
-    }
-    true
-}
-
-/// The space class is what the code keeps: every step of its derivation
-/// grows with an input. Space reserved from a size that names no input
-/// (`with_capacity` of a fixed buffer's length) is not the input's size; a
-/// collection filled round after round of a work list holds what the
-/// rounds add up to, and one filled in nested loops may hold far less than
-/// their product (`next.push(v)` of a BFS level, the drivers found in a
-/// 3 × 3 block of cells).
-fn space_tight(src: &str, tree: &Tree, space_steps: &[Step], time_steps: &[Step]) -> bool {
-    let work_list = time_steps.iter().any(|s| s.text.contains("work list"));
-    !space_steps.iter().any(|s| {
-        let filled = s.text.contains("grows inside loops") || s.text.contains("adds every element");
-        let beyond_n = matches!(s.kind, StepKind::Space { class } if class > super::Class::N);
-        (s.text.contains("reserves") && !passes_input(src, tree, s))
-            || (filled && work_list)
-            // More than n extra cells is a product of loops the walk may
-            // have multiplied past what they hold at once.
-            || beyond_n
-    })
-}
-
-/// A `while` whose count the walk judged from its condition (not a work
-/// list, not `while let`, which walks an iterator or a linked structure).
-fn is_while(src: &str, step: &Step) -> bool {
-    let head = src[step.range.clone()].trim_start();
-    head.starts_with("while ")
-        && !head.starts_with("while let ")
-        && !step.text.contains("work list")
-}
 
 /// Whether a call (or a reservation) receives an input of the function it
 /// is in: `self`, a parameter that can hold many elements (not a number, a
 /// `bool`, a `char`), or a local made from one.
-fn passes_input(src: &str, tree: &Tree, step: &Step) -> bool {
+pub(super) fn passes_input(src: &str, tree: &Tree, step: &Step) -> bool {
     mentions_input(src, tree, step, false, false, &[])
 }
 
 /// Whether a loop's bound names an input: a parameter (a size such as `k`
 /// counts here), `self`, or a local made from one; the variables the loop
 /// itself moves (`at` in `while at != 0 { at = parent }`) are not its bound.
-fn bound_names_input(src: &str, tree: &Tree, step: &Step, via_call: bool) -> bool {
+pub(super) fn bound_names_input(src: &str, tree: &Tree, step: &Step, via_call: bool) -> bool {
     let Some(node) = node_at(tree, step) else {
         return true;
     };
@@ -221,12 +28,12 @@ fn bound_names_input(src: &str, tree: &Tree, step: &Step, via_call: bool) -> boo
     mentions_input(src, tree, step, !via_call, true, &moved)
 }
 
-fn node_at<'t>(tree: &'t Tree, step: &Step) -> Option<Node<'t>> {
+pub(super) fn node_at<'t>(tree: &'t Tree, step: &Step) -> Option<Node<'t>> {
     tree.root_node()
         .descendant_for_byte_range(step.range.start, step.range.end)
 }
 
-fn loop_node(mut node: Node) -> Option<Node> {
+pub(super) fn loop_node(mut node: Node) -> Option<Node> {
     loop {
         if matches!(
             node.kind(),
@@ -239,7 +46,7 @@ fn loop_node(mut node: Node) -> Option<Node> {
 }
 
 /// Names assigned (`x = …`, `x += …`) anywhere in `node`.
-fn assigned<'s>(src: &'s str, node: Node) -> Vec<&'s str> {
+pub(super) fn assigned<'s>(src: &'s str, node: Node) -> Vec<&'s str> {
     let mut out = Vec::new();
     let mut stack = vec![node];
     while let Some(n) = stack.pop() {
@@ -257,7 +64,7 @@ fn assigned<'s>(src: &'s str, node: Node) -> Vec<&'s str> {
     out
 }
 
-fn mentions_input(
+pub(super) fn mentions_input(
     src: &str,
     tree: &Tree,
     step: &Step,
@@ -289,7 +96,7 @@ fn mentions_input(
 /// `inputs` (`let chars: Vec<char> = s.chars().collect()`,
 /// `let n = nums.len()`); one level only: `let end = (start + w).min(n)`
 /// is a position, not a size.
-fn derived_locals<'s>(
+pub(super) fn derived_locals<'s>(
     src: &'s str,
     function: Node,
     before: usize,
@@ -324,7 +131,7 @@ fn derived_locals<'s>(
 }
 
 /// Locals that `push`, `insert` or `extend` add to anywhere in `node`.
-fn filled<'s>(src: &'s str, node: Node) -> Vec<&'s str> {
+pub(super) fn filled<'s>(src: &'s str, node: Node) -> Vec<&'s str> {
     let mut out = Vec::new();
     let mut stack = vec![node];
     while let Some(n) = stack.pop() {
@@ -355,7 +162,7 @@ fn filled<'s>(src: &'s str, node: Node) -> Vec<&'s str> {
 }
 
 /// Names declared (`let`) in `function` before byte `before`.
-fn declared_before<'s>(src: &'s str, function: Node, before: usize) -> Vec<&'s str> {
+pub(super) fn declared_before<'s>(src: &'s str, function: Node, before: usize) -> Vec<&'s str> {
     let mut out = Vec::new();
     let mut stack = vec![function];
     while let Some(n) = stack.pop() {
@@ -373,7 +180,7 @@ fn declared_before<'s>(src: &'s str, function: Node, before: usize) -> Vec<&'s s
 /// A loop nested in `outer` that moves a variable declared before `outer`
 /// began: a pointer shared across the outer rounds (a two-pointer merge
 /// inside a closure), whose steps add up to n over all of them.
-fn moves_shared_pointer(src: &str, tree: &Tree, step: &Step, outer: &Step) -> bool {
+pub(super) fn moves_shared_pointer(src: &str, tree: &Tree, step: &Step, outer: &Step) -> bool {
     let Some(node) = node_at(tree, step) else {
         return false;
     };
@@ -390,7 +197,7 @@ fn moves_shared_pointer(src: &str, tree: &Tree, step: &Step, outer: &Step) -> bo
 /// Whether an argument of the call is a whole input of the caller: a
 /// parameter that holds many elements (`v`, `&v`, `&mut v`, `v.clone()`),
 /// or `self` itself for a method called on it (`self.card(i)`).
-fn passes_whole_input(src: &str, tree: &Tree, step: &Step) -> bool {
+pub(super) fn passes_whole_input(src: &str, tree: &Tree, step: &Step) -> bool {
     let Some(node) = node_at(tree, step) else {
         return true;
     };
@@ -427,7 +234,7 @@ fn passes_whole_input(src: &str, tree: &Tree, step: &Step) -> bool {
 }
 
 /// The arguments of the call a step is at, as written.
-fn call_arguments<'s>(src: &'s str, tree: &Tree, step: &Step) -> Vec<&'s str> {
+pub(super) fn call_arguments<'s>(src: &'s str, tree: &Tree, step: &Step) -> Vec<&'s str> {
     let Some(mut call) = node_at(tree, step) else {
         return Vec::new();
     };
@@ -449,7 +256,7 @@ fn call_arguments<'s>(src: &'s str, tree: &Tree, step: &Step) -> Vec<&'s str> {
 
 /// The variables a loop step moves: its pattern (`for i in ..`) and what
 /// its body assigns (`k -= 1`).
-fn loop_variables<'s>(src: &'s str, tree: &Tree, step: &Step) -> Vec<&'s str> {
+pub(super) fn loop_variables<'s>(src: &'s str, tree: &Tree, step: &Step) -> Vec<&'s str> {
     let Some(at) = node_at(tree, step) else {
         return Vec::new();
     };
@@ -483,7 +290,7 @@ fn loop_variables<'s>(src: &'s str, tree: &Tree, step: &Step) -> Vec<&'s str> {
 
 /// Whether the end of a window (`i + k` in `v[i..i + k]`) names a
 /// parameter of the function it is in.
-fn window_names_param(src: &str, tree: &Tree, step: &Step) -> bool {
+pub(super) fn window_names_param(src: &str, tree: &Tree, step: &Step) -> bool {
     let Some(node) = node_at(tree, step) else {
         return false;
     };
@@ -507,7 +314,7 @@ fn window_names_param(src: &str, tree: &Tree, step: &Step) -> bool {
 }
 
 /// Whether the step's code indexes with a bounded range (`b[i..i + 4]`).
-fn has_window_slice(tree: &Tree, step: &Step) -> bool {
+pub(super) fn has_window_slice(tree: &Tree, step: &Step) -> bool {
     let Some(node) = node_at(tree, step) else {
         return false;
     };
@@ -531,7 +338,7 @@ fn has_window_slice(tree: &Tree, step: &Step) -> bool {
 /// `let mut g = c - 1; while g <= c + 1 { … }`: the variable starts and
 /// stops at constant offsets from the same value, so the loop runs a
 /// constant number of times whatever that value is.
-fn window_of_constant_width(src: &str, tree: &Tree, step: &Step) -> bool {
+pub(super) fn window_of_constant_width(src: &str, tree: &Tree, step: &Step) -> bool {
     let Some(node) = node_at(tree, step) else {
         return false;
     };
@@ -589,13 +396,13 @@ fn window_of_constant_width(src: &str, tree: &Tree, step: &Step) -> bool {
 
 /// The names a work list's loop header mentions (`stack`, `node` in
 /// `while let Some(node) = stack.pop()`).
-fn work_list_names<'s>(src: &'s str, step: &Step) -> Vec<&'s str> {
+pub(super) fn work_list_names<'s>(src: &'s str, step: &Step) -> Vec<&'s str> {
     identifiers(&src[step.range.clone()])
         .filter(|w| !matches!(*w, "while" | "let" | "Some" | "loop" | "is_empty" | "len"))
         .collect()
 }
 
-fn enclosing_function(mut node: Node) -> Option<Node> {
+pub(super) fn enclosing_function(mut node: Node) -> Option<Node> {
     loop {
         if node.kind() == "function_item" {
             return Some(node);
@@ -604,12 +411,12 @@ fn enclosing_function(mut node: Node) -> Option<Node> {
     }
 }
 
-const SCALARS: &[&str] = &[
+pub(super) const SCALARS: &[&str] = &[
     "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "f32",
     "f64", "bool", "char",
 ];
 
-fn inputs<'s>(src: &'s str, function: Node, scalars: bool) -> Vec<&'s str> {
+pub(super) fn inputs<'s>(src: &'s str, function: Node, scalars: bool) -> Vec<&'s str> {
     let mut out = Vec::new();
     let Some(params) = function.child_by_field_name("parameters") else {
         return out;
@@ -637,7 +444,7 @@ fn inputs<'s>(src: &'s str, function: Node, scalars: bool) -> Vec<&'s str> {
     out
 }
 
-fn identifiers(text: &str) -> impl Iterator<Item = &str> {
+pub(super) fn identifiers(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
         .filter(|w| !w.is_empty() && !w.starts_with(|c: char| c.is_ascii_digit()))
 }

@@ -1,0 +1,202 @@
+//! When a derivation is certain enough to speak up.
+//!
+//! The walk derives an upper bound: each loop runs at most n times, each
+//! call costs at most what its body can cost. A finding claims more: that
+//! the solution *is* that slow. The claim holds only when the factors of
+//! the derivation are tight and independent: an outer loop over an input,
+//! and inside it a loop over a whole input, or a standard-library call that
+//! walks one. Learners' correct solutions showed where an upper bound is
+//! not the truth (measured on a corpus of solutions nobody on the project
+//! wrote):
+//!
+//! - a **work list** (`while let Some(x) = stack.pop()`, a BFS frontier):
+//!   what its rounds push, and the loops over what they pop, add up to the
+//!   elements over the whole run, not per round;
+//! - a **call nested in other work**: the callee was priced against its own
+//!   parameters, but here it receives a part (one record's fields, a window
+//!   of four digits, a sift-down from one position);
+//! - a **call that receives no input** of its caller (a counter, a constant,
+//!   `&w.to_le_bytes()`): its cost does not grow with the caller's n;
+//! - a **loop whose bound names no input** (`for k in start..end` of a merge
+//!   pass, `while at != 0` of a sift-up, `while k < width` with a constant
+//!   width): its count is not the input's size;
+//! - a **prefix scan** (`take_while`, `skip_while`) stops early: over many
+//!   operations it removes what it counts.
+//!
+//! Such a derivation keeps its class in the hover, as an upper bound, and
+//! stays quiet in diagnostics: where it exceeds a target it counts as
+//! `medium` confidence, so it never decides a verdict; measured growth does.
+
+mod facts;
+
+use super::{ItemEstimate, Step, StepKind};
+use facts::*;
+use tree_sitter::Tree;
+
+/// Marks every estimate whose derivation is only an upper bound (rules
+/// above) as not tight.
+pub fn review(src: &str, tree: &Tree, estimates: &mut [ItemEstimate]) {
+    for est in estimates.iter_mut() {
+        est.tight = tight(src, tree, &est.steps);
+        est.space_tight = space_tight(src, tree, &est.space_steps, &est.steps);
+    }
+}
+
+fn grows(step: &Step) -> bool {
+    match step.kind {
+        StepKind::Loop { factor } => !factor.is_one(),
+        StepKind::Cost { class, .. }
+        | StepKind::Call { class }
+        | StepKind::Recursion { class, .. } => !class.is_one(),
+        StepKind::Space { .. } => false,
+    }
+}
+
+fn tight(src: &str, tree: &Tree, steps: &[Step]) -> bool {
+    let chain: Vec<&Step> = steps.iter().filter(|s| grows(s)).collect();
+    for (i, step) in chain.iter().enumerate() {
+        // Inside a work list: the step repeats once per element popped.
+        let work_list = chain[..i].iter().any(|s| s.text.contains("work list"));
+        // Inside a loop (not merely inside the levels of a recursion).
+        let in_loop = chain[..i]
+            .iter()
+            .any(|s| matches!(s.kind, StepKind::Loop { .. } | StepKind::Cost { .. }));
+        // Reached through a call: the callee's parameters stand for what
+        // the caller passed.
+        let via_call = chain[..i]
+            .iter()
+            .any(|s| matches!(s.kind, StepKind::Call { .. }));
+        match step.kind {
+            StepKind::Loop { .. } => {
+                if work_list && !step.text.contains("work list") {
+                    return false;
+                }
+                // A path down a tree or a halving range: the walk judged
+                // these from the index's own moves.
+                let path = step.text.contains("index doubles") || step.text.contains("halves");
+                if !path
+                    && (i > 0 || is_while(src, step))
+                    && !bound_names_input(src, tree, step, via_call)
+                {
+                    return false;
+                }
+                if i > 0
+                    && is_while(src, step)
+                    && moves_shared_pointer(src, tree, step, chain[i - 1])
+                {
+                    return false;
+                }
+                // Levels that halve (`while width > 1 { for k in 0..width
+                // … width /= 2 }`): the inner rounds add up to about 2n.
+                let halving_outer = chain[..i].iter().any(|o| {
+                    o.text.contains("halves") && {
+                        let moved = loop_variables(src, tree, o);
+                        identifiers(&src[step.range.clone()]).any(|id| moved.contains(&id))
+                    }
+                });
+                if halving_outer {
+                    return false;
+                }
+                if is_while(src, step) && window_of_constant_width(src, tree, step) {
+                    return false;
+                }
+            }
+            StepKind::Call { .. } => {
+                if work_list || !passes_input(src, tree, step) {
+                    return false;
+                }
+                // Inside a loop, a call costs what its body costs only when
+                // it gets a whole input (`present(hay, x)`), not a part of
+                // one (`entry_hash(&e.actor, ..)`), and does not start from
+                // the loop's position (a sift-down from each `i` of a
+                // heapify adds up to n, not n log n).
+                if in_loop {
+                    if !passes_whole_input(src, tree, step) {
+                        return false;
+                    }
+                    let outer = chain[..i]
+                        .iter()
+                        .rev()
+                        .find(|s| matches!(s.kind, StepKind::Loop { .. } | StepKind::Cost { .. }));
+                    let from_position = outer.is_some_and(|o| {
+                        let moved = loop_variables(src, tree, o);
+                        identifiers(&src[step.range.clone()]).any(|id| moved.contains(&id))
+                    });
+                    let path_after = chain[i..].iter().any(|s| s.text.contains("index doubles"));
+                    // A sift that starts at the root (`sift(v, 0, end)` of a
+                    // heapsort) walks a whole path each time.
+                    let from_root = call_arguments(src, tree, step).contains(&"0");
+                    if from_position && path_after && !from_root {
+                        return false;
+                    }
+                }
+            }
+            StepKind::Cost { code, .. } => {
+                let text = &src[step.range.clone()];
+                if text.contains("take_while") || text.contains("skip_while") {
+                    return false;
+                }
+                // A window `b[i..i + w]` holds w elements, not the input:
+                // a size only when `w` is the function's own parameter (a
+                // window size `k`), not a constant or what a caller passed.
+                if has_window_slice(tree, step)
+                    && (via_call || !window_names_param(src, tree, step))
+                {
+                    return false;
+                }
+                // Work on the work list itself or on what it popped (an
+                // `extend` of the list, a `position` that the list then
+                // skips) adds up over the whole run; shifting a Vec does not.
+                let shifts = matches!(code, "remove-front" | "insert-front" | "vec-shift");
+                let on_list = chain[..i]
+                    .iter()
+                    .filter(|s| s.text.contains("work list"))
+                    .any(|w| {
+                        let names = work_list_names(src, w);
+                        identifiers(text).any(|id| names.contains(&id))
+                    });
+                if on_list && !shifts {
+                    return false;
+                }
+                // Per element of a work list, only a search of another
+                // collection or a shift is certain; a copy of the element's
+                // own data grows with the output, not n per round.
+                let searches = matches!(code, "vec-contains" | "linear-search" | "sort");
+                if work_list && !shifts && !searches {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    true
+}
+
+/// The space class is what the code keeps: every step of its derivation
+/// grows with an input. Space reserved from a size that names no input
+/// (`with_capacity` of a fixed buffer's length) is not the input's size; a
+/// collection filled round after round of a work list holds what the
+/// rounds add up to, and one filled in nested loops may hold far less than
+/// their product (`next.push(v)` of a BFS level, the drivers found in a
+/// 3 × 3 block of cells).
+fn space_tight(src: &str, tree: &Tree, space_steps: &[Step], time_steps: &[Step]) -> bool {
+    let work_list = time_steps.iter().any(|s| s.text.contains("work list"));
+    !space_steps.iter().any(|s| {
+        let filled = s.text.contains("grows inside loops") || s.text.contains("adds every element");
+        let beyond_n = matches!(s.kind, StepKind::Space { class } if class > super::Class::N);
+        (s.text.contains("reserves") && !passes_input(src, tree, s))
+            || (filled && work_list)
+            // More than n extra cells is a product of loops the walk may
+            // have multiplied past what they hold at once.
+            || beyond_n
+    })
+}
+
+/// A `while` whose count the walk judged from its condition (not a work
+/// list, not `while let`, which walks an iterator or a linked structure).
+fn is_while(src: &str, step: &Step) -> bool {
+    let head = src[step.range.clone()].trim_start();
+    head.starts_with("while ")
+        && !head.starts_with("while let ")
+        && !step.text.contains("work list")
+}
