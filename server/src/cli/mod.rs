@@ -79,6 +79,10 @@ enum Command {
         /// id, are dealt round-robin, so N jobs together check each once.
         #[arg(long, value_name = "K/N", value_parser = parse_shard)]
         shard: Option<Shard>,
+        /// Katas whose tests run at once, and cargo's build jobs (default:
+        /// the number of cores). Growth is always measured one kata at a time.
+        #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: Option<u16>,
     },
     /// Work with saved reports: `kata report merge a.json b.json`.
     #[command(subcommand)]
@@ -397,6 +401,7 @@ fn run(cli: Cli) -> CliResult {
             timeout,
             no_measure,
             shard,
+            jobs,
         } => check::run(
             &ctx,
             check::CheckArgs {
@@ -406,6 +411,7 @@ fn run(cli: Cli) -> CliResult {
                 timeout,
                 measure: !no_measure,
                 shard,
+                jobs: jobs.map(usize::from),
             },
         ),
         Command::Report(ReportCommand::Merge { files, format }) => report::merge(&files, format),
