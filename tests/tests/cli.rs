@@ -619,7 +619,15 @@ fn checking_all_at_once_gives_each_kata_its_own_outcome() {
         }
         report["katas"].as_array().unwrap().clone()
     };
-    let all = check(&["check", "--all", "--format", "json", "--no-measure", "-j", "2"]);
+    let all = check(&[
+        "check",
+        "--all",
+        "--format",
+        "json",
+        "--no-measure",
+        "-j",
+        "2",
+    ]);
     let shown: Vec<String> = all
         .iter()
         .map(|k| {
@@ -629,7 +637,10 @@ fn checking_all_at_once_gives_each_kata_its_own_outcome() {
                 .iter()
                 .map(|e| {
                     let at = &e["location"];
-                    format!("{}:{}:{} {}", at["file"], at["line"], at["column"], e["message"])
+                    format!(
+                        "{}:{}:{} {}",
+                        at["file"], at["line"], at["column"], e["message"]
+                    )
                 })
                 .collect();
             format!("{} {} {:?}", k["id"], k["status"], errors)

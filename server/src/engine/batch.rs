@@ -48,8 +48,13 @@ pub async fn check_many(
     cancel: &CancellationToken,
     on_event: BatchEvents,
 ) -> Option<Vec<CheckOutcome>> {
-    let prepared: Vec<_> = requests.iter().map(before_build).collect();
+    // The static checks (tree-sitter queries, the complexity estimate) take
+    // one thread while cargo builds and the tests run.
+    let owned = requests.to_vec();
+    let prepared =
+        tokio::task::spawn_blocking(move || owned.iter().map(before_build).collect::<Vec<_>>());
     let runs = run_all(requests, parallelism, cancel, &on_event).await?;
+    let prepared = prepared.await.expect("the static checks do not panic");
     let checked: Vec<Checked> = requests
         .iter()
         .zip(prepared)
@@ -153,7 +158,10 @@ async fn run_all(
 fn by_workspace(requests: &[CheckRequest]) -> Vec<(PathBuf, Vec<usize>)> {
     let mut groups: Vec<(PathBuf, Vec<usize>)> = Vec::new();
     for (i, request) in requests.iter().enumerate() {
-        match groups.iter_mut().find(|(root, _)| *root == request.cargo_root) {
+        match groups
+            .iter_mut()
+            .find(|(root, _)| *root == request.cargo_root)
+        {
             Some((_, members)) => members.push(i),
             None => groups.push((request.cargo_root.clone(), vec![i])),
         }

@@ -219,7 +219,10 @@ mod tests {
                     "{package}: ok {:?}, errors {:?}, binaries {:?}",
                     b.finished_ok,
                     b.errors().map(|m| m.message.as_str()).collect::<Vec<_>>(),
-                    b.binaries.iter().map(|b| b.path.display().to_string()).collect::<Vec<_>>()
+                    b.binaries
+                        .iter()
+                        .map(|b| b.path.display().to_string())
+                        .collect::<Vec<_>>()
                 ),
             })
             .collect();

@@ -125,7 +125,9 @@ pub async fn run_tests_in(
     }
     on_event(RunEvent::Building);
     match build_tests(krate, target_dir, cancel).await {
-        Built::Output(build) => run_built(krate, target_dir, build, options, cancel, on_event).await,
+        Built::Output(build) => {
+            run_built(krate, target_dir, build, options, cancel, on_event).await
+        }
         Built::Problem(build, problem) => RunReport {
             build,
             problem: Some(problem),
@@ -202,7 +204,10 @@ fn cargo_problem(
         Ok(f) if !f.success() && build.errors().next().is_none() => {
             let tail: Vec<&str> = f.stderr.lines().rev().take(5).collect();
             let tail: Vec<&str> = tail.into_iter().rev().collect();
-            Some(CargoEnd::Problem(format!("cargo failed: {}", tail.join("\n"))))
+            Some(CargoEnd::Problem(format!(
+                "cargo failed: {}",
+                tail.join("\n")
+            )))
         }
         Ok(_) => None,
     }

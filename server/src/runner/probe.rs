@@ -9,9 +9,9 @@
 //! are in `probe_build.rs`.
 
 use super::contain::Sandbox;
+pub use super::probe_build::{build_probe, build_probes, probe_dir};
 use super::process::{run_in_group, Containment, Limits};
 use super::CrateRef;
-pub use super::probe_build::{build_probe, build_probes, probe_dir};
 use crate::analysis::complexity::Class;
 use crate::catalog::{Kata, ProbeMeasure};
 use serde::Serialize;

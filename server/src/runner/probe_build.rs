@@ -92,8 +92,7 @@ fn write_member(krate: &CrateRef, target_dir: &Path, probe_src: &str) -> Result<
             .prefix(&format!("{}-", krate.package))
             .tempdir_in(&staging)
             .map_err(|e| io_error(&staging, e))?;
-        std::fs::create_dir_all(fresh.path().join("src"))
-            .map_err(|e| io_error(fresh.path(), e))?;
+        std::fs::create_dir_all(fresh.path().join("src")).map_err(|e| io_error(fresh.path(), e))?;
         for (name, text) in &files {
             let path = fresh.path().join(name);
             std::fs::write(&path, text).map_err(|e| io_error(&path, e))?;

@@ -47,7 +47,9 @@ fn median(mut xs: Vec<Duration>) -> Duration {
 }
 
 fn secs(xs: &[Duration]) -> Vec<String> {
-    xs.iter().map(|d| format!("{:.2}", d.as_secs_f64())).collect()
+    xs.iter()
+        .map(|d| format!("{:.2}", d.as_secs_f64()))
+        .collect()
 }
 
 struct Args {
@@ -113,7 +115,11 @@ impl Workspace {
     /// Starts the kata and puts its reference solution in; returns it.
     fn start_solved(&self, id: &str) -> Vec<u8> {
         let out = self.kata(&["start", id]).output().unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let reference = self
             .kata(&["solution", id, "--reveal"])
             .output()
