@@ -87,7 +87,7 @@ impl Workspace {
         let ws = Workspace {
             dir: tempfile::tempdir().unwrap(),
         };
-        assert!(ws.kata(&["init", "."]).status().unwrap().success());
+        assert!(ws.kata(&["init", "."]).output().unwrap().status.success());
         ws
     }
 
