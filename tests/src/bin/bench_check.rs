@@ -41,9 +41,15 @@ fn timed(cmd: &mut Command) -> (Duration, Vec<u8>) {
     (spent, out.stdout)
 }
 
+/// The middle value; of an even count, the mean of the two middle ones.
 fn median(mut xs: Vec<Duration>) -> Duration {
     xs.sort();
-    xs[xs.len() / 2]
+    let mid = xs.len() / 2;
+    if xs.len() % 2 == 0 {
+        (xs[mid - 1] + xs[mid]) / 2
+    } else {
+        xs[mid]
+    }
 }
 
 fn secs(xs: &[Duration]) -> Vec<String> {
