@@ -249,8 +249,6 @@ pub fn parse_line(line: &str) -> Option<Point> {
 
 enum Run {
     Points(Vec<Point>),
-    /// Stopped early on purpose (calibration reached the target cost).
-    Stopped(Vec<Point>),
     Failed(String),
 }
 
@@ -270,7 +268,12 @@ async fn run_harness(
         .arg(list.join(","))
         .arg(reps.to_string())
         .arg(options.seed.to_string());
-    let stop = cancel.child_token();
+    // Calibration: the harness stops by itself once a call costs this
+    // much. (Stopping it from here would kill a PID namespace's init, which
+    // takes the group's grace period: about 0.2 s per kata.)
+    if let Some(stop_at) = stop_at {
+        command.arg(stop_at.as_nanos().to_string());
+    }
     let mut points = Vec::new();
     let limits = Limits::for_timeout(options.deadline);
     // The probe runs learner code: the tests' sandbox, writable only in
@@ -282,13 +285,10 @@ async fn run_harness(
         command,
         Containment::learner(limits, Some(std::sync::Arc::new(sandbox))),
         Some(options.deadline),
-        &stop,
+        cancel,
         |line| {
             if let Some(p) = parse_line(line) {
                 points.push(p);
-                if stop_at.is_some_and(|t| p.cpu_ns as u128 >= t.as_nanos()) {
-                    stop.cancel();
-                }
             }
         },
     )
@@ -296,9 +296,6 @@ async fn run_harness(
     .map_err(|e| ProbeError::Io(format!("could not run the probe: {e}")))?;
     if cancel.is_cancelled() {
         return Err(ProbeError::Cancelled);
-    }
-    if finished.cancelled {
-        return Ok(Run::Stopped(points));
     }
     if finished.timed_out {
         return Ok(Run::Failed(format!(
@@ -356,7 +353,7 @@ pub async fn measure(
     }
     let calibration =
         match run_harness(exe, cwd, &ladder, 1, options, cancel, Some(target_call)).await? {
-            Run::Points(p) | Run::Stopped(p) => p,
+            Run::Points(p) => p,
             Run::Failed(reason) => return Ok(Measurement::failed(expected, measure, reason)),
         };
     let top = calibration
@@ -426,7 +423,6 @@ async fn measure_at(
     };
     let mut points = match run_harness(exe, cwd, &sizes, reps, options, cancel, None).await? {
         Run::Points(p) => p,
-        Run::Stopped(p) => p,
         Run::Failed(reason) => return Ok(Err(reason)),
     };
     if earlier.len() == sizes.len() {
