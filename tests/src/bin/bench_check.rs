@@ -44,12 +44,9 @@ fn timed(cmd: &mut Command) -> (Duration, Vec<u8>) {
 /// The middle value; of an even count, the mean of the two middle ones.
 fn median(mut xs: Vec<Duration>) -> Duration {
     xs.sort();
-    let mid = xs.len() / 2;
-    if xs.len() % 2 == 0 {
-        (xs[mid - 1] + xs[mid]) / 2
-    } else {
-        xs[mid]
-    }
+    let n = xs.len();
+    // Of an odd count, both indexes are the middle one.
+    (xs[(n - 1) / 2] + xs[n / 2]) / 2
 }
 
 fn secs(xs: &[Duration]) -> Vec<String> {
