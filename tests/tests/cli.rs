@@ -591,6 +591,85 @@ fn shards_merge_into_the_unsharded_report() {
     assert_eq!(bad.status.code(), Some(2));
 }
 
+/// `check --all` builds every kata with one cargo invocation and runs the
+/// katas' tests in parallel (`--jobs`): a kata that does not compile keeps
+/// its compile error and does not stop the others, and each kata's outcome
+/// is the one a check of that kata alone gives (times aside). Growth is
+/// measured for each kata whose tests pass, with the probes built at once.
+#[test]
+fn checking_all_at_once_gives_each_kata_its_own_outcome() {
+    let sandbox = Sandbox::new();
+    let ids = ["answer", "broken", "count-pairs", "lookalike"];
+    for id in ids {
+        assert!(sandbox.kata(&["start", id]).status.success());
+    }
+    let reference = |id: &str| {
+        let from = fixture_pack().join(id).join("solution/reference.rs");
+        std::fs::copy(from, sandbox.root().join(id).join("src/lib.rs")).unwrap();
+    };
+    reference("answer");
+    reference("count-pairs");
+    let check = |args: &[&str]| {
+        let out = sandbox.kata(args);
+        assert!(out.status.code().is_some(), "{}", text(&out));
+        let mut report: Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("not json ({e}): {}", text(&out)));
+        for k in report["katas"].as_array_mut().unwrap() {
+            k["checkedAt"] = Value::Null;
+        }
+        report["katas"].as_array().unwrap().clone()
+    };
+    let all = check(&[
+        "check",
+        "--all",
+        "--format",
+        "json",
+        "--no-measure",
+        "-j",
+        "2",
+    ]);
+    let shown: Vec<String> = all
+        .iter()
+        .map(|k| {
+            let errors: Vec<String> = k["compileErrors"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| {
+                    let at = &e["location"];
+                    format!(
+                        "{}:{}:{} {}",
+                        at["file"], at["line"], at["column"], e["message"]
+                    )
+                })
+                .collect();
+            format!("{} {} {:?}", k["id"], k["status"], errors)
+        })
+        .collect();
+    expect_test::expect![[r#"
+        "answer" "solved" []
+        "broken" "does-not-compile" ["\"src/lib.rs\":2:5 \"mismatched types\""]
+        "count-pairs" "solved" []
+        "lookalike" "failing" []"#]]
+    .assert_eq(&shown.join("\n"));
+    for (id, together) in ids.iter().zip(&all) {
+        let alone = check(&["check", id, "--format", "json", "--no-measure"]);
+        assert_eq!(&alone[0], together, "{id} alone and in --all");
+    }
+    let measured = check(&["check", "--all", "--format", "json"]);
+    let states: Vec<String> = measured
+        .iter()
+        .map(|k| format!("{} {}", k["id"], k["measurement"]["state"]))
+        .collect();
+    expect_test::expect![[r#"
+        "answer" "measured"
+        "broken" "not-run"
+        "count-pairs" "measured"
+        "lookalike" "not-run""#]]
+    .assert_eq(&states.join("\n"));
+    assert!(sandbox.survivors().is_empty(), "{:?}", sandbox.survivors());
+}
+
 /// Colour follows `--color`, `NO_COLOR` and `CLICOLOR_FORCE`; a rule
 /// finding is shown as an annotated source snippet.
 #[test]

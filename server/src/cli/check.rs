@@ -3,10 +3,12 @@
 
 use super::report;
 use super::{CliError, CliResult, Context, Format};
+use crate::engine::batch::Parallelism;
 use crate::engine::{self, record, CheckOutcome, CheckRequest};
 use crate::practice::{kata_of_path, Workspace};
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 use tokio_util::sync::CancellationToken;
 
 pub struct CheckArgs {
@@ -17,6 +19,9 @@ pub struct CheckArgs {
     /// Measure growth with the kata's probe once the tests pass.
     pub measure: bool,
     pub shard: Option<super::Shard>,
+    /// `--jobs N`: katas tested at once and cargo's `-j` (default: the
+    /// number of cores).
+    pub jobs: Option<usize>,
 }
 
 pub fn run(ctx: &Context, args: CheckArgs) -> CliResult {
@@ -27,6 +32,7 @@ pub fn run(ctx: &Context, args: CheckArgs) -> CliResult {
         timeout,
         measure,
         shard,
+        jobs,
     } = args;
     let ws = ctx.workspace()?;
     super::require_cargo()?;
@@ -43,31 +49,39 @@ pub fn run(ctx: &Context, args: CheckArgs) -> CliResult {
         return Err(CliError::new("no kata is started in this workspace")
             .hint("start one with `kata start ID`"));
     }
-    let rt = super::runtime();
-    let mut outcomes = Vec::new();
-    let mut progress = super::output::Progress::new(ids.len(), "checking");
+    let mut requests = Vec::new();
     for id in &ids {
         let kata = ctx.kata(id)?;
         if !ws.is_started(id) {
             return Err(CliError::new(format!("kata `{id}` is not started"))
                 .hint(format!("start it with `kata start {id}`")));
         }
-        let request = CheckRequest {
+        requests.push(CheckRequest {
             kata: kata.clone(),
             crate_dir: ws.kata_dir(id),
             cargo_root: ws.root.clone(),
             timeout: CheckRequest::timeout_for(kata, timeout),
             measure,
-        };
-        progress.start(id);
-        let outcome = rt
-            .block_on(engine::check(&request, &CancellationToken::new(), |e| {
-                progress.step(&super::output::step_of(&e))
-            }))
-            .ok_or_else(|| CliError::new(format!("the check of `{id}` was cancelled")))?;
-        progress.done(outcome.status.label());
-        record::record(&ws, &outcome)?;
-        outcomes.push(outcome);
+        });
+    }
+    // Every kata is built by one cargo invocation and tested `jobs` at a
+    // time (engine::batch); the outcomes are those of checking each alone.
+    let progress = Arc::new(parking_lot::Mutex::new(super::output::Progress::new(
+        requests.len(),
+        "checking",
+    )));
+    let shown = progress.clone();
+    let outcomes = super::runtime()
+        .block_on(engine::batch::check_many(
+            &requests,
+            Parallelism::from_jobs(jobs),
+            &CancellationToken::new(),
+            Arc::new(move |id: &str, event| shown.lock().note(id, &super::output::step_of(&event))),
+        ))
+        .ok_or_else(|| CliError::new("the check was cancelled"))?;
+    for outcome in &outcomes {
+        progress.lock().finish(&outcome.id, outcome.status.label());
+        record::record(&ws, outcome)?;
     }
     drop(progress);
     let sources = report::workspace_sources(&ws.root);

@@ -89,6 +89,10 @@ enum Command {
         /// id, are dealt round-robin, so N jobs together check each once.
         #[arg(long, value_name = "K/N", value_parser = parse_shard)]
         shard: Option<Shard>,
+        /// Katas whose tests run at once, and cargo's build jobs (default:
+        /// the number of cores). Growth is always measured one kata at a time.
+        #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: Option<u16>,
     },
     /// The terminal practice loop: check the kata you edit on every save,
     /// on one screen (keys: h hint, n next kata, r re-run, l list, q quit).
@@ -433,6 +437,7 @@ fn run(cli: Cli) -> CliResult {
             timeout,
             no_measure,
             shard,
+            jobs,
         } => check::run(
             &ctx,
             check::CheckArgs {
@@ -442,6 +447,7 @@ fn run(cli: Cli) -> CliResult {
                 timeout,
                 measure: !no_measure,
                 shard,
+                jobs: jobs.map(usize::from),
             },
         ),
         Command::Watch {

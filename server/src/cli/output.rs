@@ -143,14 +143,22 @@ impl Progress {
         trace(format_args!("{item}: started"));
     }
 
-    /// A step of the current item: `building`, `running tests`.
-    pub fn step(&self, step: &str) {
-        self.bar.set_message(format!("{}: {step}", self.item));
+    /// A step of `item` while several are worked on at once (a batch).
+    pub fn note(&self, item: &str, step: &str) {
+        self.bar.set_message(format!("{item}: {step}"));
         trace(format_args!(
-            "{}: {step} ({:.2} s)",
-            self.item,
-            self.item_started.elapsed().as_secs_f64()
+            "{item}: {step} ({:.2} s)",
+            self.bar.elapsed().as_secs_f64()
         ));
+    }
+
+    /// `item` of a batch is done.
+    pub fn finish(&self, item: &str, verdict: &str) {
+        trace(format_args!(
+            "{item}: {verdict} at {:.2} s",
+            self.bar.elapsed().as_secs_f64()
+        ));
+        self.bar.inc(1);
     }
 
     /// The current item is done.

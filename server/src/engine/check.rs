@@ -12,7 +12,7 @@ use super::outcome::{
 use super::verdict::{self, Facts};
 use crate::analysis::{self, complexity, CompiledRules};
 use crate::catalog::Kata;
-use crate::runner::probe::{run_probe, ProbeError, ProbeOptions};
+use crate::runner::probe::{self, run_probe, ProbeError, ProbeOptions};
 use crate::runner::{self, CrateRef, RunEvent, RunOptions, RunReport};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -44,7 +44,7 @@ impl CheckRequest {
         )
     }
 
-    fn krate(&self) -> CrateRef {
+    pub(super) fn krate(&self) -> CrateRef {
         CrateRef {
             workspace: self.cargo_root.clone(),
             package: self.kata.id().to_string(),
@@ -103,12 +103,9 @@ pub fn static_checks(kata: &Kata, rules: &CompiledRules, text: &str) -> StaticCh
     }
 }
 
-/// Runs the whole check. `None` when cancelled.
-pub async fn check(
-    request: &CheckRequest,
-    cancel: &CancellationToken,
-    mut on_event: impl FnMut(CheckEvent) + Send,
-) -> Option<CheckOutcome> {
+/// The checks that need no build: the static checks of `src/lib.rs` and
+/// the manifest's findings, and the problem when the source cannot be read.
+pub(super) fn before_build(request: &CheckRequest) -> (StaticChecks, Option<String>) {
     let kata = &request.kata;
     let lib = request.crate_dir.join("src/lib.rs");
     let mut problem = None;
@@ -126,51 +123,80 @@ pub async fn check(
     checks
         .findings
         .extend(manifest_findings(&request.crate_dir));
+    (checks, problem)
+}
+
+/// Runs the whole check. `None` when cancelled.
+pub async fn check(
+    request: &CheckRequest,
+    cancel: &CancellationToken,
+    mut on_event: impl FnMut(CheckEvent) + Send,
+) -> Option<CheckOutcome> {
+    let (checks, problem) = before_build(request);
     let run = runner::run_tests(
         &request.krate(),
         &RunOptions {
             timeout: request.timeout,
         },
         cancel,
-        |event| {
-            on_event(match event {
-                RunEvent::Building => CheckEvent::Building,
-                RunEvent::Testing { .. } => CheckEvent::Testing,
-                RunEvent::TestFinished { name, passed } => {
-                    CheckEvent::TestFinished { name, passed }
-                }
-            })
-        },
+        |event| on_event(check_event(event)),
     )
     .await;
     if run.cancelled || cancel.is_cancelled() {
         return None;
     }
     let checked = Checked::new(request, checks, problem, &run);
-    let measurement = if !checked.may_measure() {
-        Measurement::NotRun
-    } else if !request.measure {
-        Measurement::Off
-    } else if kata.spec.probe.is_none() || kata.file("probe.rs").is_none() {
-        Measurement::NoProbe
-    } else {
+    let measurement = if checked.wants_measuring(request) {
         on_event(CheckEvent::Measuring);
-        let mut measurement = measure(request, cancel).await?;
-        // A certain estimate that meets every target, against a measurement
-        // that says too slow: the machine is shared and timing is noisy, so
-        // measure once more before a correct solution is called too slow.
-        if is_too_slow(&measurement) && checked.estimate_meets_for_certain() {
-            measurement = measure(request, cancel).await?;
-        }
-        measurement
+        measure_growth(request, &checked, None, cancel).await?
+    } else {
+        checked.unmeasured(request)
     };
     Some(checked.finish(request, measurement))
 }
 
-/// Builds and runs the probe. `None` when cancelled.
-async fn measure(request: &CheckRequest, cancel: &CancellationToken) -> Option<Measurement> {
+pub(super) fn check_event(event: RunEvent) -> CheckEvent {
+    match event {
+        RunEvent::Building => CheckEvent::Building,
+        RunEvent::Testing { .. } => CheckEvent::Testing,
+        RunEvent::TestFinished { name, passed } => CheckEvent::TestFinished { name, passed },
+    }
+}
+
+/// Measures the growth of a check whose tests passed, with the probe
+/// already built (`exe`) or building it. `None` when cancelled.
+pub(super) async fn measure_growth(
+    request: &CheckRequest,
+    checked: &Checked,
+    exe: Option<&Path>,
+    cancel: &CancellationToken,
+) -> Option<Measurement> {
+    let mut measurement = measure(request, exe, cancel).await?;
+    // A certain estimate that meets every target, against a measurement
+    // that says too slow: the machine is shared and timing is noisy, so
+    // measure once more before a correct solution is called too slow.
+    if is_too_slow(&measurement) && checked.estimate_meets_for_certain() {
+        measurement = measure(request, exe, cancel).await?;
+    }
+    Some(measurement)
+}
+
+/// Builds (unless `exe` is given) and runs the probe. `None` when
+/// cancelled.
+async fn measure(
+    request: &CheckRequest,
+    exe: Option<&Path>,
+    cancel: &CancellationToken,
+) -> Option<Measurement> {
     let kata = &request.kata;
-    let result = run_probe(&request.krate(), kata, &ProbeOptions::default(), cancel).await;
+    let options = ProbeOptions::default();
+    let result = match (exe, &kata.spec.probe) {
+        (Some(exe), Some(spec)) => match probe::Expect::of(spec) {
+            Ok(expect) => probe::measure(exe, &request.crate_dir, expect, &options, cancel).await,
+            Err(e) => Err(ProbeError::Io(e)),
+        },
+        _ => run_probe(&request.krate(), kata, &options, cancel).await,
+    };
     if cancel.is_cancelled() {
         return None;
     }
@@ -261,6 +287,26 @@ impl Checked {
                     time_ok: true, space_ok: true, confidence, ..
                 } if confidence == "high")
             })
+    }
+
+    /// Growth is to be measured: it is worth it, asked for, and the kata
+    /// has a probe.
+    pub fn wants_measuring(&self, request: &CheckRequest) -> bool {
+        self.may_measure()
+            && request.measure
+            && request.kata.spec.probe.is_some()
+            && request.kata.file("probe.rs").is_some()
+    }
+
+    /// Why growth is not measured, when [`Checked::wants_measuring`] is false.
+    pub fn unmeasured(&self, request: &CheckRequest) -> Measurement {
+        if !self.may_measure() {
+            Measurement::NotRun
+        } else if !request.measure {
+            Measurement::Off
+        } else {
+            Measurement::NoProbe
+        }
     }
 
     /// Every test passed and no rule is broken: growth is worth measuring.

@@ -10,6 +10,7 @@
 //! `analysis` and `catalog`; nothing below calls back up.
 
 pub mod actions;
+pub mod batch;
 pub mod check;
 mod convert;
 pub mod corpus;

@@ -2,10 +2,12 @@
 //! process: cargo, test binaries and the scaling probe. Each run is
 //! cancellable, bounded in time, and leaves no process behind.
 
+pub mod batch;
 mod cargo;
 pub mod contain;
 pub mod libtest;
 pub mod probe;
+mod probe_build;
 pub mod process;
 mod test_run;
 
@@ -122,6 +124,35 @@ pub async fn run_tests_in(
         return report;
     }
     on_event(RunEvent::Building);
+    match build_tests(krate, target_dir, cancel).await {
+        Built::Output(build) => {
+            run_built(krate, target_dir, build, options, cancel, on_event).await
+        }
+        Built::Problem(build, problem) => RunReport {
+            build,
+            problem: Some(problem),
+            ..report
+        },
+        Built::Cancelled(build) => RunReport {
+            build,
+            cancelled: true,
+            ..report
+        },
+    }
+}
+
+/// What building one crate's tests gave.
+enum Built {
+    /// cargo ran to its end: the messages and binaries (a failed build has
+    /// its errors, or `finished_ok` false).
+    Output(BuildOutput),
+    /// cargo could not run, timed out, or failed without an error message.
+    Problem(BuildOutput, String),
+    Cancelled(BuildOutput),
+}
+
+/// `cargo test --no-run` for one crate.
+async fn build_tests(krate: &CrateRef, target_dir: &Path, cancel: &CancellationToken) -> Built {
     let mut command = cargo_command(&krate.workspace);
     command.env("CARGO_TARGET_DIR", target_dir);
     command
@@ -142,38 +173,64 @@ pub async fn run_tests_in(
         |line| build.parse_line(line),
     )
     .await;
-    report.build = build;
+    match cargo_problem(&finished, &build) {
+        Some(CargoEnd::Cancelled) => Built::Cancelled(build),
+        Some(CargoEnd::Problem(problem)) => Built::Problem(build, problem),
+        None => Built::Output(build),
+    }
+}
+
+enum CargoEnd {
+    Cancelled,
+    Problem(String),
+}
+
+/// How a cargo build ended, when it did not end with its own messages: not
+/// started, cancelled, timed out, or failed without a compiler error.
+fn cargo_problem(
+    finished: &std::io::Result<process::Finished>,
+    build: &BuildOutput,
+) -> Option<CargoEnd> {
     match finished {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            report.problem = Some(
-                "cargo was not found on PATH; install Rust with rustup (https://rustup.rs)".into(),
-            );
-            return report;
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some(CargoEnd::Problem(
+            "cargo was not found on PATH; install Rust with rustup (https://rustup.rs)".into(),
+        )),
+        Err(e) => Some(CargoEnd::Problem(format!("could not run cargo: {e}"))),
+        Ok(f) if f.cancelled => Some(CargoEnd::Cancelled),
+        Ok(f) if f.timed_out => Some(CargoEnd::Problem(format!(
+            "the build timed out after {} s",
+            BUILD_TIMEOUT.as_secs()
+        ))),
+        Ok(f) if !f.success() && build.errors().next().is_none() => {
+            let tail: Vec<&str> = f.stderr.lines().rev().take(5).collect();
+            let tail: Vec<&str> = tail.into_iter().rev().collect();
+            Some(CargoEnd::Problem(format!(
+                "cargo failed: {}",
+                tail.join("\n")
+            )))
         }
-        Err(e) => {
-            report.problem = Some(format!("could not run cargo: {e}"));
-            return report;
-        }
-        Ok(f) if f.cancelled => {
-            report.cancelled = true;
-            return report;
-        }
-        Ok(f) if f.timed_out => {
-            report.problem = Some(format!(
-                "the build timed out after {} s",
-                BUILD_TIMEOUT.as_secs()
-            ));
-            return report;
-        }
-        Ok(f) if !f.success() => {
-            if report.build.errors().next().is_none() {
-                let tail: Vec<&str> = f.stderr.lines().rev().take(5).collect();
-                let tail: Vec<&str> = tail.into_iter().rev().collect();
-                report.problem = Some(format!("cargo failed: {}", tail.join("\n")));
-            }
-            return report;
-        }
-        Ok(_) => {}
+        Ok(_) => None,
+    }
+}
+
+/// Runs the test binaries of a crate whose build is done (by
+/// [`run_tests_in`] or by one build of many crates, [`batch`]); a build
+/// that failed is reported as it is.
+pub async fn run_built(
+    krate: &CrateRef,
+    target_dir: &Path,
+    build: BuildOutput,
+    options: &RunOptions,
+    cancel: &CancellationToken,
+    mut on_event: impl FnMut(RunEvent),
+) -> RunReport {
+    let mut report = RunReport {
+        timeout: options.timeout,
+        build,
+        ..RunReport::default()
+    };
+    if report.build_failed() {
+        return report;
     }
     on_event(RunEvent::Testing {
         binaries: report.build.binaries.len(),

@@ -5,19 +5,17 @@
 //! (thread CPU time, or the operation count the probe returns) against `n`
 //! is compared with the exponent the kata expects.
 //!
-//! Layout: `<workspace>/target/kata-probe/<id>/` holds a standalone crate
-//! (its own `[workspace]` table) whose `src/main.rs` is the harness and
-//! `src/probe.rs` the kata's probe; it builds into the shared
-//! `<workspace>/target` with the `probe` profile (release + incremental).
+//! The probe's crate and its build (one kata's, or every kata's at once)
+//! are in `probe_build.rs`.
 
-use super::cargo::{bin_executable, parse_message};
 use super::contain::Sandbox;
+pub use super::probe_build::{build_probe, build_probes, probe_dir};
 use super::process::{run_in_group, Containment, Limits};
-use super::{cargo_command, BuildOutput, CrateRef, BUILD_TIMEOUT};
+use super::CrateRef;
 use crate::analysis::complexity::Class;
 use crate::catalog::{Kata, ProbeMeasure};
 use serde::Serialize;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 use tokio_util::sync::CancellationToken;
 
@@ -240,111 +238,6 @@ pub async fn run_probe_in(
     Ok(m)
 }
 
-pub fn probe_dir(target_dir: &Path, id: &str) -> PathBuf {
-    target_dir.join("kata-probe").join(id)
-}
-
-fn write_if_changed(path: &Path, text: &str) -> Result<(), ProbeError> {
-    if std::fs::read_to_string(path).ok().as_deref() == Some(text) {
-        return Ok(()); // keep the mtime: cargo need not rebuild
-    }
-    std::fs::write(path, text).map_err(|e| ProbeError::Io(format!("{}: {e}", path.display())))
-}
-
-/// Writes the probe crate and builds it; returns the executable.
-pub async fn build_probe(
-    krate: &CrateRef,
-    target_dir: &Path,
-    probe_src: &str,
-    cancel: &CancellationToken,
-) -> Result<PathBuf, ProbeError> {
-    if let Some(problem) = super::refuse_build_code(&krate.workspace, &krate.crate_dir) {
-        return Err(ProbeError::Build(problem));
-    }
-    let dir = probe_dir(target_dir, &krate.package);
-    std::fs::create_dir_all(dir.join("src"))
-        .map_err(|e| ProbeError::Io(format!("{}: {e}", dir.display())))?;
-    let crate_dir = krate
-        .crate_dir
-        .canonicalize()
-        .unwrap_or_else(|_| krate.crate_dir.clone());
-    let manifest = format!(
-        "# Written by kata: the scaling probe of `{id}`.\n\
-         [package]\nname = \"kata-probe-{id}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
-         [[bin]]\nname = \"kata-probe-{id}\"\npath = \"src/main.rs\"\n\n\
-         [dependencies]\n{id:?} = {{ path = {path:?} }}\n\n\
-         # Standalone: not a member of the practice workspace.\n[workspace]\n\n\
-         [profile.probe]\ninherits = \"release\"\nincremental = true\ndebug = false\n",
-        id = krate.package,
-        path = crate_dir.display().to_string(),
-    );
-    write_if_changed(&dir.join("Cargo.toml"), &manifest)?;
-    write_if_changed(&dir.join("src/main.rs"), HARNESS)?;
-    write_if_changed(&dir.join("src/probe.rs"), probe_src)?;
-
-    let mut command = cargo_command(&krate.workspace);
-    command.env("CARGO_TARGET_DIR", target_dir);
-    command
-        .args([
-            "build",
-            "--profile",
-            "probe",
-            "--message-format=json",
-            "--manifest-path",
-        ])
-        .arg(dir.join("Cargo.toml"));
-    let mut build = BuildOutput::default();
-    let mut exe: Option<PathBuf> = None;
-    let finished = run_in_group(
-        command,
-        Containment::default(),
-        Some(BUILD_TIMEOUT),
-        cancel,
-        |line| {
-            let Some(message) = parse_message(line) else {
-                return;
-            };
-            build.record(&message);
-            if let Some(path) = bin_executable(&message) {
-                exe = Some(path);
-            }
-        },
-    )
-    .await
-    .map_err(|e| ProbeError::Io(format!("could not run cargo: {e}")))?;
-    if finished.cancelled {
-        return Err(ProbeError::Cancelled);
-    }
-    if finished.timed_out {
-        return Err(ProbeError::Build("the build timed out".into()));
-    }
-    let errors: Vec<String> = build
-        .errors()
-        .map(|m| match (&m.file, m.line) {
-            (Some(f), Some(l)) => format!("{f}:{l}: {}", m.message),
-            _ => m.message.clone(),
-        })
-        .collect();
-    if !finished.success() || exe.is_none() {
-        let detail = if errors.is_empty() {
-            finished
-                .stderr
-                .lines()
-                .rev()
-                .take(5)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect::<Vec<_>>()
-                .join("\n")
-        } else {
-            errors.join("; ")
-        };
-        return Err(ProbeError::Build(detail));
-    }
-    Ok(exe.expect("checked above"))
-}
-
 /// Parses the harness's `n cpu_ns ops` lines.
 pub fn parse_line(line: &str) -> Option<Point> {
     let mut it = line.split_whitespace();
@@ -356,8 +249,6 @@ pub fn parse_line(line: &str) -> Option<Point> {
 
 enum Run {
     Points(Vec<Point>),
-    /// Stopped early on purpose (calibration reached the target cost).
-    Stopped(Vec<Point>),
     Failed(String),
 }
 
@@ -377,7 +268,12 @@ async fn run_harness(
         .arg(list.join(","))
         .arg(reps.to_string())
         .arg(options.seed.to_string());
-    let stop = cancel.child_token();
+    // Calibration: the harness stops by itself once a call costs this
+    // much. (Stopping it from here would kill a PID namespace's init, which
+    // takes the group's grace period: about 0.2 s per kata.)
+    if let Some(stop_at) = stop_at {
+        command.arg(stop_at.as_nanos().to_string());
+    }
     let mut points = Vec::new();
     let limits = Limits::for_timeout(options.deadline);
     // The probe runs learner code: the tests' sandbox, writable only in
@@ -389,13 +285,10 @@ async fn run_harness(
         command,
         Containment::learner(limits, Some(std::sync::Arc::new(sandbox))),
         Some(options.deadline),
-        &stop,
+        cancel,
         |line| {
             if let Some(p) = parse_line(line) {
                 points.push(p);
-                if stop_at.is_some_and(|t| p.cpu_ns as u128 >= t.as_nanos()) {
-                    stop.cancel();
-                }
             }
         },
     )
@@ -403,9 +296,6 @@ async fn run_harness(
     .map_err(|e| ProbeError::Io(format!("could not run the probe: {e}")))?;
     if cancel.is_cancelled() {
         return Err(ProbeError::Cancelled);
-    }
-    if finished.cancelled {
-        return Ok(Run::Stopped(points));
     }
     if finished.timed_out {
         return Ok(Run::Failed(format!(
@@ -463,7 +353,7 @@ pub async fn measure(
     }
     let calibration =
         match run_harness(exe, cwd, &ladder, 1, options, cancel, Some(target_call)).await? {
-            Run::Points(p) | Run::Stopped(p) => p,
+            Run::Points(p) => p,
             Run::Failed(reason) => return Ok(Measurement::failed(expected, measure, reason)),
         };
     let top = calibration
@@ -533,7 +423,6 @@ async fn measure_at(
     };
     let mut points = match run_harness(exe, cwd, &sizes, reps, options, cancel, None).await? {
         Run::Points(p) => p,
-        Run::Stopped(p) => p,
         Run::Failed(reason) => return Ok(Err(reason)),
     };
     if earlier.len() == sizes.len() {

@@ -1,6 +1,7 @@
 // The harness the scaling probe runs in. `probe.rs` of the kata is placed
 // beside it as `src/probe.rs`. Arguments: a comma-separated list of sizes, a
-// repetition count and a seed. It prints one line per measurement:
+// repetition count, a seed and, for calibration, the cost in nanoseconds
+// of one call at which to stop. It prints one line per measurement:
 // `n cpu_ns ops`, sizes interleaved so that machine noise hits all alike.
 mod probe;
 
@@ -60,6 +61,8 @@ fn main() {
         .unwrap_or_else(|| vec![1_000, 2_000, 4_000, 8_000, 16_000]);
     let reps: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(3);
     let seed: u64 = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(42);
+    // Calibration: stop once one call costs at least this many nanoseconds.
+    let stop_ns: Option<u128> = args.get(4).and_then(|s| s.parse().ok());
     for _ in 0..reps {
         for &n in &sizes {
             let mut rng = Rng::new(seed ^ n as u64);
@@ -68,6 +71,9 @@ fn main() {
             let ops = std::hint::black_box(probe::run(std::hint::black_box(input)));
             let spent = thread_cpu_ns() - start;
             println!("{n} {spent} {ops}");
+            if stop_ns.is_some_and(|stop| spent >= stop) {
+                return;
+            }
         }
     }
 }
