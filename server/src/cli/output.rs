@@ -188,10 +188,11 @@ mod tests {
     fn off_a_terminal_the_bar_is_hidden() {
         let mut progress = Progress::drawn_if(3, "checking", false);
         progress.start("pair-sum");
-        progress.step("building");
         progress.done("solved");
+        progress.note("lru-cache", "building");
+        progress.finish("lru-cache", "solved");
         assert!(progress.bar.is_hidden());
-        assert_eq!(progress.bar.position(), 1);
+        assert_eq!(progress.bar.position(), 2);
         assert!(ACTIVE.lock().is_none());
     }
 }
