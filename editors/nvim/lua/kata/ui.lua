@@ -134,11 +134,12 @@ end
 --- `… ⚠ too slow`, `… …` while testing, `… ⟳ measuring` while the probe runs.
 function U.statusline_of(kid, r)
   local tests = r.tests or {}
-  if tests.running then
-    return 'kata ' .. kid .. ' …'
-  end
+  -- The probe runs in the run's slot: the run is still `running` then.
   if r.measuring == true then
     return 'kata ' .. kid .. ' ⟳ measuring'
+  end
+  if tests.running then
+    return 'kata ' .. kid .. ' …'
   end
   local last = type(tests.lastRun) == 'table' and tests.lastRun or nil
   if last then
