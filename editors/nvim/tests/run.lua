@@ -475,10 +475,19 @@ test('saving runs the tests: failures become diagnostics, status counts them', f
   ok(vim.tbl_contains(lines, 'kata pair-sum …'), 'statusline while testing: ' .. vim.inspect(lines))
   eq(lines[#lines], kata.statusline(), 'statusline after the last push')
   ok(pushed[1].tests.running, 'the first push says the run started')
+  -- The lenses follow too: each push asks for them again.
+  local lens = wait_for('a code lens with the failing count', function()
+    for _, l in ipairs(vim.lsp.codelens.get(buf)) do
+      local title = l.command and l.command.title or ''
+      if title:find('✘ 0/', 1, true) then
+        return title
+      end
+    end
+  end)
   vim.wait(1500)
   vim.api.nvim_del_autocmd(au)
   eq(requests_sent('kata/status') - asked, 0, 'kata/status requests during and after the run')
-  io.stdout:write(('     pushed %d statuses; statusline: %s\n'):format(#pushed, table.concat(lines, ' → ')))
+  io.stdout:write(('     pushed %d statuses; statusline: %s; lens: %s\n'):format(#pushed, table.concat(lines, ' → '), lens))
   -- In src/lib.rs itself: the summary names the failing tests and why, and
   -- the panic in the learner's code (todo!) is marked where it happens.
   local summary = wait_for('the summary in src/lib.rs naming a failing test', function()
@@ -506,7 +515,8 @@ test('saving runs the tests: failures become diagnostics, status counts them', f
   local shown = wait_for('virtual text naming the failing test', function()
     for _, m in ipairs(vim.api.nvim_buf_get_extmarks(buf, -1, 0, -1, { details = true })) do
       for _, chunk in ipairs(m[4].virt_text or {}) do
-        if chunk[1]:find('✘ ', 1, true) then
+        -- `✘ finds_a_pair: why`, not the lens's `✘ 0/10`.
+        if chunk[1]:find('✘ [%w_]+: ') then
           return chunk[1]
         end
       end

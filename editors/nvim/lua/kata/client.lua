@@ -50,8 +50,33 @@ function L.handlers()
       return vim.NIL
     end,
     -- The kata's whole status, pushed whenever it may have changed.
-    ['kata/statusChanged'] = status.on_status_changed,
+    ['kata/statusChanged'] = function(_, params, ctx)
+      if type(params) == 'table' then
+        status.update(params)
+        L.refresh_lenses(ctx and ctx.client_id, status.crate_dir(params))
+      end
+      return vim.NIL
+    end,
   }
+end
+
+--- Asks the kata client `client_id` for the code lenses of the buffers of
+--- the crate `crate_dir` again: they show the kata's test status and the
+--- hints shown, which a pushed status says changed. Neovim (0.11) does not
+--- take `workspace/codeLens/refresh` from the server, so without this the
+--- lenses would keep saying `⟳ testing…` until the cursor rests.
+function L.refresh_lenses(client_id, crate_dir)
+  local c = client_id and vim.lsp.get_client_by_id(client_id)
+  if not (c and crate_dir and config.options.codelens and vim.lsp.codelens) then
+    return
+  end
+  for buf in pairs(c.attached_buffers or {}) do
+    local file = vim.api.nvim_buf_is_loaded(buf) and paths.buf_path(buf)
+    if file and vim.startswith(paths.normalize(file), crate_dir .. '/') then
+      local params = { textDocument = vim.lsp.util.make_text_document_params(buf) }
+      L.request_on(c, 'textDocument/codeLens', params, buf, vim.lsp.codelens.on_codelens)
+    end
+  end
 end
 
 --- What every kata client asks of the server on top of Neovim's

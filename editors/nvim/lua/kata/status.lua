@@ -61,8 +61,7 @@ end
 
 --- Keeps a pushed (or, before the first push, requested) status and
 --- shows it: the statusline is redrawn and `User KataStatus` fires with the
---- status as `data`. (The code lenses need nothing: the server asks for
---- them again itself, `workspace/codeLens/refresh`.)
+--- status as `data`.
 function S.update(status)
   local dir = S.crate_dir(status)
   if not dir then
@@ -71,14 +70,6 @@ function S.update(status)
   S.by_crate[dir] = status
   vim.cmd('redrawstatus')
   vim.api.nvim_exec_autocmds('User', { pattern = 'KataStatus', modeline = false, data = status })
-end
-
---- The `kata/statusChanged` notification handler.
-function S.on_status_changed(_, params)
-  if type(params) == 'table' then
-    S.update(params)
-  end
-  return vim.NIL
 end
 
 return S
