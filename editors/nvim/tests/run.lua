@@ -798,6 +798,7 @@ test(':checkhealth kata reports binary, version, workspace and client', function
   contains(text, 'protections (kata doctor)', 'health: the protections section')
   contains(text, 'landlock: ', 'health: the Landlock line')
   ok(not text:find('ERROR', 1, true), 'health has no ERROR:\n' .. text)
+  ok(not text:find('does not push', 1, true), 'the server pushes statuses:\n' .. text)
   vim.cmd('bwipeout!')
 end)
 
