@@ -23,7 +23,7 @@ return {
     local settings = vim.deepcopy(kata.config.settings or {})
     params.initializationOptions = settings
     config.settings = { kata = settings }
-    params.capabilities.general = params.capabilities.general or {}
-    params.capabilities.general.positionEncodings = { 'utf-8', 'utf-16' }
+    -- UTF-8 positions and the pushed status (kata/statusChanged).
+    kata.add_capabilities(params.capabilities)
   end,
 }

@@ -98,8 +98,42 @@ local function system(cmd, opts)
   return obj.stdout
 end
 
+-- What the plugin reads and asks, watched from here on: every file opened
+-- for reading (io.open, vim.fn.readfile) and every request a kata client
+-- sends, by method. Which kata a file belongs to, and its status, must come
+-- from what the server pushes (kata/statusChanged): no Cargo.toml read in a
+-- practice workspace, no kata/status polled.
+local real_io_open = io.open
+local files_read = {}
+io.open = function(path, mode)
+  if mode == nil or mode:match('^r') then
+    table.insert(files_read, tostring(path))
+  end
+  return real_io_open(path, mode)
+end
+local real_readfile = vim.fn.readfile
+vim.fn.readfile = function(path, ...)
+  table.insert(files_read, tostring(path))
+  return real_readfile(path, ...)
+end
+local sent = {}
+local real_rpc_start = vim.lsp.rpc.start
+vim.lsp.rpc.start = function(...)
+  local rpc = real_rpc_start(...)
+  local real_request = rpc.request
+  rpc.request = function(method, ...)
+    sent[method] = (sent[method] or 0) + 1
+    return real_request(method, ...)
+  end
+  return rpc
+end
+local function requests_sent(method)
+  return sent[method] or 0
+end
+
+-- The test's own reads are not the plugin's.
 local function read(path)
-  local fd = assert(io.open(path, 'r'))
+  local fd = assert(real_io_open(path, 'r'))
   local text = fd:read('*a')
   fd:close()
   return text
@@ -107,7 +141,7 @@ end
 
 local function write(path, text)
   vim.fn.mkdir(vim.fs.dirname(path), 'p')
-  local fd = assert(io.open(path, 'w'))
+  local fd = assert(real_io_open(path, 'w'))
   fd:write(text)
   fd:close()
 end
@@ -225,8 +259,11 @@ end)
 test('root detection: workspace, standalone kata crate, unrelated file', function()
   eq(kata.root_dir(LIB), WS, 'root of a kata file')
   eq(kata.root_dir(WS .. '/pair-sum/tests/pair_sum.rs'), WS, 'root of a test file')
-  local crate, id = kata.kata_of_path(LIB)
-  eq({ crate, id }, { WS .. '/pair-sum', 'pair-sum' }, 'kata of the file')
+  -- Which kata a file belongs to is the server's answer: the plugin has no
+  -- Cargo.toml parser left to ask.
+  eq(require('kata.paths').kata_id_of_manifest, nil, 'paths.kata_id_of_manifest is gone')
+  eq(require('kata.paths').kata_of_path, nil, 'paths.kata_of_path is gone')
+  eq(kata.kata_of_path, nil, 'kata.kata_of_path is gone')
   -- A crate with the metadata outside any workspace is its own root.
   local lone = tmp .. '/lone'
   write(lone .. '/Cargo.toml', '[package]\nname = "x"\n\n[package.metadata.kata]\nid = "pair-sum"\n')
@@ -269,6 +306,21 @@ test('opening a kata file starts `kata lsp` rooted at the workspace', function()
   end)
   eq(kata_client(tbuf).id, c.id, 'one client per workspace')
   vim.cmd('buffer ' .. buf)
+end)
+
+test('opening a kata file: the server pushes which kata it is (kata/statusChanged)', function()
+  local buf = open_attached(LIB)
+  local c = kata_client(buf)
+  eq(c.config.capabilities.experimental.kataStatusNotification, true, 'the client asks for pushed statuses')
+  ok(vim.tbl_contains(c.server_capabilities.experimental.kataNotifications, 'kata/statusChanged'), 'the server pushes them')
+  local s = wait_for('the pushed status of pair-sum', function()
+    return kata.status_of(buf)
+  end)
+  eq({ s.id, s.crateUri, s.uri }, { 'pair-sum', vim.uri_from_fname(WS .. '/pair-sum'), vim.uri_from_fname(LIB) }, 'status')
+  eq(kata.status_of(WS .. '/pair-sum/tests/pair_sum.rs'), s, 'the tests file is of the same kata')
+  eq(kata.status_of(WS .. '/Cargo.toml'), nil, "the workspace's manifest is of no kata")
+  eq(kata.statusline(), 'kata pair-sum', 'statusline from the push')
+  eq(requests_sent('kata/status'), 0, 'kata/status requests')
 end)
 
 test('a syntax error gives a kata diagnostic, fixing it clears it', function()
@@ -343,22 +395,57 @@ test(':Kata list shows the catalogue with statuses', function()
   vim.cmd('close')
 end)
 
-test(':Kata status reports the current kata', function()
+test(':Kata status reports the current kata from the pushed status', function()
   open_attached(LIB)
   local since = #notes + 1
+  local asked = requests_sent('kata/status')
   vim.cmd('Kata status')
   local n = wait_for('the status notification', function()
     return note_matching('pair-sum (easy', since)
   end)
-  contains(n.msg, 'hints 1/', 'status line')
+  contains(n.msg, 'hints 1/', 'status line (the hint shown was pushed)')
   contains(n.msg, 'pair_sum: O(n) time', 'status targets')
+  eq(requests_sent('kata/status') - asked, 0, 'kata/status requests')
+end)
+
+-- kata/status requests the plugin is expected to send: only this test's.
+local cold_status_requests = 0
+
+test('before any push, a command asks kata/status once (then the push is kept)', function()
+  local buf = open_attached(LIB)
+  -- As if the file had just opened and its status not arrived yet.
+  for dir in pairs(kata._status) do
+    kata._status[dir] = nil
+  end
+  eq(kata.statusline(), '', 'no status known')
+  local since = #notes + 1
+  local asked = requests_sent('kata/status')
+  vim.cmd('Kata status')
+  wait_for('the status notification', function()
+    return note_matching('pair-sum (easy', since)
+  end)
+  eq(requests_sent('kata/status') - asked, 1, 'kata/status requests')
+  cold_status_requests = cold_status_requests + 1
+  eq(kata.status_of(buf).id, 'pair-sum', 'the answer is kept')
+  eq(kata.statusline(), 'kata pair-sum', 'statusline')
 end)
 
 test('saving runs the tests: failures become diagnostics, status counts them', function()
   local buf = open_attached(LIB)
+  -- The statusline as each pushed status arrives (User KataStatus).
+  local pushed, lines = {}, {}
+  local au = vim.api.nvim_create_autocmd('User', {
+    pattern = 'KataStatus',
+    callback = function(ev)
+      table.insert(pushed, ev.data)
+      table.insert(lines, kata.statusline())
+    end,
+  })
+  local before = kata.statusline()
+  local asked = requests_sent('kata/status')
   vim.cmd('silent write')
   local d = wait_for('a failing-test diagnostic after the run', function()
-    local s = kata._status['pair-sum']
+    local s = kata.status_of(LIB)
     local last = s and s.tests and s.tests.lastRun
     if type(last) == 'table' and not s.tests.running then
       for _, d in ipairs(kata_diags(buf)) do
@@ -377,11 +464,30 @@ test('saving runs the tests: failures become diagnostics, status counts them', f
     end
   end, RUN_TIMEOUT)
   ok(d.message ~= '', 'diagnostic has a message')
-  local last = kata._status['pair-sum'].tests.lastRun
+  local last = kata.status_of(LIB).tests.lastRun
   ok(last.failed > 0, 'the starter fails its tests: ' .. vim.inspect(last))
   eq(last.solved, false, 'not solved')
   io.stdout:write('     run: ' .. tostring(last.summary) .. '; diagnostic: ' .. d.message:gsub('\n.*', '') .. '\n')
   contains(kata.statusline(), 'kata pair-sum 0/', 'statusline')
+  -- Shown as pushed: the run started, then ended; nothing asked for it,
+  -- then or since (no timer polls kata/status).
+  eq(before, 'kata pair-sum', 'statusline before the run')
+  ok(vim.tbl_contains(lines, 'kata pair-sum …'), 'statusline while testing: ' .. vim.inspect(lines))
+  eq(lines[#lines], kata.statusline(), 'statusline after the last push')
+  ok(pushed[1].tests.running, 'the first push says the run started')
+  -- The lenses follow too: each push asks for them again.
+  local lens = wait_for('a code lens with the failing count', function()
+    for _, l in ipairs(vim.lsp.codelens.get(buf)) do
+      local title = l.command and l.command.title or ''
+      if title:find('✘ 0/', 1, true) then
+        return title
+      end
+    end
+  end)
+  vim.wait(1500)
+  vim.api.nvim_del_autocmd(au)
+  eq(requests_sent('kata/status') - asked, 0, 'kata/status requests during and after the run')
+  io.stdout:write(('     pushed %d statuses; statusline: %s; lens: %s\n'):format(#pushed, table.concat(lines, ' → '), lens))
   -- In src/lib.rs itself: the summary names the failing tests and why, and
   -- the panic in the learner's code (todo!) is marked where it happens.
   local summary = wait_for('the summary in src/lib.rs naming a failing test', function()
@@ -409,7 +515,8 @@ test('saving runs the tests: failures become diagnostics, status counts them', f
   local shown = wait_for('virtual text naming the failing test', function()
     for _, m in ipairs(vim.api.nvim_buf_get_extmarks(buf, -1, 0, -1, { details = true })) do
       for _, chunk in ipairs(m[4].virt_text or {}) do
-        if chunk[1]:find('✘ ', 1, true) then
+        -- `✘ finds_a_pair: why`, not the lens's `✘ 0/10`.
+        if chunk[1]:find('✘ [%w_]+: ') then
           return chunk[1]
         end
       end
@@ -629,9 +736,18 @@ end)
 test("solving measures growth: the hover's Measured line has a sparkline", function()
   local buf = open_attached(LIB)
   set_text(buf, (read(repo_root .. '/katas/pair-sum/solution/reference.rs'):gsub('\n$', '')))
+  local measuring_shown
+  local au = vim.api.nvim_create_autocmd('User', {
+    pattern = 'KataStatus',
+    callback = function(ev)
+      if ev.data.measuring then
+        measuring_shown = kata.statusline()
+      end
+    end,
+  })
   vim.cmd('silent write')
   local line = wait_for('a measurement on the hover', function()
-    local s = kata._status['pair-sum']
+    local s = kata.status_of(LIB)
     if not (s and s.measured and s.measured ~= vim.NIL and not s.measuring) then
       return nil
     end
@@ -646,7 +762,9 @@ test("solving measures growth: the hover's Measured line has a sparkline", funct
     local md = answer and answer.contents and answer.contents.value or ''
     return md:match('%*%*Measured%*%*[^\n]*')
   end, RUN_TIMEOUT)
+  vim.api.nvim_del_autocmd(au)
   io.stdout:write('     hover: ' .. line .. '\n')
+  eq(measuring_shown, 'kata pair-sum ⟳ measuring', 'statusline while measuring (pushed)')
   ok(line:find('[▁▂▃▄▅▆▇█]+') or line:find('not measured', 1, true), 'a sparkline (or why not): ' .. line)
 end)
 
@@ -680,6 +798,7 @@ test(':checkhealth kata reports binary, version, workspace and client', function
   contains(text, 'protections (kata doctor)', 'health: the protections section')
   contains(text, 'landlock: ', 'health: the Landlock line')
   ok(not text:find('ERROR', 1, true), 'health has no ERROR:\n' .. text)
+  ok(not text:find('does not push', 1, true), 'the server pushes statuses:\n' .. text)
   vim.cmd('bwipeout!')
 end)
 
@@ -780,6 +899,10 @@ test("Neovim 0.11's vim.lsp.enable('kata') uses the plugin's lsp/kata.lua", func
       vim.api.nvim_buf_delete(b, { force = true })
     end
   end
+  for dir in pairs(kata._status) do
+    kata._status[dir] = nil
+  end
+  local asked = requests_sent('kata/status')
   vim.lsp.enable('kata')
   local buf = open(LIB)
   local c = wait_for('the client from vim.lsp.enable', function()
@@ -787,6 +910,12 @@ test("Neovim 0.11's vim.lsp.enable('kata') uses the plugin's lsp/kata.lua", func
     return cl and cl.initialized and cl
   end)
   eq(c.root_dir, WS, 'root from lsp/kata.lua')
+  -- The same pushed status as with setup().
+  wait_for('the pushed status', function()
+    return kata.status_of(buf)
+  end)
+  contains(kata.statusline(), 'kata pair-sum', 'statusline')
+  eq(requests_sent('kata/status') - asked, 0, 'kata/status requests')
   -- The same lenses and inlay hints as with setup() (LspAttach wires both).
   eq(c.flags.debounce_text_changes, kata.debounce_ms, 'debounce from lsp/kata.lua')
   wait_for('code lenses from vim.lsp.enable', function()
@@ -810,6 +939,25 @@ test("Neovim 0.11's vim.lsp.enable('kata') uses the plugin's lsp/kata.lua", func
   wait_for('the client to stop', function()
     return c:is_stopped()
   end)
+end)
+
+test('the plugin read no Cargo.toml of a practice workspace and polled no status', function()
+  local manifests = vim.tbl_filter(function(p)
+    return p:match('Cargo%.toml$') and (vim.startswith(p, WS) or vim.startswith(p, tmp .. '/dojo2'))
+  end, files_read)
+  eq(manifests, {}, 'Cargo.toml files read in a practice workspace')
+  local outside = vim.tbl_filter(function(p)
+    return p:match('Cargo%.toml$') ~= nil
+  end, files_read)
+  io.stdout:write(
+    ('     kata/status requests: %d; Cargo.toml reads: %d (outside any workspace, to find a lone kata crate)\n'):format(
+      requests_sent('kata/status'),
+      #outside
+    )
+  )
+  if not filter then
+    eq(requests_sent('kata/status'), cold_status_requests, 'kata/status requests in the whole session')
+  end
 end)
 
 -- ---------------------------------------------------------------------

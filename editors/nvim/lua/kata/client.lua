@@ -5,6 +5,7 @@ local L = {}
 local uv = vim.uv or vim.loop
 local config = require('kata.config')
 local paths = require('kata.paths')
+local status = require('kata.status')
 local ui = require('kata.ui')
 
 --- How long Neovim waits after an edit before sending it: the server
@@ -48,16 +49,52 @@ function L.handlers()
       end
       return vim.NIL
     end,
+    -- The kata's whole status, pushed whenever it may have changed.
+    ['kata/statusChanged'] = function(_, params, ctx)
+      if type(params) == 'table' then
+        status.update(params)
+        L.refresh_lenses(ctx and ctx.client_id, status.crate_dir(params))
+      end
+      return vim.NIL
+    end,
   }
+end
+
+--- Asks the kata client `client_id` for the code lenses of the buffers of
+--- the crate `crate_dir` again: they show the kata's test status and the
+--- hints shown, which a pushed status says changed. Neovim (0.11) does not
+--- take `workspace/codeLens/refresh` from the server, so without this the
+--- lenses would keep saying `⟳ testing…` until the cursor rests.
+function L.refresh_lenses(client_id, crate_dir)
+  local c = client_id and vim.lsp.get_client_by_id(client_id)
+  if not (c and crate_dir and config.options.codelens and vim.lsp.codelens) then
+    return
+  end
+  for buf in pairs(c.attached_buffers or {}) do
+    local file = vim.api.nvim_buf_is_loaded(buf) and paths.buf_path(buf)
+    if file and vim.startswith(paths.normalize(file), crate_dir .. '/') then
+      local params = { textDocument = vim.lsp.util.make_text_document_params(buf) }
+      L.request_on(c, 'textDocument/codeLens', params, buf, vim.lsp.codelens.on_codelens)
+    end
+  end
+end
+
+--- What every kata client asks of the server on top of Neovim's
+--- capabilities (also lsp/kata.lua's): UTF-8 positions, and the pushed
+--- status (`kata/statusChanged`) instead of polling `kata/status`.
+function L.add_capabilities(caps)
+  caps.general = caps.general or {}
+  caps.general.positionEncodings = { 'utf-8', 'utf-16' }
+  caps.experimental = caps.experimental or {}
+  caps.experimental.kataStatusNotification = true
+  return caps
 end
 
 --- The client configuration for a root (also used by lsp/kata.lua).
 function L.client_config(root)
   local opts = config.options
   local settings = vim.deepcopy(opts.settings or {})
-  local caps = vim.lsp.protocol.make_client_capabilities()
-  caps.general = caps.general or {}
-  caps.general.positionEncodings = { 'utf-8', 'utf-16' }
+  local caps = L.add_capabilities(vim.lsp.protocol.make_client_capabilities())
   if opts.capabilities then
     caps = vim.tbl_deep_extend('force', caps, opts.capabilities)
   end
@@ -278,8 +315,7 @@ end
 --- the kata's crate (the learner confirmed; their code is in the backup),
 --- so a stale buffer cannot be saved over the reset.
 function L.reload_crate(uri)
-  local file = uri and vim.uri_to_fname(uri)
-  local crate = file and paths.kata_of_path(file)
+  local crate = uri and status.crate_dir(status.of_path(vim.uri_to_fname(uri)))
   if not crate then
     return
   end
@@ -293,44 +329,85 @@ function L.reload_crate(uri)
   end
 end
 
+--- The kata a command acts on: the kata `id` (started in the current
+--- workspace), else the current buffer's (or, without a file, the current
+--- directory's). Calls `cb(nil, kata)` with kata = { uri, id, status? }, or
+--- `cb(message)`. Which kata a file belongs to is what the server pushed
+--- (kata.status); only when it has not pushed it yet (a command right after
+--- the file opened) is `kata/status` asked.
+function L.resolve(id, bufnr, cb)
+  bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
+  local path = paths.buf_path(bufnr) or uv.cwd()
+  if id and id ~= '' then
+    local known = status.by_id(id, path)
+    if known then
+      return cb(nil, { uri = known.uri, id = known.id, status = known })
+    end
+    local uri, err = paths.started_kata_uri(id, path)
+    if not uri then
+      return cb(err)
+    end
+    return cb(nil, { uri = uri, id = id })
+  end
+  local known = status.of_path(path)
+  if known then
+    return cb(nil, { uri = known.uri, id = known.id, status = known })
+  end
+  local not_in_kata = 'not in a kata: open a file of a started kata, or give its id (:Kata hint ID)'
+  local c = paths.root_dir(path) and L.ensure_client(bufnr)
+  if not c then
+    return cb(not_in_kata)
+  end
+  local uri = vim.uri_from_fname(paths.normalize(path))
+  L.request_on(c, 'kata/status', { uri = uri }, bufnr, function(err, result)
+    if err or type(result) ~= 'table' or not status.crate_dir(result) then
+      return cb(not_in_kata)
+    end
+    status.update(result)
+    cb(nil, { uri = result.uri, id = result.id, status = result })
+  end)
+end
+
 --- Runs a server command (workspace/executeCommand) on the current kata, or
 --- the started kata `id`. `cb(err, result)` is called with the answer.
 function L.execute(action, id, cb, bufnr)
-  bufnr = bufnr or vim.api.nvim_get_current_buf()
+  bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
   cb = cb or function() end
-  local uri, kid_or_err = paths.kata_uri(id, bufnr)
-  -- startNext works without a current kata (it recommends one).
-  if not uri and action ~= 'next' then
-    ui.notify(kid_or_err, vim.log.levels.ERROR)
-    return cb({ message = kid_or_err })
-  end
-  local client = L.ensure_client(bufnr)
-  if not client then
-    local msg = 'no kata language server: open a file of a practice workspace, or run :checkhealth kata'
-    ui.notify(msg, vim.log.levels.ERROR)
-    return cb({ message = msg })
-  end
-  local command = L.server_command(client, action)
-  if not command then
-    local msg = ('the server offers no `%s` command'):format(L.server_commands[action] or action)
-    ui.notify(msg, vim.log.levels.ERROR)
-    return cb({ message = msg })
-  end
-  L.request_on(client, 'workspace/executeCommand', {
-    command = command,
-    arguments = uri and { uri } or {},
-  }, bufnr, function(err, result)
-    if err then
-      ui.notify(('%s: %s'):format(action, err.message or vim.inspect(err)), vim.log.levels.ERROR)
-    elseif action == 'run' and type(result) == 'table' and result.started then
-      ui.notify('running the tests of ' .. kid_or_err .. '…')
+  L.resolve(id, bufnr, function(not_found, kata)
+    -- startNext works without a current kata (it recommends one).
+    if not_found and action ~= 'next' then
+      ui.notify(not_found, vim.log.levels.ERROR)
+      return cb({ message = not_found })
     end
-    if action == 'reset' and not err and type(result) == 'table' and result.reset then
-      L.reload_crate(uri)
+    local uri = kata and kata.uri
+    local client = L.ensure_client(bufnr)
+    if not client then
+      local msg = 'no kata language server: open a file of a practice workspace, or run :checkhealth kata'
+      ui.notify(msg, vim.log.levels.ERROR)
+      return cb({ message = msg })
     end
-    -- Hints, resets and reveals are announced by the server itself
-    -- (window/showMessage, window/showDocument).
-    cb(err, result)
+    local command = L.server_command(client, action)
+    if not command then
+      local msg = ('the server offers no `%s` command'):format(L.server_commands[action] or action)
+      ui.notify(msg, vim.log.levels.ERROR)
+      return cb({ message = msg })
+    end
+    L.request_on(client, 'workspace/executeCommand', {
+      command = command,
+      arguments = uri and { uri } or {},
+    }, bufnr, function(err, result)
+      if err then
+        ui.notify(('%s: %s'):format(action, err.message or vim.inspect(err)), vim.log.levels.ERROR)
+      elseif action == 'run' and type(result) == 'table' and result.started then
+        ui.notify('running the tests of ' .. kata.id .. '…')
+      end
+      if action == 'reset' and not err and type(result) == 'table' and result.reset then
+        L.reload_crate(uri)
+      end
+      -- Hints, resets and reveals are announced by the server itself
+      -- (window/showMessage, window/showDocument).
+      cb(err, result)
+    end)
   end)
 end
 

@@ -1,19 +1,16 @@
---- The `:Kata` command: its subcommands, their completion, and the status
---- cache behind the statusline item.
+--- The `:Kata` command: its subcommands, their completion, and the
+--- statusline item.
 local K = {}
 
 local uv = vim.uv or vim.loop
 local client = require('kata.client')
 local config = require('kata.config')
 local paths = require('kata.paths')
+local status = require('kata.status')
 local ui = require('kata.ui')
 
 --- The last `kata/list` answer, for completion.
 local list_cache = { at = 0, items = nil }
-
---- Status of each kata (by id) from its last `kata/status`, for the
---- statusline.
-K.status_cache = {}
 
 --- `:Kata list`: the catalogue in a scratch buffer; <CR> starts (or opens)
 --- the kata under the cursor.
@@ -99,52 +96,41 @@ function K.start(id, cb, on)
   end, nil, on)
 end
 
---- `:Kata status`.
+--- `:Kata status`: the kata's status as the server last pushed it; asked
+--- for (`kata/status`) only when it has not been pushed yet.
 function K.status(id, cb)
   local bufnr = vim.api.nvim_get_current_buf()
-  local uri, kid_or_err = paths.kata_uri(id, bufnr)
-  if not uri then
-    ui.notify(kid_or_err, vim.log.levels.ERROR)
-    return cb and cb({ message = kid_or_err })
-  end
-  client.request('kata/status', { uri = uri }, function(err, result)
-    if err then
-      ui.notify('status: ' .. (err.message or vim.inspect(err)), vim.log.levels.ERROR)
-    else
-      K.status_cache[kid_or_err] = result
-      ui.notify(ui.status_line(result))
+  client.resolve(id, bufnr, function(not_found, kata)
+    if not_found then
+      ui.notify(not_found, vim.log.levels.ERROR)
+      return cb and cb({ message = not_found })
     end
-    if cb then
-      cb(err, result)
+    if kata.status then
+      ui.notify(ui.status_line(kata.status))
+      return cb and cb(nil, kata.status)
     end
-  end, bufnr)
+    client.request('kata/status', { uri = kata.uri }, function(err, result)
+      if err then
+        ui.notify('status: ' .. (err.message or vim.inspect(err)), vim.log.levels.ERROR)
+      else
+        status.update(result)
+        ui.notify(ui.status_line(result))
+      end
+      if cb then
+        cb(err, result)
+      end
+    end, bufnr)
+  end)
 end
 
---- For 'statusline': "kata pair-sum 3/8" from the last known status of the
---- current buffer's kata (refreshed after every test run).
+--- For 'statusline': "kata pair-sum 3/8" from the status the server last
+--- pushed for the current buffer's kata.
 function K.statusline()
-  local _, kid = paths.kata_of_path(paths.buf_path(0))
-  local r = kid and K.status_cache[kid]
-  if not r then
+  local s = status.of_buf(0)
+  if not s then
     return ''
   end
-  return ui.statusline_of(kid, r)
-end
-
---- Refreshes the status cache of a buffer's kata (after a test run ends).
-function K.refresh_status(bufnr)
-  local c = client.client(bufnr)
-  local uri, kid = paths.kata_uri(nil, bufnr)
-  if not c or not uri then
-    return
-  end
-  client.request_on(c, 'kata/status', { uri = uri }, bufnr, function(err, result)
-    if not err and result then
-      K.status_cache[kid] = result
-      vim.cmd('redrawstatus')
-      vim.api.nvim_exec_autocmds('User', { pattern = 'KataStatus', modeline = false, data = result })
-    end
-  end)
+  return ui.statusline_of(s.id or '?', s)
 end
 
 --- `:Kata prompt`: the kata's README in a floating window (`q` closes
@@ -152,18 +138,21 @@ end
 --- it and opens it (window/showDocument).
 function K.prompt(id, cb)
   local bufnr = vim.api.nvim_get_current_buf()
-  local uri, kid_or_err = paths.kata_uri(id, bufnr)
-  if not uri then
-    ui.notify(kid_or_err, vim.log.levels.ERROR)
-    return cb and cb({ message = kid_or_err })
-  end
-  local readme = vim.fs.dirname(vim.fs.dirname(vim.uri_to_fname(uri))) .. '/README.md'
-  if paths.is_file(readme) then
-    local lines = vim.fn.readfile(readme)
-    local _, win = ui.float(lines, 'kata: ' .. kid_or_err)
-    return cb and cb(nil, { readme = readme, win = win })
-  end
-  return client.execute('prompt', id, cb, bufnr)
+  client.resolve(id, bufnr, function(not_found, kata)
+    if not_found then
+      ui.notify(not_found, vim.log.levels.ERROR)
+      return cb and cb({ message = not_found })
+    end
+    -- The crate the server named, else `<workspace>/<id>/` (src/lib.rs's).
+    local crate = status.crate_dir(kata.status) or vim.fs.dirname(vim.fs.dirname(vim.uri_to_fname(kata.uri)))
+    local readme = crate .. '/README.md'
+    if paths.is_file(readme) then
+      local lines = vim.fn.readfile(readme)
+      local _, win = ui.float(lines, 'kata: ' .. kata.id)
+      return cb and cb(nil, { readme = readme, win = win })
+    end
+    return client.execute('prompt', id, cb, bufnr)
+  end)
 end
 
 --- `:Kata init [DIR]`: creates a practice workspace (`kata init`; an

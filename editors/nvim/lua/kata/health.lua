@@ -118,10 +118,12 @@ function M.check()
       workspaces[ws] = true
       health.ok('practice workspace: ' .. ws)
     end
-    local crate, id = kata.kata_of_path(p)
+    -- Which kata a file belongs to is what the server said.
+    local s = kata.status_of(p)
+    local crate = s and require('kata.status').crate_dir(s)
     if crate and not katas[crate] then
       katas[crate] = true
-      health.ok(('kata: %s (%s)'):format(id ~= '' and id or '?', crate))
+      health.ok(('kata: %s (%s)'):format(s.id or '?', crate))
     end
   end
   if next(workspaces) == nil and next(katas) == nil then
@@ -145,6 +147,13 @@ function M.check()
         vim.tbl_count(c.attached_buffers or {})
       )
     )
+    local experimental = (c.server_capabilities or {}).experimental
+    local pushed = type(experimental) == 'table' and experimental.kataNotifications or {}
+    if c.initialized and not vim.tbl_contains(pushed, 'kata/statusChanged') then
+      health.warn(('client %d: the server does not push kata/statusChanged: the statusline stays empty'):format(c.id), {
+        'install a newer kata (cargo install --locked --path server)',
+      })
+    end
   end
   local ra = get({ name = 'rust_analyzer' })
   if #ra == 0 then

@@ -12,6 +12,7 @@
 ---
 --- The modules, one concern each: kata.config (options), kata.paths (root
 --- detection), kata.client (the LSP client, requests, server commands),
+--- kata.status (the statuses the server pushes, `kata/statusChanged`),
 --- kata.commands (:Kata), kata.ui (what is shown). This one wires them
 --- and keeps the public API in one place.
 local M = {}
@@ -20,6 +21,7 @@ local config = require('kata.config')
 local paths = require('kata.paths')
 local client = require('kata.client')
 local commands = require('kata.commands')
+local status = require('kata.status')
 local ui = require('kata.ui')
 
 M.defaults = config.defaults
@@ -28,15 +30,13 @@ M.config = config.options
 M.binary = config.binary
 M.cmd = config.cmd
 
-M.kata_id_of_manifest = paths.kata_id_of_manifest
-M.kata_of_path = paths.kata_of_path
 M.workspace_of_path = paths.workspace_of_path
 M.root_dir = paths.root_dir
-M.kata_uri = paths.kata_uri
 
 M.debounce_ms = client.debounce_ms
 M.handlers = client.handlers
 M.client_config = client.client_config
+M.add_capabilities = client.add_capabilities
 M.attach = client.attach
 M.client = client.client
 M.request = client.request
@@ -45,6 +45,7 @@ M.server_commands = client.server_commands
 M.server_command = client.server_command
 M.message_of = client.message_of
 M.execute = client.execute
+M.resolve = client.resolve
 
 M.format_list = ui.format_list
 M.status_line = ui.status_line
@@ -53,7 +54,6 @@ M.list = commands.list
 M.start = commands.start
 M.status = commands.status
 M.statusline = commands.statusline
-M.refresh_status = commands.refresh_status
 M.prompt = commands.prompt
 M.init = commands.init
 M.pick_kata = commands.pick_kata
@@ -61,8 +61,15 @@ M.pick_action = commands.pick_action
 M.subcommands = commands.subcommands
 M.command = commands.command
 M.complete = commands.complete
---- Last `kata/status` per kata id.
-M._status = commands.status_cache
+--- The status the server last pushed for each kata, by crate directory.
+M._status = status.by_crate
+--- The last status of the kata a file (path) or buffer (number) belongs to.
+function M.status_of(file_or_buf)
+  if type(file_or_buf) == 'number' then
+    return status.of_buf(file_or_buf)
+  end
+  return status.of_path(file_or_buf)
+end
 
 --- What the plugin does when a kata client attaches to a buffer, whichever
 --- way it was started (setup()'s autostart or vim.lsp.enable('kata')): it
@@ -127,18 +134,6 @@ function M.setup(opts)
       pattern = config.options.filetypes,
       callback = function(ev)
         client.attach(ev.buf)
-      end,
-    })
-    -- Keep the statusline's test status fresh: refresh after each run.
-    vim.api.nvim_create_autocmd('LspProgress', {
-      group = group,
-      callback = function(ev)
-        local data = ev.data or {}
-        local c = data.client_id and vim.lsp.get_client_by_id(data.client_id)
-        local value = data.params and data.params.value
-        if c and c.name == 'kata' and type(value) == 'table' and value.kind == 'end' then
-          commands.refresh_status(vim.api.nvim_get_current_buf())
-        end
       end,
     })
     -- Buffers already open when setup() runs.

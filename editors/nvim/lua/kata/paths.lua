@@ -1,46 +1,24 @@
---- Where a file belongs: its kata crate (a Cargo.toml with
---- `[package.metadata.kata]`), its practice workspace (the directory with
---- `.kata/`), and so the root the server is started for. No IO beyond
---- stat and reading manifests.
+--- Where a file belongs before any server runs: its practice workspace
+--- (the directory with `.kata/`), and so the root the server is started
+--- for. Which kata a file is part of is the server's answer
+--- (`kata/statusChanged`, kata.status), not ours: nothing here reads a
+--- Cargo.toml inside a practice workspace.
 local P = {}
 
 local uv = vim.uv or vim.loop
 
-local function read_file(path)
-  local fd = io.open(path, 'r')
+--- Whether a Cargo.toml declares a kata (`[package.metadata.kata]`, or
+--- `metadata.kata = {...}`): only asked for a file outside any practice
+--- workspace, to decide whether to start a server for that crate at all.
+--- Which kata it is, the server says.
+local function declares_kata(manifest)
+  local fd = io.open(manifest, 'r')
   if not fd then
-    return nil
+    return false
   end
   local text = fd:read('*a')
   fd:close()
-  return text
-end
-
---- The kata id recorded in a Cargo.toml's `[package.metadata.kata]`, if any.
-function P.kata_id_of_manifest(manifest)
-  local text = read_file(manifest)
-  if not text then
-    return nil
-  end
-  local in_section = false
-  for line in (text .. '\n'):gmatch('([^\n]*)\n') do
-    local stripped = vim.trim(line:gsub('#.*$', ''))
-    local header = stripped:match('^%[([^%]]+)%]$')
-    if header then
-      in_section = vim.trim(header) == 'package.metadata.kata'
-    elseif in_section then
-      local id = stripped:match('^id%s*=%s*"([^"]*)"') or stripped:match("^id%s*=%s*'([^']*)'")
-      if id then
-        return id
-      end
-    end
-  end
-  -- `[package.metadata.kata]` with no id, or an inline table.
-  if text:match('%[package%.metadata%.kata%]') then
-    return ''
-  end
-  local inline = text:match('metadata%.kata%s*=%s*{[^}]*id%s*=%s*"([^"]*)"')
-  return inline
+  return text:find('[package.metadata.kata]', 1, true) ~= nil or text:find('metadata%.kata%s*=%s*{') ~= nil
 end
 
 function P.is_dir(path)
@@ -82,12 +60,13 @@ local function find_up(path, found)
   return nil
 end
 
---- The kata crate a file belongs to: (crate_dir, kata_id) or nil.
-function P.kata_of_path(path)
-  return find_up(path, function(dir)
+--- A kata crate outside any practice workspace holding `path` (the
+--- nearest crate whose Cargo.toml declares a kata), or nil.
+function P.lone_kata_crate(path)
+  return (find_up(path, function(dir)
     local manifest = dir .. '/Cargo.toml'
-    return P.is_file(manifest) and P.kata_id_of_manifest(manifest) or nil
-  end)
+    return P.is_file(manifest) and declares_kata(manifest)
+  end))
 end
 
 --- The practice workspace containing `path` (the directory with `.kata/`
@@ -101,12 +80,7 @@ end
 --- The server's root for a file: its practice workspace, else its kata
 --- crate, else nil (the server is not started for this file).
 function P.root_dir(path)
-  local ws = P.workspace_of_path(path)
-  if ws then
-    return ws
-  end
-  local crate = P.kata_of_path(path)
-  return crate
+  return P.workspace_of_path(path) or P.lone_kata_crate(path)
 end
 
 --- A buffer's file (nil for unnamed and `scheme://` buffers).
@@ -119,30 +93,19 @@ function P.buf_path(bufnr)
   return name
 end
 
---- A file of the kata `id` (its src/lib.rs) or of the current buffer's kata:
---- the URI the server commands take. Returns uri, id or nil, error.
-function P.kata_uri(id, bufnr)
-  local path = P.buf_path(bufnr) or uv.cwd()
-  if id and id ~= '' then
-    local ws = P.workspace_of_path(path)
-    if not ws then
-      return nil, 'no practice workspace around ' .. path .. ' (kata init DIR)'
-    end
-    local file = ws .. '/' .. id .. '/src/lib.rs'
-    if not P.is_file(file) then
-      return nil, ('kata `%s` is not started in %s (:Kata start %s)'):format(id, ws, id)
-    end
-    return vim.uri_from_fname(file), id
+--- The src/lib.rs of the kata `id` started in the practice workspace
+--- around `path` (`kata start` puts it in `<workspace>/<id>/`). Returns
+--- uri or nil, error.
+function P.started_kata_uri(id, path)
+  local ws = P.workspace_of_path(path)
+  if not ws then
+    return nil, 'no practice workspace around ' .. path .. ' (kata init DIR)'
   end
-  local crate, kid = P.kata_of_path(path)
-  if not crate then
-    return nil, 'not in a kata: open a file of a started kata, or give its id (:Kata hint ID)'
+  local file = ws .. '/' .. id .. '/src/lib.rs'
+  if not P.is_file(file) then
+    return nil, ('kata `%s` is not started in %s (:Kata start %s)'):format(id, ws, id)
   end
-  local file = P.buf_path(bufnr)
-  if not file or not vim.startswith(P.normalize(file), crate) then
-    file = crate .. '/src/lib.rs'
-  end
-  return vim.uri_from_fname(P.normalize(file)), kid
+  return vim.uri_from_fname(file)
 end
 
 return P

@@ -129,9 +129,15 @@ function U.status_line(r)
   return table.concat(parts, ' · ')
 end
 
---- The statusline item for kata `kid` and its last `kata/status` result.
+--- The statusline item for kata `kid` and its last status (`kata/status`
+--- or `kata/statusChanged`): `kata pair-sum 3/8`, `… ✓`, `… ✗ build`,
+--- `… ⚠ too slow`, `… …` while testing, `… ⟳ measuring` while the probe runs.
 function U.statusline_of(kid, r)
   local tests = r.tests or {}
+  -- The probe runs in the run's slot: the run is still `running` then.
+  if r.measuring == true then
+    return 'kata ' .. kid .. ' ⟳ measuring'
+  end
   if tests.running then
     return 'kata ' .. kid .. ' …'
   end
@@ -142,6 +148,9 @@ function U.statusline_of(kid, r)
     end
     if (last.buildErrors or 0) > 0 then
       return 'kata ' .. kid .. ' ✗ build'
+    end
+    if last.status == 'too-slow' then
+      return 'kata ' .. kid .. ' ⚠ too slow'
     end
     return ('kata %s %d/%d'):format(kid, last.passed or 0, (last.passed or 0) + (last.failed or 0))
   end
