@@ -26,7 +26,9 @@ echo "== editor integrations (Neovim, Emacs, VS Code)"
 scripts/test-editors.sh
 
 echo "== benchmark: kata check vs bare cargo test -q (figures only)"
-cargo run -q -p kata-tests --bin bench_check -- 5
+# A shorter run than the README's figures (every kata, 2 cold rounds), to
+# keep CI's time in bounds; the figures it prints are of the same kind.
+cargo run -q -p kata-tests --bin bench_check -- 3 --cold 1 --katas 16
 
 echo "== benchmark: language server from a client (figures only; debug build)"
 cargo run -q -p kata --example lsp_bench
