@@ -182,6 +182,27 @@ impl<'a, 't> Walker<'a, 't> {
             }
         }
 
+        // `v.drain(..k)` on a Vec or String removes a prefix: everything after
+        // it shifts down, O(n) whatever k is (a VecDeque's is O(k)).
+        if method == "drain" && matches!(kind, Kind::Vec | Kind::String) {
+            let prefix = args
+                .first()
+                .filter(|a| a.kind() == "range_expression")
+                .is_some_and(|r| {
+                    let text = self.t(*r).replace(' ', "");
+                    (text.starts_with("..") || text.starts_with("0..")) && !text.ends_with("..")
+                });
+            if prefix {
+                let what = format!(
+                    "removes a prefix of {}: the rest shifts down",
+                    recv.ty.name()
+                );
+                return (
+                    self.cost(node, &what, Class::N, "remove-front"),
+                    Val::iter(Class::ONE),
+                );
+            }
+        }
         match method {
             // ---- iterator sources
             "iter" | "iter_mut" | "into_iter" | "chars" | "bytes" | "char_indices" | "keys"
