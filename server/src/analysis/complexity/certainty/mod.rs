@@ -184,7 +184,8 @@ fn space_tight(src: &str, tree: &Tree, space_steps: &[Step], time_steps: &[Step]
     !space_steps.iter().any(|s| {
         let filled = s.text.contains("grows inside loops") || s.text.contains("adds every element");
         let beyond_n = matches!(s.kind, StepKind::Space { class } if class > super::Class::N);
-        (s.text.contains("reserves") && !passes_input(src, tree, s))
+        ((s.text.contains("reserves") || s.text.contains("which uses"))
+            && !passes_input(src, tree, s))
             || (filled && work_list)
             // More than n extra cells is a product of loops the walk may
             // have multiplied past what they hold at once.

@@ -45,6 +45,16 @@ impl<'a, 't> Walker<'a, 't> {
                     .map_or("", |p| self.t(p));
                 let (mut cost, vals) = self.eval_args_vals(args);
                 let head = types::last_segment(path);
+                // `iter::repeat(x)` never ends: what bounds it (`take(n)`)
+                // sizes it; `iter::repeat_n(x, n)` has n items.
+                if head == "iter" && matches!(name, "repeat" | "repeat_n") {
+                    let small = name == "repeat_n"
+                        && args
+                            .and_then(|a| a.named_child(1))
+                            .is_some_and(|n| self.small(n));
+                    let len = if small { Class::ONE } else { Class::N };
+                    return (cost, Val::iter(len));
+                }
                 let owner = if head == "Self" {
                     self.self_ty.clone().unwrap_or_default()
                 } else {
@@ -191,21 +201,22 @@ impl<'a, 't> Walker<'a, 't> {
                 }
             }
         }
-        // While a recursive callee runs, its frames are the caller's extra
-        // memory too (a retry by recursion keeps one frame per attempt).
-        // What a callee allocates and returns is not followed: whether the
-        // caller keeps it is the caller's own derivation.
+        // While a callee runs, its memory is the caller's extra memory too:
+        // a recursion's frames (a retry by recursion keeps one per attempt),
+        // and what a helper function allocates (a table of marks). A method
+        // growing its own storage (a ring buffer doubling) is the
+        // structure's size, not extra memory of the operation.
         let recursion_depth = summary
             .space
             .steps
             .iter()
             .any(|s| s.text.starts_with("recursion depth"));
-        if !summary.space.class.is_one() && recursion_depth {
+        if !summary.space.class.is_one() && (recursion_depth || !summary.is_method) {
             let space = summary.space.class;
             let step = self.step(
                 node,
                 format!(
-                    "`{}` calls `{item}`, whose recursion uses {space} extra space",
+                    "`{}` calls `{item}`, which uses {space} extra space",
                     snippet(self.t(node))
                 ),
                 StepKind::Space { class: space },
