@@ -8,78 +8,46 @@
 
 use kata::analysis::{self, CompiledRules};
 use kata::catalog::Pack;
-use std::path::{Path, PathBuf};
-
-fn rs_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
-        .collect();
-    files.sort();
-    files
-}
-
-/// `Some(true)` for an optimal file, `Some(false)` for a slow one.
-fn optimal(text: &str) -> Option<bool> {
-    text.lines()
-        .find_map(|l| l.trim().strip_prefix("// learner:"))
-        .and_then(|kind| match kind.trim() {
-            "optimal" => Some(true),
-            "slow" => Some(false),
-            _ => None,
-        })
-}
+use kata::engine::corpus;
+use std::path::Path;
 
 #[test]
 fn no_rule_fires_on_an_optimal_learner_solution() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("complexity/katas");
     let pack = Pack::builtin();
-    let mut kata_dirs: Vec<PathBuf> = std::fs::read_dir(&root)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-        .collect();
-    kata_dirs.sort();
     let mut failures = Vec::new();
     let (mut clean, mut optimal_files, mut caught, mut slow_files) = (0, 0, 0, 0);
-    for dir in &kata_dirs {
-        let id = dir.file_name().unwrap().to_string_lossy().into_owned();
+    for file in corpus::read(&root).unwrap() {
+        let (id, name, text) = (&file.kata, &file.name, &file.text);
         let kata = pack
-            .get(&id)
-            .unwrap_or_else(|| panic!("{}: no kata `{id}` in the pack", dir.display()));
+            .get(id)
+            .unwrap_or_else(|| panic!("{name}: no kata `{id}` in the pack"));
         let (rules, errors) = CompiledRules::compile(&kata.spec);
         assert!(errors.is_empty(), "{id}: {errors:?}");
-        for path in rs_files(dir) {
-            let name = format!("{id}/{}", path.file_name().unwrap().to_string_lossy());
-            let text = std::fs::read_to_string(&path).unwrap();
-            let is_optimal = optimal(&text)
-                .unwrap_or_else(|| panic!("{name}: no `// learner: optimal|slow` header"));
-            let tree = analysis::parse(&text);
-            assert!(!tree.root_node().has_error(), "{name}: does not parse");
-            let findings: Vec<_> = analysis::check(&text, &tree, &rules)
-                .into_iter()
-                .filter(|f| f.code.starts_with("rule/"))
-                .collect();
-            if is_optimal {
-                optimal_files += 1;
-                if findings.is_empty() {
-                    clean += 1;
-                }
-                for f in &findings {
-                    let line = text[..f.range.start].lines().count().max(1);
-                    failures.push(format!(
-                        "{name}:{line}: {} on optimal code: `{}`",
-                        f.code,
-                        &text[f.range.clone()]
-                    ));
-                }
-            } else {
-                slow_files += 1;
-                caught += usize::from(!findings.is_empty());
+        let is_optimal = corpus::expected(text).unwrap_or_else(|e| panic!("{name}: {e}"))
+            == corpus::Expected::Optimal;
+        let tree = analysis::parse(text);
+        assert!(!tree.root_node().has_error(), "{name}: does not parse");
+        let findings: Vec<_> = analysis::check(text, &tree, &rules)
+            .into_iter()
+            .filter(|f| f.code.starts_with("rule/"))
+            .collect();
+        if is_optimal {
+            optimal_files += 1;
+            if findings.is_empty() {
+                clean += 1;
             }
+            for f in &findings {
+                let line = text[..f.range.start].lines().count().max(1);
+                failures.push(format!(
+                    "{name}:{line}: {} on optimal code: `{}`",
+                    f.code,
+                    &text[f.range.clone()]
+                ));
+            }
+        } else {
+            slow_files += 1;
+            caught += usize::from(!findings.is_empty());
         }
     }
     println!(

@@ -23,34 +23,19 @@ fn static_feedback_never_questions_an_optimal_learner_solution() {
     let pack = Pack::builtin();
     let mut total = Tally::default();
     let mut wrong = Vec::new();
-    let mut dirs: Vec<_> = std::fs::read_dir(&root)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    dirs.sort();
-    for dir in &dirs {
-        let id = dir.file_name().unwrap().to_string_lossy().into_owned();
+    for file in corpus::read(&root).unwrap() {
         let kata = pack
-            .get(&id)
-            .unwrap_or_else(|| panic!("{}: no kata `{id}` in the pack", dir.display()));
-        let mut files: Vec<_> = std::fs::read_dir(dir)
-            .unwrap()
-            .flatten()
-            .map(|e| e.path())
-            .collect();
-        files.sort();
-        for file in files
-            .iter()
-            .filter(|p| p.extension().is_some_and(|e| e == "rs"))
-        {
-            let text = std::fs::read_to_string(file).unwrap();
-            let name = format!("{id}/{}", file.file_name().unwrap().to_string_lossy());
-            let judged = corpus::judge(kata, &text).unwrap_or_else(|e| panic!("{name}: {e}"));
-            total.add(&judged);
-            if judged.expected == Expected::Optimal && !judged.is_right() {
-                wrong.push(format!("{name}:\n    {}", judged.findings.join("\n    ")));
-            }
+            .get(&file.kata)
+            .unwrap_or_else(|| panic!("{}: no kata `{}` in the pack", file.name, file.kata));
+        let judged =
+            corpus::judge(kata, &file.text).unwrap_or_else(|e| panic!("{}: {e}", file.name));
+        total.add(&judged);
+        if judged.expected == Expected::Optimal && !judged.is_right() {
+            wrong.push(format!(
+                "{}:\n    {}",
+                file.name,
+                judged.findings.join("\n    ")
+            ));
         }
     }
     println!(

@@ -5,23 +5,20 @@
 //! project holds the estimator to.
 
 use super::{CliError, CliResult, Context};
-use crate::engine::corpus::{self, Expected, Tally};
-use std::path::{Path, PathBuf};
+use crate::engine::corpus::{self, CorpusFile, Expected, Tally};
+use std::path::Path;
 use std::process::ExitCode;
 
 /// Recall below this fails the proof; precision must be whole.
 const RECALL_BAR: f64 = 0.95;
 
 pub fn run(ctx: &Context, dir: &Path, ids: &[String]) -> CliResult {
-    let mut kata_dirs: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| CliError::new(format!("cannot read {}: {e}", dir.display())))?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-        .filter(|p| ids.is_empty() || ids.iter().any(|id| p.ends_with(id)))
+    let files: Vec<CorpusFile> = corpus::read(dir)
+        .map_err(|e| CliError::new(format!("cannot read the corpus {}: {e}", dir.display())))?
+        .into_iter()
+        .filter(|f| ids.is_empty() || ids.contains(&f.kata))
         .collect();
-    kata_dirs.sort();
-    if kata_dirs.is_empty() {
+    if files.is_empty() {
         return Err(CliError::new(format!(
             "{} holds no kata directories",
             dir.display()
@@ -32,26 +29,14 @@ pub fn run(ctx: &Context, dir: &Path, ids: &[String]) -> CliResult {
     let mut wrong = Vec::new();
     println!("{:<22} {:>9} {:>9}", "kata", "optimal", "slow");
     println!("{:<22} {:>9} {:>9}", "", "no alarm", "flagged");
-    for kata_dir in &kata_dirs {
-        let id = kata_dir.file_name().unwrap_or_default().to_string_lossy();
-        let kata = ctx.kata(&id)?;
-        let mut files: Vec<PathBuf> = std::fs::read_dir(kata_dir)
-            .map_err(|e| CliError::new(format!("cannot read {}: {e}", kata_dir.display())))?
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "rs"))
-            .collect();
-        files.sort();
+    for group in files.chunk_by(|a, b| a.kata == b.kata) {
+        let id = &group[0].kata;
+        let kata = ctx.kata(id)?;
         let mut tally = Tally::default();
-        for file in &files {
-            let text = std::fs::read_to_string(file)
-                .map_err(|e| CliError::new(format!("cannot read {}: {e}", file.display())))?;
-            let name = format!(
-                "{id}/{}",
-                file.file_name().unwrap_or_default().to_string_lossy()
-            );
-            let judged =
-                corpus::judge(kata, &text).map_err(|e| CliError::new(format!("{name}: {e}")))?;
+        for file in group {
+            let name = &file.name;
+            let judged = corpus::judge(kata, &file.text)
+                .map_err(|e| CliError::new(format!("{name}: {e}")))?;
             tally.add(&judged);
             if !judged.is_right() {
                 wrong.push(match judged.expected {

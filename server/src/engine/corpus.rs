@@ -1,7 +1,7 @@
 //! A learner corpus: solutions to the pack's katas that people other than
 //! the kata's author wrote, each marked correct-and-optimal or
-//! correct-but-slow, and what the static feedback says about each. Pure:
-//! the caller reads the files.
+//! correct-but-slow, and what the static feedback says about each.
+//! [`read`] reads the layout; [`judge`] is pure.
 //!
 //! A corpus file is a whole `src/lib.rs` under `<corpus>/<kata-id>/`, with a
 //! header:
@@ -19,6 +19,7 @@
 use super::check::{static_checks, StaticChecks};
 use crate::analysis::CompiledRules;
 use crate::catalog::Kata;
+use std::path::Path;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Expected {
@@ -40,6 +41,53 @@ pub fn expected(text: &str) -> Result<Expected, String> {
         )),
         None => Err("no `// learner: optimal|slow` header".into()),
     }
+}
+
+/// One file of a corpus: the kata it answers, its name (`kata/file.rs`)
+/// and its text.
+#[derive(Debug)]
+pub struct CorpusFile {
+    pub kata: String,
+    pub name: String,
+    pub text: String,
+}
+
+/// Every `DIR/<kata-id>/*.rs`, sorted by kata then file: the one reader of
+/// the corpus layout, for `kata prove --corpus` and the corpus tests.
+pub fn read(dir: &Path) -> std::io::Result<Vec<CorpusFile>> {
+    let mut out = Vec::new();
+    let mut katas: Vec<_> = std::fs::read_dir(dir)?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    katas.sort();
+    for kata_dir in katas {
+        let kata = kata_dir
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let mut files: Vec<_> = std::fs::read_dir(&kata_dir)?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+            .collect();
+        files.sort();
+        for file in files {
+            let name = format!(
+                "{kata}/{}",
+                file.file_name().unwrap_or_default().to_string_lossy()
+            );
+            let text = std::fs::read_to_string(&file)?;
+            out.push(CorpusFile {
+                kata: kata.clone(),
+                name,
+                text,
+            });
+        }
+    }
+    Ok(out)
 }
 
 /// The static feedback on one corpus file and whether it is right.

@@ -2,6 +2,7 @@
 //! inputs of its function (parameters, `self`, locals made from them),
 //! what a loop moves, what a call receives. Pure queries, no judgement.
 
+use super::super::flow::Code;
 use super::{Step, StepKind};
 use tree_sitter::{Node, Tree};
 
@@ -21,7 +22,7 @@ pub(super) fn bound_names_input(src: &str, tree: &Tree, step: &Step, via_call: b
     };
     let moved = loop_node(node)
         .and_then(|l| l.child_by_field_name("body"))
-        .map(|b| assigned(src, b))
+        .map(|b| moved(src, b))
         .unwrap_or_default();
     // Through a call, a number parameter is whatever the caller passed
     // (`digits(i, 4)`): it is not a size of the caller's input.
@@ -45,23 +46,14 @@ pub(super) fn loop_node(mut node: Node) -> Option<Node> {
     }
 }
 
-/// Names assigned (`x = …`, `x += …`) anywhere in `node`.
-pub(super) fn assigned<'s>(src: &'s str, node: Node) -> Vec<&'s str> {
-    let mut out = Vec::new();
-    let mut stack = vec![node];
-    while let Some(n) = stack.pop() {
-        if matches!(
-            n.kind(),
-            "assignment_expression" | "compound_assignment_expr"
-        ) {
-            if let Some(left) = n.child_by_field_name("left") {
-                out.push(&src[left.byte_range()]);
-            }
-        }
-        let mut cursor = n.walk();
-        stack.extend(n.named_children(&mut cursor));
-    }
-    out
+/// The variables `node` moves (assigns, steps or rebinds), by the data
+/// flow the walk uses (`flow::Code`).
+pub(super) fn moved<'a>(src: &'a str, node: Node<'a>) -> Vec<&'a str> {
+    let code = Code::of(Some(node), src);
+    code.idents()
+        .into_iter()
+        .filter(|v| code.moves(v))
+        .collect()
 }
 
 pub(super) fn mentions_input(
@@ -191,7 +183,7 @@ pub(super) fn moves_shared_pointer(src: &str, tree: &Tree, step: &Step, outer: &
         return false;
     };
     let outside = declared_before(src, function, outer.range.start);
-    assigned(src, body).iter().any(|v| outside.contains(v))
+    moved(src, body).iter().any(|v| outside.contains(v))
 }
 
 /// Whether an argument of the call is a whole input of the caller: a
@@ -256,7 +248,7 @@ pub(super) fn call_arguments<'s>(src: &'s str, tree: &Tree, step: &Step) -> Vec<
 
 /// The variables a loop step moves: its pattern (`for i in ..`) and what
 /// its body assigns (`k -= 1`).
-pub(super) fn loop_variables<'s>(src: &'s str, tree: &Tree, step: &Step) -> Vec<&'s str> {
+pub(super) fn loop_variables<'s>(src: &'s str, tree: &'s Tree, step: &Step) -> Vec<&'s str> {
     let Some(at) = node_at(tree, step) else {
         return Vec::new();
     };
@@ -283,7 +275,7 @@ pub(super) fn loop_variables<'s>(src: &'s str, tree: &Tree, step: &Step) -> Vec<
         .map(|p| identifiers(&src[p.byte_range()]).collect())
         .unwrap_or_default();
     if let Some(body) = node.child_by_field_name("body") {
-        out.extend(assigned(src, body));
+        out.extend(moved(src, body));
     }
     out
 }
@@ -362,21 +354,7 @@ pub(super) fn window_of_constant_width(src: &str, tree: &Tree, step: &Step) -> b
     let Some(function) = enclosing_function(node) else {
         return false;
     };
-    let mut stack = vec![function];
-    let mut init = None;
-    while let Some(n) = stack.pop() {
-        if n.kind() == "let_declaration" && n.start_byte() < cond.start_byte() {
-            let names = n
-                .child_by_field_name("pattern")
-                .map(|p| identifiers(&src[p.byte_range()]).any(|w| w == var));
-            if names == Some(true) {
-                init = n.child_by_field_name("value");
-            }
-        }
-        let mut cursor = n.walk();
-        stack.extend(n.named_children(&mut cursor));
-    }
-    let Some(init) = init else {
+    let Some(init) = Code::of(Some(function), src).let_init(var) else {
         return false;
     };
     let base = |text: &'_ str| -> String {
