@@ -192,9 +192,10 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         scratch: Option<PathBuf>,
         /// Judge a learner corpus instead (`DIR/<kata-id>/*.rs`, each with a
-        /// `// learner: optimal|slow` header): precision and recall of the
-        /// static feedback per kata.
-        #[arg(long, value_name = "DIR", conflicts_with_all = ["repeat", "busy", "scratch"])]
+        /// `// learner: optimal|slow` header): precision and recall per kata
+        /// of the verdict `kata check` gives (with --static: of the static
+        /// feedback alone).
+        #[arg(long, value_name = "DIR", conflicts_with_all = ["repeat", "busy"])]
         corpus: Option<PathBuf>,
     },
 }
@@ -486,8 +487,18 @@ fn run(cli: Cli) -> CliResult {
         Command::Prove {
             corpus: Some(dir),
             ids,
+            static_only,
+            scratch,
             ..
-        } => prove_corpus::run(&ctx, &dir, &ids),
+        } => prove_corpus::run(
+            &ctx,
+            &prove_corpus::CorpusArgs {
+                dir,
+                ids,
+                static_only,
+                scratch,
+            },
+        ),
         Command::Prove {
             ids,
             repeat,

@@ -1,7 +1,9 @@
 //! A learner corpus: solutions to the pack's katas that people other than
 //! the kata's author wrote, each marked correct-and-optimal or
 //! correct-but-slow, and what the static feedback says about each.
-//! [`read`] reads the layout; [`judge`] is pure.
+//! [`read`] reads the layout; [`judge`] is pure (the static feedback);
+//! [`judge_checked`] builds, tests and measures the file as `kata check`
+//! does and judges the verdict the learner would get.
 //!
 //! A corpus file is a whole `src/lib.rs` under `<corpus>/<kata-id>/`, with a
 //! header:
@@ -16,10 +18,13 @@
 //! trainer that questions a right answer loses the learner); recall is the
 //! share of slow ones that get at least one complexity or rule finding.
 
-use super::check::{static_checks, StaticChecks};
+use super::check::{check, static_checks, CheckRequest, StaticChecks};
+use super::outcome::Status;
+use super::scratch::scratch_crate;
 use crate::analysis::CompiledRules;
 use crate::catalog::Kata;
 use std::path::Path;
+use tokio_util::sync::CancellationToken;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Expected {
@@ -90,20 +95,27 @@ pub fn read(dir: &Path) -> std::io::Result<Vec<CorpusFile>> {
     Ok(out)
 }
 
-/// The static feedback on one corpus file and whether it is right.
+/// The feedback on one corpus file and whether it is right.
 #[derive(Debug)]
 pub struct Judged {
     pub expected: Expected,
     /// `code: message` of every finding the learner would see.
     pub findings: Vec<String>,
+    /// The whole check's status and headline, when the file was built,
+    /// tested and measured ([`judge_checked`]).
+    pub verdict: Option<(Status, String)>,
 }
 
 impl Judged {
-    /// Optimal code with no finding, or slow code with at least one.
+    /// Statically: optimal code with no finding, or slow code with at least
+    /// one. Checked: optimal code solved, slow code too slow (by a finding
+    /// or by its measured growth).
     pub fn is_right(&self) -> bool {
-        match self.expected {
-            Expected::Optimal => self.findings.is_empty(),
-            Expected::Slow => !self.findings.is_empty(),
+        match (&self.verdict, self.expected) {
+            (None, Expected::Optimal) => self.findings.is_empty(),
+            (None, Expected::Slow) => !self.findings.is_empty(),
+            (Some((status, _)), Expected::Optimal) => *status == Status::Solved,
+            (Some((status, _)), Expected::Slow) => *status == Status::TooSlow,
         }
     }
 }
@@ -120,7 +132,42 @@ pub fn judge(kata: &Kata, text: &str) -> Result<Judged, String> {
             .iter()
             .map(|f| format!("{} {}: {}", f.severity.as_str(), f.code, f.message))
             .collect(),
+        verdict: None,
     })
+}
+
+/// Judges `text` by the verdict `kata check` gives it: written as the
+/// kata's `src/lib.rs` in a scratch workspace under `scratch` (one per
+/// kata, so files of a kata share their build), built, tested and
+/// measured through the one check pipeline. `None` when cancelled.
+pub async fn judge_checked(
+    kata: &Kata,
+    text: &str,
+    scratch: &Path,
+    cancel: &CancellationToken,
+) -> Result<Option<Judged>, String> {
+    let expected = expected(text)?;
+    let krate = scratch_crate(scratch, "corpus", kata, text)
+        .map_err(|e| format!("cannot write the scratch crate: {e}"))?;
+    let request = CheckRequest {
+        kata: kata.clone(),
+        crate_dir: krate.crate_dir,
+        cargo_root: krate.workspace,
+        timeout: CheckRequest::timeout_for(kata, None),
+        measure: true,
+    };
+    let Some(outcome) = check(&request, cancel, |_| {}).await else {
+        return Ok(None);
+    };
+    Ok(Some(Judged {
+        expected,
+        findings: outcome
+            .findings
+            .iter()
+            .map(|f| format!("{} {}: {}", f.severity.as_str(), f.code, f.message))
+            .collect(),
+        verdict: Some((outcome.status, outcome.headline)),
+    }))
 }
 
 /// Per-kata (or total) counts.
@@ -235,7 +282,11 @@ pub fn pair_sum(nums: &[i64], target: i64) -> Vec<(i64, i64)> {
             (Expected::Optimal, vec!["complexity/loop: x".to_string()]),
             (Expected::Slow, vec!["complexity/loop: x".to_string()]),
         ] {
-            t.add(&Judged { expected, findings });
+            t.add(&Judged {
+                expected,
+                findings,
+                verdict: None,
+            });
         }
         assert_eq!((t.optimal, t.clean, t.slow, t.flagged), (2, 1, 1, 1));
         assert_eq!(t.precision(), 0.5);

@@ -502,8 +502,12 @@ impl<'a, 't> Walker<'a, 't> {
             self.record_rec(node, args);
             return (cost, Val::unknown());
         }
+        // `(**self).call(..)` in `impl Client for &mut C` delegates to the
+        // pointee's own impl: not a call on another value of this type.
+        let derefs_self = recv_text.trim_matches(|c| matches!(c, '(' | ')' | '*' | ' ')) == "self";
         // The same method on another value of the type (a child node).
         if recv_text != "self"
+            && !derefs_self
             && !recv_text.starts_with("self.")
             && method == self.name
             && self.self_ty.as_ref().is_some_and(|ty| {

@@ -184,6 +184,22 @@ impl<'t> FileCtx<'t> {
         types::from_type_node(node, self.src, &|n| self.is_struct(n))
     }
 
+    /// A field of the struct that holds its own collection (not behind a
+    /// shared pointer, whose clone is a count bump): what a derived
+    /// `clone` copies element by element. None when the file implements
+    /// `Clone` by hand.
+    pub(super) fn owned_collection_field(&self, strukt: &str) -> Option<String> {
+        if self.has_fn(&format!("{strukt}::clone")) {
+            return None;
+        }
+        let mut fields: Vec<(&String, &Node)> = self.structs.get(strukt)?.iter().collect();
+        fields.sort_by_key(|(_, n)| n.start_byte());
+        fields.into_iter().find_map(|(name, node)| {
+            let ty = self.ty_of_type(*node);
+            (ty.kind != Kind::Wrapper && ty.is_sized()).then(|| name.clone())
+        })
+    }
+
     pub(super) fn field_ty(&self, strukt: &str, field: &str) -> Option<Ty> {
         let node = *self.structs.get(strukt)?.get(field)?;
         Some(self.ty_of_type(node))

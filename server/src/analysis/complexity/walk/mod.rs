@@ -127,6 +127,9 @@ enum Shape {
     Partition,
     Child,
     Decrement,
+    /// A counter parameter one step nearer a limit that is not a constant
+    /// (`self.attempt(req, n + 1)` under `if n >= max`): limit levels.
+    Count,
     Unknown,
 }
 

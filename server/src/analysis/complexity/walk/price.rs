@@ -471,6 +471,31 @@ impl<'a, 't> Walker<'a, 't> {
                 }
                 (part, Val::unknown())
             }
+            // `q = q[1..].to_vec()`: the front dropped by copying the rest,
+            // a remove-front in all but name.
+            "to_vec" | "to_owned" if self.reslices_itself(node, recv_node) => {
+                let what = format!("drops the front of {} by copying the rest", recv.ty.name());
+                let part = self.cost(node, &what, Class::N, "remove-front");
+                let mut val = Val::of(Ty::of(Kind::Vec));
+                val.local = true;
+                (part, val)
+            }
+            // A struct of this file that owns a collection: a derived clone
+            // copies it.
+            "clone" if matches!(kind, Kind::Named(_)) && !recv.elem => {
+                let Kind::Named(owner) = &kind else {
+                    unreachable!()
+                };
+                let Some(field) = self.file.owned_collection_field(owner) else {
+                    return (closure, Val::of(recv.ty.clone()));
+                };
+                let what = format!("copies a {owner} with its `{field}` collection");
+                let part = self.cost(node, &what, Class::N, "clone");
+                self.note_space(node, "copies the data", Class::N);
+                let mut val = Val::of(recv.ty.clone());
+                val.local = true;
+                (part, val)
+            }
             "clone" | "to_vec" | "to_owned" | "to_string" | "into_boxed_slice" | "into_vec"
                 if recv.ty.is_sized() || recv.iter.is_some() =>
             {
@@ -521,6 +546,29 @@ impl<'a, 't> Walker<'a, 't> {
             ),
             _ => (closure, Val::unknown()),
         }
+    }
+
+    /// `q = q[k..].to_vec()` with a constant `k`: the call's value replaces
+    /// the collection it was sliced from.
+    fn reslices_itself(&self, call: Node, recv_node: Node) -> bool {
+        let slice = peel(recv_node, self.src);
+        if slice.kind() != "index_expression" {
+            return false;
+        }
+        let (Some(base), Some(range)) = (slice.named_child(0), slice.named_child(1)) else {
+            return false;
+        };
+        let from_front = range.kind() == "range_expression"
+            && range.named_child_count() == 1
+            && !self.t(range).trim_start().starts_with("..")
+            && range.named_child(0).is_some_and(|k| self.small(k));
+        let assigned_back = call.parent().is_some_and(|p| {
+            p.kind() == "assignment_expression"
+                && p.child_by_field_name("right") == Some(call)
+                && p.child_by_field_name("left")
+                    .is_some_and(|l| self.t(l) == self.t(base))
+        });
+        from_front && assigned_back
     }
 
     /// An iterator chain over a whole input: a parameter or a field of

@@ -44,7 +44,13 @@ impl<'a, 't> Walker<'a, 't> {
             .named_children(&mut args.walk())
             .map(|a| self.arg_shape(a))
             .collect();
-        for s in [Shape::Split, Shape::Half, Shape::Child, Shape::Decrement] {
+        for s in [
+            Shape::Split,
+            Shape::Half,
+            Shape::Child,
+            Shape::Decrement,
+            Shape::Count,
+        ] {
             if shapes.contains(&s) {
                 return s;
             }
@@ -91,6 +97,8 @@ impl<'a, 't> Walker<'a, 't> {
                     Shape::Half
                 } else if base.id() != node.id() && self.t(node).contains('-') {
                     Shape::Decrement
+                } else if self.counts_toward_limit(node) {
+                    Shape::Count
                 } else if base.kind() == "identifier" && self.bound_to_field(self.t(base)) {
                     Shape::Child
                 } else {
@@ -98,6 +106,57 @@ impl<'a, 't> Walker<'a, 't> {
                 }
             }
         }
+    }
+
+    /// `p + 1` of a parameter `p` that the function compares with a bound
+    /// that is not a constant (`if p >= max`, `if p == items.len()`): each
+    /// call is one step nearer the bound, so the depth is the bound.
+    pub(super) fn counts_toward_limit(&self, node: Node) -> bool {
+        if node.kind() != "binary_expression"
+            || node
+                .child_by_field_name("operator")
+                .is_none_or(|o| self.t(o) != "+")
+        {
+            return false;
+        }
+        let (Some(left), Some(right)) = (
+            node.child_by_field_name("left"),
+            node.child_by_field_name("right"),
+        ) else {
+            return false;
+        };
+        if left.kind() != "identifier" || right.kind() != "integer_literal" {
+            return false;
+        }
+        let counter = self.t(left);
+        if !self.params.iter().any(|(p, _)| p == counter) {
+            return false;
+        }
+        let mut stack = vec![self.fn_node];
+        while let Some(n) = stack.pop() {
+            if n.kind() == "binary_expression"
+                && n.child_by_field_name("operator")
+                    .is_some_and(|o| matches!(self.t(o), ">=" | ">" | "==" | "<" | "<="))
+            {
+                if let (Some(l), Some(r)) = (
+                    n.child_by_field_name("left"),
+                    n.child_by_field_name("right"),
+                ) {
+                    let other = if self.t(l) == counter {
+                        Some(r)
+                    } else if self.t(r) == counter {
+                        Some(l)
+                    } else {
+                        None
+                    };
+                    if other.is_some_and(|o| !self.small(o)) {
+                        return true;
+                    }
+                }
+            }
+            stack.extend(n.named_children(&mut n.walk()));
+        }
+        false
     }
 
     /// A part of `let (a, b) = v.split_at_mut(k)`: a half when `k` halves,
@@ -292,7 +351,7 @@ impl<'a, 't> Walker<'a, 't> {
             .join(" and ");
         let w = work.class;
         let (class, conf, what, code, depth) = if in_loop
-            && matches!(dominant, Shape::Decrement | Shape::Unknown)
+            && matches!(dominant, Shape::Decrement | Shape::Count | Shape::Unknown)
             && memo.is_none()
         {
             (
@@ -379,7 +438,14 @@ impl<'a, 't> Walker<'a, 't> {
                     "recursion",
                     Class::N,
                 ),
-                (Shape::Decrement, _) if memo.is_some() => (
+                (Shape::Count, 1) => (
+                    w.times(Class::N),
+                    Confidence::High,
+                    "one call with a counter one step nearer its limit: a level per step".into(),
+                    "recursion",
+                    Class::N,
+                ),
+                (Shape::Decrement | Shape::Count, _) if memo.is_some() => (
                     w.times(Class::N),
                     Confidence::Medium,
                     format!(
@@ -389,7 +455,7 @@ impl<'a, 't> Walker<'a, 't> {
                     "recursion",
                     Class::N,
                 ),
-                (Shape::Decrement, _) => (
+                (Shape::Decrement | Shape::Count, _) => (
                     Class::EXP,
                     Confidence::High,
                     if two_decrements {
