@@ -38,7 +38,7 @@ target/debug/kata prove --static | tail -n 8
 target/debug/kata prove pair-sum lru-cache graph-search min-heap --repeat 5 --busy
 
 echo "== learner corpus: static precision and recall (figures; tests/tests/learner_corpus.rs holds the bar)"
-target/debug/kata prove --corpus tests/complexity/katas | grep -E '^(precision|recall):' || true
+target/debug/kata prove --corpus tests/complexity/katas --static | grep -E '^(precision|recall):' || true
 
 echo "== kata verify (built-in pack: tests, rules, static and measured complexity)"
 target/debug/kata verify --strict

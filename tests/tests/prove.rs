@@ -91,7 +91,7 @@ fn prove_corpus_lists_every_false_alarm_and_scores_precision_and_recall() {
     std::fs::write(dir.join("sorted.rs"), sorted).unwrap();
     std::fs::write(dir.join("slow.rs"), slow).unwrap();
     let out = Command::new(kata_bin())
-        .args(["prove", "--corpus"])
+        .args(["prove", "--static", "--corpus"])
         .arg(corpus.path())
         .env_remove("KATA_PACK")
         .output()
@@ -110,6 +110,39 @@ fn prove_corpus_lists_every_false_alarm_and_scores_precision_and_recall() {
     );
     assert!(
         stdout.contains("recall: 1/1 correct but slow solutions flagged"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn prove_corpus_judges_each_file_by_the_verdict_kata_check_gives() {
+    // By default every file is built, tested and measured as `kata check`
+    // would: optimal code must be solved, slow code too slow.
+    let corpus = tempfile::tempdir().unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let dir = corpus.path().join("pair-sum");
+    std::fs::create_dir_all(&dir).unwrap();
+    let clean = "// learner: optimal\nuse std::collections::HashSet;\npub fn pair_sum(nums: &[i64], target: i64) -> Vec<(i64, i64)> {\n    let mut seen = HashSet::new();\n    let mut out = HashSet::new();\n    for &x in nums {\n        if let Some(y) = target.checked_sub(x) {\n            if seen.contains(&y) {\n                out.insert((x.min(y), x.max(y)));\n            }\n        }\n        seen.insert(x);\n    }\n    out.into_iter().collect()\n}\n";
+    let wrong = "// learner: optimal\npub fn pair_sum(nums: &[i64], target: i64) -> Vec<(i64, i64)> {\n    let _ = (nums, target);\n    Vec::new()\n}\n";
+    std::fs::write(dir.join("clean.rs"), clean).unwrap();
+    std::fs::write(dir.join("wrong.rs"), wrong).unwrap();
+    let out = Command::new(kata_bin())
+        .args(["prove", "--corpus"])
+        .arg(corpus.path())
+        .arg("--scratch")
+        .arg(scratch.path())
+        .env_remove("KATA_PACK")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(!stdout.contains("pair-sum/clean.rs"), "{stdout}");
+    assert!(
+        stdout.contains("optimal pair-sum/wrong.rs not solved:\n    failing:"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("precision: 1/2 correct, optimal solutions solved"),
         "{stdout}"
     );
 }

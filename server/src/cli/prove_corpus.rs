@@ -113,8 +113,8 @@ pub fn run(ctx: &Context, args: &CorpusArgs) -> CliResult {
 /// Why a file's judgement is wrong, with what the learner would see.
 fn wrong_line(name: &str, judged: &Judged) -> String {
     let seen = match &judged.verdict {
-        Some((status, headline)) => {
-            let mut lines = vec![format!("{}: {headline}", status.as_str())];
+        Some((_, headline)) => {
+            let mut lines = vec![headline.clone()];
             lines.extend(judged.findings.iter().cloned());
             lines
         }
@@ -122,7 +122,10 @@ fn wrong_line(name: &str, judged: &Judged) -> String {
     };
     match (judged.expected, &judged.verdict) {
         (Expected::Optimal, None) => {
-            format!("false alarm on optimal {name}:\n    {}", seen.join("\n    "))
+            format!(
+                "false alarm on optimal {name}:\n    {}",
+                seen.join("\n    ")
+            )
         }
         (Expected::Optimal, Some(_)) => {
             format!("optimal {name} not solved:\n    {}", seen.join("\n    "))

@@ -292,4 +292,25 @@ pub fn pair_sum(nums: &[i64], target: i64) -> Vec<(i64, i64)> {
         assert_eq!(t.precision(), 0.5);
         assert_eq!(t.recall(), 1.0);
     }
+
+    #[test]
+    fn a_checked_file_is_judged_by_its_status() {
+        let judged = |expected, status| Judged {
+            expected,
+            findings: Vec::new(),
+            verdict: Some((status, String::new())),
+        };
+        let right: Vec<bool> = [
+            (Expected::Optimal, Status::Solved),
+            (Expected::Optimal, Status::TooSlow),
+            (Expected::Optimal, Status::Failing),
+            (Expected::Slow, Status::TooSlow),
+            (Expected::Slow, Status::Solved),
+            (Expected::Slow, Status::DoesNotCompile),
+        ]
+        .into_iter()
+        .map(|(e, s)| judged(e, s).is_right())
+        .collect();
+        assert_eq!(right, [true, false, false, true, false, false]);
+    }
 }

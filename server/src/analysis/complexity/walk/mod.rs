@@ -130,6 +130,9 @@ enum Shape {
     /// A counter parameter one step nearer a limit that is not a constant
     /// (`self.attempt(req, n + 1)` under `if n >= max`): limit levels.
     Count,
+    /// A counter one step nearer a constant limit (`if depth >= 3`): a
+    /// constant number of levels.
+    Capped,
     Unknown,
 }
 

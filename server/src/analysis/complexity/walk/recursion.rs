@@ -50,6 +50,7 @@ impl<'a, 't> Walker<'a, 't> {
             Shape::Child,
             Shape::Decrement,
             Shape::Count,
+            Shape::Capped,
         ] {
             if shapes.contains(&s) {
                 return s;
@@ -97,8 +98,8 @@ impl<'a, 't> Walker<'a, 't> {
                     Shape::Half
                 } else if base.id() != node.id() && self.t(node).contains('-') {
                     Shape::Decrement
-                } else if self.counts_toward_limit(node) {
-                    Shape::Count
+                } else if let Some(limit) = self.counts_toward_limit(node) {
+                    limit
                 } else if base.kind() == "identifier" && self.bound_to_field(self.t(base)) {
                     Shape::Child
                 } else {
@@ -108,30 +109,30 @@ impl<'a, 't> Walker<'a, 't> {
         }
     }
 
-    /// `p + 1` of a parameter `p` that the function compares with a bound
-    /// that is not a constant (`if p >= max`, `if p == items.len()`): each
-    /// call is one step nearer the bound, so the depth is the bound.
-    pub(super) fn counts_toward_limit(&self, node: Node) -> bool {
+    /// `p + 1` of a parameter `p` that the function compares with a limit:
+    /// each call is one step nearer it, so the depth is the limit. `Count`
+    /// when some limit is not a constant (`if p >= max`, `if p ==
+    /// items.len()`), `Capped` when every one is (`if p >= 3`).
+    pub(super) fn counts_toward_limit(&self, node: Node) -> Option<Shape> {
         if node.kind() != "binary_expression"
             || node
                 .child_by_field_name("operator")
                 .is_none_or(|o| self.t(o) != "+")
         {
-            return false;
+            return None;
         }
-        let (Some(left), Some(right)) = (
-            node.child_by_field_name("left"),
-            node.child_by_field_name("right"),
-        ) else {
-            return false;
-        };
+        let (left, right) = (
+            node.child_by_field_name("left")?,
+            node.child_by_field_name("right")?,
+        );
         if left.kind() != "identifier" || right.kind() != "integer_literal" {
-            return false;
+            return None;
         }
         let counter = self.t(left);
         if !self.params.iter().any(|(p, _)| p == counter) {
-            return false;
+            return None;
         }
+        let mut capped = false;
         let mut stack = vec![self.fn_node];
         while let Some(n) = stack.pop() {
             if n.kind() == "binary_expression"
@@ -149,14 +150,16 @@ impl<'a, 't> Walker<'a, 't> {
                     } else {
                         None
                     };
-                    if other.is_some_and(|o| !self.small(o)) {
-                        return true;
+                    match other {
+                        Some(o) if !self.small(o) => return Some(Shape::Count),
+                        Some(_) => capped = true,
+                        None => {}
                     }
                 }
             }
             stack.extend(n.named_children(&mut n.walk()));
         }
-        false
+        capped.then_some(Shape::Capped)
     }
 
     /// A part of `let (a, b) = v.split_at_mut(k)`: a half when `k` halves,
@@ -444,6 +447,13 @@ impl<'a, 't> Walker<'a, 't> {
                     "one call with a counter one step nearer its limit: a level per step".into(),
                     "recursion",
                     Class::N,
+                ),
+                (Shape::Capped, _) => (
+                    w,
+                    Confidence::High,
+                    "calls with a counter one step nearer a constant limit: a constant number of levels".into(),
+                    "recursion",
+                    Class::ONE,
                 ),
                 (Shape::Decrement | Shape::Count, _) if memo.is_some() => (
                     w.times(Class::N),
