@@ -7,11 +7,12 @@
 # Makes a practice workspace (`kata init`, `kata start pair-sum`) in a
 # temporary directory, puts editors/helix/languages.toml into its
 # .helix/languages.toml (the `kata` command pointing at KATA_BIN; without
-# rust-analyzer when it does not run here), opens pair-sum/src/lib.rs in
-# hx, then checks what the learner sees: the kata's rule finding and a
-# typed syntax error as diagnostics at the end of their lines, the graded
-# function's hover (`space k`) naming its target, and, after `:write`, the
-# failing tests named in src/lib.rs.
+# rust-analyzer when it does not run here), checks `hx --health rust`,
+# opens pair-sum/src/lib.rs in hx, then checks what the learner sees: the
+# kata's rule finding and a syntax error as diagnostics at the end of their lines and in the
+# diagnostics picker (`space d`), the graded function's hover (`space k`)
+# naming its target, the next hint from the code actions (`space a`), and,
+# after `:write`, the failing tests named in src/lib.rs.
 # Prints one line per check; on the first failure prints the captured pane
 # and Helix's log, and exits non-zero.
 #
@@ -197,6 +198,16 @@ keys Space 'k'
 line=$(wait_for "the hover with the kata's target" 'Target.*pair_sum.*O\(n\)')
 say "ok   hover (space k): $(sed -E 's/.*(Target)/\1/; s/ *[│▐].*$//' <<<"$line")"
 escape 'Target.*pair_sum.*O\(n\)'
+
+# The next hint, from the code actions (space a): the server shows it as a
+# message, on Helix's status line. Enter takes the first action: the hint
+# (Helix lists quick fixes first; without one, the server's order, which
+# starts with the hint). Another action would show no hint.
+keys Space 'a'
+wait_for "the code action 'kata: next hint'" 'kata: next hint \(0/[0-9]+ shown\)' >/dev/null
+keys Enter
+line=$(wait_for "hint 1 on the status line" 'hint 1/[0-9]+')
+say "ok   code action (space a) 'kata: next hint': $(sed -E 's/^ *//; s/  +/ /g' <<<"$line")"
 
 # Saving runs the tests: the starter fails them, and src/lib.rs says which.
 # Undo the two edits first (one `u` each, the second once the first
