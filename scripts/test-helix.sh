@@ -9,10 +9,11 @@
 # .helix/languages.toml (the `kata` command pointing at KATA_BIN; without
 # rust-analyzer when it does not run here), checks `hx --health rust`,
 # opens pair-sum/src/lib.rs in hx, then checks what the learner sees: the
-# kata's rule finding and a syntax error as diagnostics at the end of their lines and in the
-# diagnostics picker (`space d`), the graded function's hover (`space k`)
-# naming its target, the next hint from the code actions (`space a`), and,
-# after `:write`, the failing tests named in src/lib.rs.
+# kata's rule finding and a syntax error as diagnostics at the end of
+# their lines and in the diagnostics picker (`space d`), the graded
+# function's hover (`space k`) naming its target, the next hint from the
+# code actions (`space a`), and, after `:write`, the failing tests named
+# in src/lib.rs.
 # Prints one line per check; on the first failure prints the captured pane
 # and Helix's log, and exits non-zero.
 #
