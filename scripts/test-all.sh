@@ -22,7 +22,7 @@ cargo test --workspace --locked
 echo "== fault suite"
 cargo run -q -p kata-tests --bin fault_suite
 
-echo "== editor integrations (Neovim, Emacs, VS Code)"
+echo "== editor integrations (Neovim, Emacs, Helix, VS Code)"
 scripts/test-editors.sh
 
 echo "== benchmark: kata check vs bare cargo test -q (figures only)"

