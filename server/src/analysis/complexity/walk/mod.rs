@@ -18,6 +18,7 @@ mod cost;
 mod expr;
 mod helpers;
 mod items;
+mod iterators;
 mod loops;
 mod memo;
 mod price;

@@ -1,0 +1,168 @@
+//! Pricing iterator adaptors (lazy: they change what each item costs or
+//! how many there are) and consumers (they walk the items).
+
+use super::*;
+
+impl<'a, 't> Walker<'a, 't> {
+    /// `None` when `method` is neither an adaptor nor a consumer the table
+    /// knows: the caller prices it as a method of the collection.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn price_iterator(
+        &mut self,
+        node: Node<'t>,
+        method: &str,
+        recv: &Val,
+        recv_node: Node<'t>,
+        len: Class,
+        args: &[Node<'t>],
+        arg_vals: &[Val],
+        closure: Part,
+        turbofish: Option<Node<'t>>,
+    ) -> Option<(Part, Val)> {
+        let mut next = recv.clone();
+        next.local = false;
+        match method {
+            "map" | "filter" | "filter_map" | "flat_map" | "inspect" | "skip_while"
+            | "take_while" | "map_while" | "scan" | "for_each_adaptor" => {
+                next.per = next.per.seq(closure);
+                return Some((Part::one(), next));
+            }
+            "enumerate" | "rev" | "skip" | "step_by" | "copied" | "cloned" | "peekable"
+            | "fuse" | "flatten" | "by_ref" | "chain" | "zip" => {
+                if method == "zip" {
+                    // Zipped with a collection of lists: items carry lists.
+                    next.nested |= arg_vals
+                        .first()
+                        .is_some_and(|v| v.nested || v.ty.element().is_sized());
+                }
+                if matches!(method, "zip" | "chain") {
+                    if let Some(other) = arg_vals.first() {
+                        next.per = next.per.seq(other.per.clone());
+                    }
+                }
+                // A zip is as long as its shorter side.
+                if method == "zip"
+                    && args.first().zip(arg_vals.first()).is_some_and(|(a, v)| {
+                        v.iter
+                            .map_or(v.ty.kind() == &Kind::Array || self.small(*a), |l| {
+                                l.is_one()
+                            })
+                    })
+                {
+                    next.iter = Some(Class::ONE);
+                }
+                return Some((Part::one(), next));
+            }
+            "take" => {
+                if args.first().is_some_and(|a| self.small(*a)) {
+                    next.iter = Some(Class::ONE);
+                }
+                return Some((Part::one(), next));
+            }
+            "next" | "next_back" | "peek" => {
+                return Some((recv.per.clone().seq(closure), Val::unknown()));
+            }
+            _ => {}
+        }
+        let consumer = matches!(
+            method,
+            "count"
+                | "sum"
+                | "product"
+                | "max"
+                | "min"
+                | "max_by"
+                | "min_by"
+                | "max_by_key"
+                | "min_by_key"
+                | "last"
+                | "fold"
+                | "for_each"
+                | "try_for_each"
+                | "reduce"
+                | "all"
+                | "any"
+                | "find"
+                | "find_map"
+                | "position"
+                | "rposition"
+                | "collect"
+                | "unzip"
+                | "partition"
+                | "nth"
+                | "eq"
+                | "cmp"
+                | "try_fold"
+                | "is_sorted"
+                | "rfind"
+                | "ne"
+                | "lt"
+        );
+        if consumer {
+            let per = recv.per.clone().seq(closure);
+            let (what, code) = match method {
+                "all" | "any" | "find" | "find_map" | "position" | "rposition" | "rfind" => {
+                    ("searches every element", "linear-search")
+                }
+                "collect" | "unzip" | "partition" => ("collects every element", "collect"),
+                "nth" if recv.chars => ("walks the characters from the start", "chars-nth"),
+                _ => ("walks every element", "linear-scan"),
+            };
+            let walk = self.cost(node, what, len, code);
+            // Consumed to the end, from an input, with no adaptor that
+            // stops early: every element is visited (see `walks_input`).
+            let to_the_end = matches!(
+                method,
+                "count"
+                    | "sum"
+                    | "product"
+                    | "max"
+                    | "min"
+                    | "max_by"
+                    | "min_by"
+                    | "max_by_key"
+                    | "min_by_key"
+                    | "last"
+                    | "fold"
+                    | "for_each"
+                    | "reduce"
+                    | "collect"
+                    | "unzip"
+                    | "partition"
+            );
+            if to_the_end && len == Class::N && self.walks_input.is_none() {
+                if let Some(step) = walk
+                    .steps
+                    .first()
+                    .filter(|_| self.chain_of_input(recv_node))
+                {
+                    self.walks_input = Some(step.clone());
+                }
+            }
+            let part = if len.is_one() {
+                per
+            } else {
+                let step = walk.steps.first().cloned();
+                match step {
+                    Some(step) => per.times(len, step, Confidence::High),
+                    None => per,
+                }
+            };
+            let mut val = Val::unknown();
+            if method == "collect" || method == "unzip" || method == "partition" {
+                self.note_space(node, "collects the elements", len);
+                val.ty = turbofish
+                    .and_then(|t| t.named_child(0))
+                    .map(|t| self.file.ty_of_type(t))
+                    .unwrap_or(Ty::UNKNOWN);
+                if val.ty.kind == Kind::Unknown && !len.is_one() {
+                    // Typed later by the `let` annotation; n-sized anyway.
+                    val.ty = Ty::of(Kind::Vec);
+                }
+                val.local = true;
+            }
+            return Some((part, val));
+        }
+        None
+    }
+}
