@@ -81,13 +81,13 @@ impl<'a, 't> Walker<'a, 't> {
                 None,
             );
         }
-        if waits(self.t(cond), body) {
+        if body_node.is_some_and(|b| waits(Some(cond), b, self.src)) {
             return (Class::ONE, Confidence::Medium, WAITS.into(), None);
         }
         // Every round removes an element of the collection the condition
         // tests (expiry from the front, a ring buffer's count): it runs at
         // most as often as elements were added.
-        if let Some(list) = drained(self.t(cond), body) {
+        if let Some(list) = body_node.and_then(|b| drained(cond, b, self.src)) {
             if list.starts_with("self.") && self.self_ty.is_some() {
                 return (
                     Class::ONE,
@@ -524,75 +524,6 @@ impl<'a, 't> Walker<'a, 't> {
             Vec::new(),
         )
     }
-}
-
-pub(super) const WAITS: &str =
-    " (waits for another thread: it only goes round again while a value it loads has not changed)";
-
-/// A loop that waits on other threads (an atomic load, a condition
-/// variable, a yield) and changes nothing of its own.
-pub(super) fn waits(cond: &str, body: &str) -> bool {
-    let all = format!("{cond} {body}");
-    [
-        ".load(",
-        ".wait(",
-        ".wait_while(",
-        ".wait_timeout(",
-        "yield_now()",
-        "spin_loop()",
-        "park()",
-        "park_timeout(",
-    ]
-    .iter()
-    .any(|w| all.contains(w))
-        && ![
-            " += ", " -= ", ".push", ".insert(", ".pop", ".remove(", ".extend",
-        ]
-        .iter()
-        .any(|m| body.contains(m))
-        && !body.contains("for ")
-        && !body.contains("while ")
-}
-
-/// The collection (or count) the condition tests that every round of the
-/// body shrinks: `q.pop_front()`, `self.len -= 1`.
-pub(super) fn drained(cond: &str, body: &str) -> Option<String> {
-    let shrinks = [
-        ".pop_front()",
-        ".pop_back()",
-        ".pop()",
-        ".pop_first()",
-        ".pop_last()",
-        ".remove(0)",
-        " -= 1",
-    ];
-    for pat in shrinks {
-        let mut from = 0;
-        while let Some(pos) = body[from..].find(pat) {
-            let at = from + pos;
-            from = at + pat.len();
-            let start = body[..at]
-                .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
-                .map_or(0, |i| i + 1);
-            let recv = &body[start..at];
-            // A count only stands for a collection when it is a field.
-            if recv.is_empty() || recv.ends_with('.') || (pat == " -= 1" && !recv.contains('.')) {
-                continue;
-            }
-            let tested = if recv.contains('.') {
-                cond.contains(recv)
-            } else {
-                mentions(cond, recv)
-            };
-            let grows = [".push", ".insert(", " += "]
-                .iter()
-                .any(|g| body.contains(&format!("{recv}{g}")));
-            if tested && !grows {
-                return Some(recv.to_string());
-            }
-        }
-    }
-    None
 }
 
 pub(super) fn batched() -> (Class, Confidence, String) {

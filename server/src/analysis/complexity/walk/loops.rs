@@ -258,7 +258,7 @@ impl<'a, 't> Walker<'a, 't> {
         let body = node.child_by_field_name("body");
         let body_text = body.map_or("", |b| self.t(b));
         let mark = self.worklist.len();
-        let (mut factor, mut conf, mut why) = if waits("", body_text) {
+        let (mut factor, mut conf, mut why) = if body.is_some_and(|b| waits(None, b, self.src)) {
             (Class::ONE, Confidence::Medium, WAITS.to_string())
         } else if body_text.contains(".pop")
             && (body_text.contains("else { break") || body_text.contains("None => break"))

@@ -15,6 +15,7 @@ use tree_sitter::Node;
 mod bounds;
 mod calls;
 mod cost;
+mod draining;
 mod expr;
 mod helpers;
 mod items;
@@ -24,8 +25,9 @@ mod memo;
 mod price;
 mod recursion;
 
-use bounds::{batched, waits, WAITS};
+use bounds::batched;
 use cost::{Cost, Part};
+use draining::{drained, waits, WAITS};
 use helpers::*;
 pub(super) use items::FileCtx;
 use items::FnDef;

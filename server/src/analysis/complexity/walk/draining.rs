@@ -1,0 +1,165 @@
+//! Loops whose rounds are not the input's size, told from the calls and
+//! assignments in their syntax tree: a loop that waits on other threads,
+//! and a loop whose every round removes an element of the collection its
+//! condition tests.
+
+use super::*;
+
+pub(super) const WAITS: &str =
+    " (waits for another thread: it only goes round again while a value it loads has not changed)";
+
+/// A call in a loop: the receiver's text (empty for a plain function) and
+/// the method's (or function's last path segment's) name.
+struct CallSite<'t> {
+    recv: &'t str,
+    name: &'t str,
+    args: Option<Node<'t>>,
+}
+
+fn call_sites<'t>(node: Node<'t>, src: &'t str) -> Vec<CallSite<'t>> {
+    let mut out = Vec::new();
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "call_expression" {
+            if let Some(f) = n.child_by_field_name("function") {
+                let args = n.child_by_field_name("arguments");
+                match f.kind() {
+                    "field_expression" => {
+                        if let (Some(v), Some(m)) = (
+                            f.child_by_field_name("value"),
+                            f.child_by_field_name("field"),
+                        ) {
+                            out.push(CallSite {
+                                recv: text(v, src),
+                                name: text(m, src),
+                                args,
+                            });
+                        }
+                    }
+                    "identifier" | "scoped_identifier" => out.push(CallSite {
+                        recv: "",
+                        name: types::last_segment(text(f, src)),
+                        args,
+                    }),
+                    _ => {}
+                }
+            }
+        }
+        stack.extend(n.named_children(&mut n.walk()));
+    }
+    out
+}
+
+/// `x += e` and `x -= e` in `node`: (the target's text, the operator, the
+/// value's text).
+fn compound_assignments<'t>(node: Node<'t>, src: &'t str) -> Vec<(&'t str, &'t str, &'t str)> {
+    let mut out = Vec::new();
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "compound_assignment_expr" {
+            let part = |f: &str| n.child_by_field_name(f).map_or("", |c| text(c, src));
+            let op = part("operator");
+            if matches!(op, "+=" | "-=") {
+                out.push((part("left"), op, part("right")));
+            }
+        }
+        stack.extend(n.named_children(&mut n.walk()));
+    }
+    out
+}
+
+fn has_kind(node: Node, kinds: &[&str]) -> bool {
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if kinds.contains(&n.kind()) {
+            return true;
+        }
+        stack.extend(n.named_children(&mut n.walk()));
+    }
+    false
+}
+
+fn adds_or_removes(name: &str) -> bool {
+    name.starts_with("push")
+        || name.starts_with("pop")
+        || matches!(name, "insert" | "remove" | "extend")
+}
+
+/// A loop that waits on other threads (an atomic load, a condition
+/// variable, a yield, a park) and changes nothing of its own: no counter
+/// moves, no collection grows or shrinks, no inner loop runs.
+pub(super) fn waits(cond: Option<Node>, body: Node, src: &str) -> bool {
+    let waiting = |n: Node| {
+        call_sites(n, src).iter().any(|c| {
+            matches!(
+                c.name,
+                "load"
+                    | "wait"
+                    | "wait_while"
+                    | "wait_timeout"
+                    | "yield_now"
+                    | "spin_loop"
+                    | "park"
+                    | "park_timeout"
+            )
+        })
+    };
+    (cond.is_some_and(waiting) || waiting(body))
+        && compound_assignments(body, src).is_empty()
+        && !call_sites(body, src)
+            .iter()
+            .any(|c| !c.recv.is_empty() && adds_or_removes(c.name))
+        && !has_kind(body, &["for_expression", "while_expression"])
+}
+
+/// The collection (or count field) the condition tests that every round
+/// of the body shrinks (`q.pop_front()`, `v.remove(0)`, `self.len -= 1`)
+/// and nothing in the body grows.
+pub(super) fn drained(cond: Node, body: Node, src: &str) -> Option<String> {
+    let calls = call_sites(body, src);
+    let assigns = compound_assignments(body, src);
+    let no_args = |c: &CallSite| c.args.is_none_or(|a| a.named_child_count() == 0);
+    let mut shrunk: Vec<&str> = calls
+        .iter()
+        .filter(|c| {
+            (matches!(
+                c.name,
+                "pop_front" | "pop_back" | "pop" | "pop_first" | "pop_last"
+            ) && no_args(c))
+                || (c.name == "remove"
+                    && c.args
+                        .and_then(|a| a.named_child(0))
+                        .is_some_and(|a| text(a, src) == "0"))
+        })
+        .map(|c| c.recv)
+        .collect();
+    // A count only stands for a collection when it is a field.
+    shrunk.extend(
+        assigns
+            .iter()
+            .filter(|(left, op, right)| *op == "-=" && *right == "1" && left.contains('.'))
+            .map(|(left, _, _)| *left),
+    );
+    shrunk.into_iter().find_map(|recv| {
+        let tested = mentions_node(cond, recv, src);
+        let grows = calls
+            .iter()
+            .any(|c| c.recv == recv && (c.name.starts_with("push") || c.name == "insert"))
+            || assigns
+                .iter()
+                .any(|(left, op, _)| *left == recv && *op == "+=");
+        (!recv.is_empty() && tested && !grows).then(|| recv.to_string())
+    })
+}
+
+/// `node` holds an identifier or field access spelled `name`.
+fn mentions_node(node: Node, name: &str, src: &str) -> bool {
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if matches!(n.kind(), "identifier" | "field_expression" | "self") && text(n, src) == name {
+            return true;
+        }
+        stack.extend(n.named_children(&mut n.walk()));
+    }
+    false
+}
