@@ -98,6 +98,8 @@ pub fn target_checks(
                     space_ok: check.space_ok,
                     time_gap_is_log_only: !check.time_ok
                         && Class::parse(&t.time).is_ok_and(|want| log_only_gap(e.time, want)),
+                    time_certain: e.time_certain(),
+                    space_certain: e.space_certain(),
                     derivation: e
                         .steps
                         .iter()

@@ -58,6 +58,8 @@ fn base(id: &str, status: Status, decided_by: DecidedBy, headline: &str) -> Chec
                 time_ok: true,
                 space_ok: true,
                 time_gap_is_log_only: false,
+                time_certain: true,
+                space_certain: true,
                 derivation: vec!["line 3: `for x in nums` ×n".into()],
             },
             location: Some(loc("src/lib.rs", 3, 8)),

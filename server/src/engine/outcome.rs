@@ -222,6 +222,11 @@ pub enum ItemEstimateState {
         /// The time gap is only in log factors (`n log n` against `n`):
         /// measurement cannot see it.
         time_gap_is_log_only: bool,
+        /// The time class is certain (high confidence, a tight
+        /// derivation): over the target, it is a finding and decides.
+        time_certain: bool,
+        /// The space class is certain, as `timeCertain`.
+        space_certain: bool,
         /// `line 12: for x in nums ×n`, outermost first.
         derivation: Vec<String>,
     },

@@ -33,20 +33,17 @@ pub struct Verdict {
     pub note: Option<String>,
 }
 
-/// A static finding certain enough to decide: the estimator marks a
-/// derivation `high` only when every step of it was recognised.
-fn certain(confidence: &str) -> bool {
-    confidence == "high"
-}
-
-/// What the static estimate holds against the solution, certain findings
-/// only: (item, what exceeds, only a log factor in time).
+/// What the static estimate holds against the solution: what exceeds,
+/// whether only by a log factor in time, and whether the exceeding class is
+/// certain (high confidence and a tight derivation: then it is also a
+/// warning in the editor, and the verdict agrees with it).
 struct Exceeds<'a> {
     check: &'a TargetCheck,
     time: bool,
     space: bool,
     log_only: bool,
-    certain: bool,
+    time_certain: bool,
+    space_certain: bool,
 }
 
 fn exceeds(complexity: &[TargetCheck]) -> Vec<Exceeds<'_>> {
@@ -56,15 +53,17 @@ fn exceeds(complexity: &[TargetCheck]) -> Vec<Exceeds<'_>> {
             ItemEstimateState::Estimated {
                 time_ok,
                 space_ok,
-                confidence,
                 time_gap_is_log_only,
+                time_certain,
+                space_certain,
                 ..
             } if !(*time_ok && *space_ok) => Some(Exceeds {
                 check,
                 time: !time_ok,
                 space: !space_ok,
                 log_only: *time_gap_is_log_only,
-                certain: certain(confidence),
+                time_certain: *time_certain,
+                space_certain: *space_certain,
             }),
             _ => None,
         })
@@ -160,7 +159,7 @@ pub fn decide(facts: &Facts) -> Verdict {
     }
     let measurement_passed = measured_verdict == Some(GrowthVerdict::Pass);
     // Row 5: extra space, which measurement does not see.
-    if let Some(e) = over.iter().find(|e| e.certain && e.space) {
+    if let Some(e) = over.iter().find(|e| e.space_certain && e.space) {
         return verdict(
             Status::TooSlow,
             DecidedBy::Estimate,
@@ -168,7 +167,7 @@ pub fn decide(facts: &Facts) -> Verdict {
         );
     }
     // Row 6: a log factor, which a fit over doubling sizes cannot tell.
-    if let Some(e) = over.iter().find(|e| e.certain && e.time && e.log_only) {
+    if let Some(e) = over.iter().find(|e| e.time_certain && e.time && e.log_only) {
         let mut v = verdict(
             Status::TooSlow,
             DecidedBy::Estimate,
@@ -182,23 +181,28 @@ pub fn decide(facts: &Facts) -> Verdict {
         }
         return v;
     }
-    // Row 7: no conclusive measurement: a certain estimate decides.
-    if !measurement_passed {
-        if let Some(e) = over.iter().find(|e| e.certain && e.time) {
-            let why = match facts.measurement {
-                Measurement::Off => "growth was not measured",
-                Measurement::NoProbe => "the kata has no probe",
-                Measurement::NotRun => "growth was not measured",
-                Measurement::Measured(_) => "the measurement was inconclusive",
-            };
-            let mut v = verdict(
-                Status::TooSlow,
-                DecidedBy::Estimate,
-                format!("{tally} · too slow: {}", describe(e, true)),
-            );
-            v.note = Some(format!("{why}; the static estimate decided"));
-            return v;
-        }
+    // Row 7: a certain estimate over a time target. It is also the warning
+    // the learner sees in the editor, so the verdict says the same; a
+    // measurement that passed does not overrule it, since a probe need not
+    // exercise the code the estimate points at (a lookup on a path the
+    // probe's inputs rarely take, a queue the probe keeps short).
+    if let Some(e) = over.iter().find(|e| e.time_certain && e.time) {
+        let why = match facts.measurement {
+            Measurement::Off => "growth was not measured",
+            Measurement::NoProbe => "the kata has no probe",
+            Measurement::NotRun => "growth was not measured",
+            Measurement::Measured(_) if measurement_passed => {
+                "the measured growth is within the target, but the probe may not exercise what the estimate found"
+            }
+            Measurement::Measured(_) => "the measurement was inconclusive",
+        };
+        let mut v = verdict(
+            Status::TooSlow,
+            DecidedBy::Estimate,
+            format!("{tally} · too slow: {}", describe(e, true)),
+        );
+        v.note = Some(format!("{why}; the certain static estimate decided"));
+        return v;
     }
     // Row 8: solved. Say so when the estimate thought otherwise.
     let mut v = verdict(
@@ -207,17 +211,10 @@ pub fn decide(facts: &Facts) -> Verdict {
         format!("solved: {tally}, targets met"),
     );
     if let Some(e) = over.iter().find(|e| e.time || e.space) {
-        v.note = Some(if measurement_passed && e.time {
-            format!(
-                "the static estimate says {}, but the measured growth is within the target; the measurement decided",
-                describe(e, true)
-            )
-        } else {
-            format!(
-                "the static estimate says {}, but it is not certain (it assumed something), so it does not decide",
-                describe(e, e.time)
-            )
-        });
+        v.note = Some(format!(
+            "the static estimate says {}, but it is not certain (it assumed something, or is only an upper bound), so it does not decide",
+            describe(e, e.time)
+        ));
     }
     v
 }
@@ -246,6 +243,8 @@ mod tests {
                 time_ok,
                 space_ok,
                 time_gap_is_log_only: log_only,
+                time_certain: conf == "high",
+                space_certain: conf == "high",
                 derivation: Vec::new(),
             },
             location: None,
@@ -346,7 +345,11 @@ mod tests {
             row("8 everything met"),
             Row {
                 complexity: vec![estimated("O(n^2)", false, true, false, "high")],
-                ..row("8 estimate over, measurement passed")
+                ..row("7 certain estimate, measurement passed")
+            },
+            Row {
+                complexity: vec![estimated("O(n^2)", false, true, false, "medium")],
+                ..row("8 uncertain estimate over, measurement passed")
             },
             Row {
                 complexity: vec![estimated("O(n^2)", false, false, false, "medium")],
@@ -394,16 +397,18 @@ mod tests {
             6 certain log factor, measurement passed: too slow by Estimate: 10/10 tests pass · too slow: pair_sum is O(n log n) time, target O(n)
                 note: the measurement passed, but it cannot tell a log factor apart; the static estimate decided: pair_sum is O(n log n) time, target O(n)
             7 certain estimate, not measured: too slow by Estimate: 10/10 tests pass · too slow: pair_sum is O(n^2) time, target O(n)
-                note: growth was not measured; the static estimate decided
+                note: growth was not measured; the certain static estimate decided
             7 certain estimate, inconclusive: too slow by Estimate: 10/10 tests pass · too slow: pair_sum is O(n^2) time, target O(n)
-                note: the measurement was inconclusive; the static estimate decided
+                note: the measurement was inconclusive; the certain static estimate decided
             8 everything met: solved by AllChecks: solved: 10/10 tests pass, targets met
-            8 estimate over, measurement passed: solved by AllChecks: solved: 10/10 tests pass, targets met
-                note: the static estimate says pair_sum is O(n^2) time, target O(n), but the measured growth is within the target; the measurement decided
+            7 certain estimate, measurement passed: too slow by Estimate: 10/10 tests pass · too slow: pair_sum is O(n^2) time, target O(n)
+                note: the measured growth is within the target, but the probe may not exercise what the estimate found; the certain static estimate decided
+            8 uncertain estimate over, measurement passed: solved by AllChecks: solved: 10/10 tests pass, targets met
+                note: the static estimate says pair_sum is O(n^2) time, target O(n), but it is not certain (it assumed something, or is only an upper bound), so it does not decide
             8 uncertain estimate over, not measured: solved by AllChecks: solved: 10/10 tests pass, targets met
-                note: the static estimate says pair_sum is O(n^2) time, target O(n), but it is not certain (it assumed something), so it does not decide
+                note: the static estimate says pair_sum is O(n^2) time, target O(n), but it is not certain (it assumed something, or is only an upper bound), so it does not decide
             8 uncertain log factor: solved by AllChecks: solved: 10/10 tests pass, targets met
-                note: the static estimate says pair_sum is O(n log n) time, target O(n), but the measured growth is within the target; the measurement decided
+                note: the static estimate says pair_sum is O(n log n) time, target O(n), but it is not certain (it assumed something, or is only an upper bound), so it does not decide
         "#]]
         .assert_eq(&out);
     }

@@ -17,8 +17,8 @@ pub fn complexity_findings(estimates: &[ItemEstimate], targets: &[Target]) -> Ve
         // loop bound, a type or a recursion shape is shown in the hover with
         // what it assumed, and the measurement decides: a hint that may be
         // wrong still tells a learner their right answer is wrong.
-        let time_certain = est.confidence == Confidence::High && est.tight;
-        let space_certain = est.space_confidence == Confidence::High && est.space_tight;
+        let time_certain = est.time_certain();
+        let space_certain = est.space_certain();
         if let Some(want) = Class::parse_bound(&target.time)
             .ok()
             .filter(|_| time_certain)

@@ -104,6 +104,18 @@ pub struct ItemEstimate {
 }
 
 impl ItemEstimate {
+    /// The time class is what the code costs, for certain: every step was
+    /// recognised and the derivation is tight. Only a certain class over a
+    /// target becomes a finding, and only a finding decides a verdict.
+    pub fn time_certain(&self) -> bool {
+        self.confidence == Confidence::High && self.tight
+    }
+
+    /// As `time_certain`, for the space class.
+    pub fn space_certain(&self) -> bool {
+        self.space_confidence == Confidence::High && self.space_tight
+    }
+
     /// One line for hovers and reports: `O(n^2) time, O(1) space (high confidence)`.
     pub fn summary(&self) -> String {
         format!(
