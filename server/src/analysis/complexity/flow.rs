@@ -279,6 +279,42 @@ impl<'t> Code<'t> {
         })
     }
 
+    /// The body divides a variable by a constant and keeps the quotient:
+    /// `n = n / 62`, `n = n >> 3` (one round per digit).
+    pub fn divides_in_place(&self) -> bool {
+        self.all().into_iter().any(|node| {
+            if node.kind() != "assignment_expression" {
+                return false;
+            }
+            let (Some(left), Some(right)) = (
+                node.child_by_field_name("left"),
+                node.child_by_field_name("right"),
+            ) else {
+                return false;
+            };
+            let right = if right.kind() == "parenthesized_expression" {
+                right.named_child(0).unwrap_or(right)
+            } else {
+                right
+            };
+            let op = right.child_by_field_name("operator").map(|o| self.t(o));
+            let divisor = right
+                .child_by_field_name("right")
+                .filter(|r| r.kind() == "integer_literal")
+                .and_then(|r| self.t(r).trim_end_matches(char::is_alphabetic).parse::<u64>().ok());
+            let same = right
+                .child_by_field_name("left")
+                .is_some_and(|l| self.t(l) == self.t(left));
+            right.kind() == "binary_expression"
+                && same
+                && match (op, divisor) {
+                    (Some("/"), Some(d)) => d >= 2,
+                    (Some(">>"), Some(d)) => d >= 1,
+                    _ => false,
+                }
+        })
+    }
+
     /// The body halves or doubles a value: `x / 2`, `x >> 1`, `x /= 2`,
     /// `x >>= 1`, `x *= 2`, `x <<= 1`.
     pub fn halves(&self) -> bool {

@@ -426,3 +426,48 @@ pub(super) fn identifiers(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
         .filter(|w| !w.is_empty() && !w.starts_with(|c: char| c.is_ascii_digit()))
 }
+
+/// A step on a local collection (`bytes.reverse()`) made from a number
+/// parameter and no collection of the function's inputs (`digits(id)
+/// .collect()` of a u64's digits). Its size is whatever that computation
+/// yields, which the walk does not follow.
+pub(super) fn on_local_of_unknown_size(src: &str, tree: &Tree, step: &Step) -> bool {
+    let Some(node) = node_at(tree, step) else {
+        return false;
+    };
+    let Some(call) = std::iter::successors(Some(node), |n| n.parent())
+        .take(3)
+        .find(|n| n.kind() == "call_expression")
+    else {
+        return false;
+    };
+    let Some(recv) = call
+        .child_by_field_name("function")
+        .filter(|f| f.kind() == "field_expression")
+        .and_then(|f| f.child_by_field_name("value"))
+        .filter(|v| v.kind() == "identifier")
+    else {
+        return false;
+    };
+    let Some(function) = enclosing_function(call) else {
+        return false;
+    };
+    let name = &src[recv.byte_range()];
+    // Only a `let` of this function: parameters and fields are inputs.
+    let declared = Code::of(Some(function), src).let_init(name);
+    let Some(init) = declared else {
+        return false;
+    };
+    let collections = inputs(src, function, false);
+    let derived = derived_locals(src, function, step.range.start, &collections);
+    let numbers: Vec<&str> = inputs(src, function, true)
+        .into_iter()
+        .filter(|p| !collections.contains(p))
+        .collect();
+    let ids: Vec<&str> = identifiers(&src[init.byte_range()]).collect();
+    let from_input = ids
+        .iter()
+        .any(|id| collections.contains(id) || derived.contains(id));
+    let from_number = ids.iter().any(|id| numbers.contains(id));
+    from_number && !from_input && !derived.contains(&name)
+}

@@ -21,7 +21,10 @@
 //!   pass, `while at != 0` of a sift-up, `while k < width` with a constant
 //!   width): its count is not the input's size;
 //! - a **prefix scan** (`take_while`, `skip_while`) stops early: over many
-//!   operations it removes what it counts.
+//!   operations it removes what it counts;
+//! - a **local made from no input collection** (`digits(id).collect()` of
+//!   a number's digits, `vec![0; len]` with `len` from a call on a number):
+//!   its size is whatever that computation yields.
 //!
 //! Such a derivation keeps its class in the hover, as an upper bound, and
 //! stays quiet in diagnostics: where it exceeds a target it counts as
@@ -133,6 +136,14 @@ fn tight(src: &str, tree: &Tree, steps: &[Step]) -> bool {
             }
             StepKind::Cost { code, .. } => {
                 let text = &src[step.range.clone()];
+                // Filling `vec![0; len]` costs what `len` is: unknown when
+                // it came back from a call on a number (see `space_tight`).
+                if code == "alloc" && !mentions_input(src, tree, step, true, true, &[]) {
+                    return false;
+                }
+                if on_local_of_unknown_size(src, tree, step) {
+                    return false;
+                }
                 if text.contains("take_while") || text.contains("skip_while") {
                     return false;
                 }
@@ -186,6 +197,10 @@ fn space_tight(src: &str, tree: &Tree, space_steps: &[Step], time_steps: &[Step]
         let beyond_n = matches!(s.kind, StepKind::Space { class } if class > super::Class::N);
         ((s.text.contains("reserves") || s.text.contains("which uses"))
             && !passes_input(src, tree, s))
+            // `vec![0; len]` where `len` came back from a call on a number
+            // (`count_digits(id)`): the size is whatever that call returns,
+            // which the walk does not follow.
+            || (s.text.contains("allocates") && !mentions_input(src, tree, s, true, true, &[]))
             || (filled && work_list)
             // More than n extra cells is a product of loops the walk may
             // have multiplied past what they hold at once.

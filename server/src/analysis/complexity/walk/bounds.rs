@@ -63,7 +63,17 @@ impl<'a, 't> Walker<'a, 't> {
                     );
                 }
                 if m == "next" {
-                    return (Class::N, Confidence::High, " (iterator)".into(), None);
+                    // As many rounds as the iterator has items, when its
+                    // binding says how many (`let mut w = set.range(..)`:
+                    // the keys in range, charged to the output).
+                    let len = self
+                        .env
+                        .iter()
+                        .rev()
+                        .find(|(n, _)| n == recv)
+                        .and_then(|(_, v)| v.iter)
+                        .unwrap_or(Class::N);
+                    return (len, Confidence::High, " (iterator)".into(), None);
                 }
             }
             if value.is_some_and(|v| matches!(v.kind(), "identifier" | "field_expression")) {
@@ -401,7 +411,7 @@ impl<'a, 't> Walker<'a, 't> {
                 Vec::new(),
             );
         }
-        if body.has_compound("/=") {
+        if body.has_compound("/=") || body.divides_in_place() {
             return (
                 Class::LOG,
                 Confidence::High,

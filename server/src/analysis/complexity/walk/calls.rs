@@ -534,7 +534,15 @@ impl<'a, 't> Walker<'a, 't> {
                 let cost = recv_cost.seq(self.eval_args(args));
                 let part = self.callee(node, &item, None);
                 let cost = self.charge_call(node, cost, part);
-                return (cost, Val::unknown());
+                // A number it returns (`self.head()` → u64) is a number
+                // here too: passed on, it is no size.
+                let ret = self.file.return_ty(&item);
+                let val = if ret.kind() == &Kind::Scalar {
+                    Val::of(ret)
+                } else {
+                    Val::unknown()
+                };
+                return (cost, val);
             }
         }
         let arg_nodes: Vec<Node<'t>> = args

@@ -1,0 +1,146 @@
+// learner: optimal
+// idiom: ceiling from leading_zeros (shift only when the bits fit), reconnect as try_fold over the attempt range with the roles of Ok/Err swapped to short-circuit on success
+//! Capped exponential backoff with jitter, for reconnecting clients.
+
+/// A source of random numbers, injected so that tests are deterministic.
+pub trait Rng {
+    fn next_u64(&mut self) -> u64;
+}
+
+/// SplitMix64: a tiny, fast, seedable generator.
+#[derive(Debug, Clone)]
+pub struct SplitMix64 {
+    state: u64,
+}
+
+impl SplitMix64 {
+    pub fn new(seed: u64) -> Self {
+        SplitMix64 { state: seed }
+    }
+}
+
+impl Rng for SplitMix64 {
+    fn next_u64(&mut self) -> u64 {
+        self.state = self.state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+}
+
+/// How randomness is mixed into the delays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Jitter {
+    /// `ceiling(k)` exactly.
+    None,
+    /// Uniform in `[0, ceiling(k)]`.
+    Full,
+    /// Uniform in `[base, 3 * previous delay]`, capped.
+    Decorrelated,
+}
+
+/// Draws a value in `[lo, hi]` (inclusive) as `lo + r % (hi - lo + 1)`,
+/// where `r` is the next number from `rng`; exactly one number is drawn.
+pub fn uniform(rng: &mut impl Rng, lo: u64, hi: u64) -> u64 {
+    let r = rng.next_u64();
+    match (hi - lo).checked_add(1) {
+        Some(span) => lo + r % span,
+        None => r,
+    }
+}
+
+/// Delays between reconnection attempts, in milliseconds.
+#[derive(Debug, Clone)]
+pub struct Backoff<R: Rng> {
+    base: u64,
+    cap: u64,
+    jitter: Jitter,
+    rng: R,
+    k: u32,
+    prev: u64,
+}
+
+fn doubled_k_times(base: u64, k: u32) -> u64 {
+    if base == 0 {
+        0
+    } else if k <= base.leading_zeros() {
+        // nonzero base: leading_zeros <= 63, so the shift amount is in range
+        base << k
+    } else {
+        u64::MAX
+    }
+}
+
+impl<R: Rng> Backoff<R> {
+    /// A backoff that starts at `base_ms` and never exceeds `cap_ms`. A base
+    /// above the cap is lowered to the cap.
+    pub fn new(base_ms: u64, cap_ms: u64, jitter: Jitter, rng: R) -> Self {
+        let base = base_ms.min(cap_ms);
+        Backoff { base, cap: cap_ms, jitter, rng, k: 0, prev: base }
+    }
+
+    /// How many delays were handed out since creation or the last `reset`.
+    pub fn attempt(&self) -> u32 {
+        self.k
+    }
+
+    fn ceiling(&self) -> u64 {
+        doubled_k_times(self.base, self.k).min(self.cap)
+    }
+
+    /// The delay before the next attempt; advances the attempt counter.
+    pub fn next_delay(&mut self) -> u64 {
+        let delay = match self.jitter {
+            Jitter::None => self.ceiling(),
+            Jitter::Full => {
+                let top = self.ceiling();
+                uniform(&mut self.rng, 0, top)
+            }
+            Jitter::Decorrelated => {
+                let top = self.base.max(self.prev.saturating_mul(3));
+                uniform(&mut self.rng, self.base, top).min(self.cap)
+            }
+        };
+        self.prev = delay;
+        self.k = self.k.saturating_add(1);
+        delay
+    }
+
+    /// Back to the first delay: call after a successful connection.
+    pub fn reset(&mut self) {
+        self.k = 0;
+        self.prev = self.base;
+    }
+}
+
+/// Tries `connect(1)`, `connect(2)`, … up to `max_attempts` times (0 counts
+/// as 1), calling `sleep(backoff.next_delay())` between failed attempts (not
+/// after the last one). On success the backoff is reset and the connection
+/// returned; otherwise the last error is.
+pub fn reconnect<C, E, R: Rng>(
+    backoff: &mut Backoff<R>,
+    max_attempts: u32,
+    mut connect: impl FnMut(u32) -> Result<C, E>,
+    mut sleep: impl FnMut(u64),
+) -> Result<C, E> {
+    let last = max_attempts.max(1);
+    // Err carries a success out of the fold early; Ok carries the latest error along.
+    let outcome = (1..=last).try_fold(None, |_: Option<E>, n| match connect(n) {
+        Ok(conn) => Err(conn),
+        Err(e) => {
+            if n < last {
+                sleep(backoff.next_delay());
+            }
+            Ok(Some(e))
+        }
+    });
+    match outcome {
+        Err(conn) => {
+            backoff.reset();
+            Ok(conn)
+        }
+        Ok(Some(e)) => Err(e),
+        Ok(None) => unreachable!("at least one attempt is made"),
+    }
+}
