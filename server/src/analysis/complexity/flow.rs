@@ -301,7 +301,12 @@ impl<'t> Code<'t> {
             let divisor = right
                 .child_by_field_name("right")
                 .filter(|r| r.kind() == "integer_literal")
-                .and_then(|r| self.t(r).trim_end_matches(char::is_alphabetic).parse::<u64>().ok());
+                .and_then(|r| {
+                    self.t(r)
+                        .trim_end_matches(char::is_alphabetic)
+                        .parse::<u64>()
+                        .ok()
+                });
             let same = right
                 .child_by_field_name("left")
                 .is_some_and(|l| self.t(l) == self.t(left));

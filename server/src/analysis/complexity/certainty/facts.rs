@@ -471,3 +471,84 @@ pub(super) fn on_local_of_unknown_size(src: &str, tree: &Tree, step: &Step) -> b
     let from_number = ids.iter().any(|id| numbers.contains(id));
     from_number && !from_input && !derived.contains(&name)
 }
+
+/// A pass over a collection that runs only once it has outgrown a multiple
+/// of a bound (`if self.q.len() > 2 * self.cap + 16 { self.q.retain(..) }`),
+/// the doubling argument: the pass leaves at most the bound, so the next
+/// one is at least that many operations away, O(1) amortised.
+pub(super) fn compaction_past_a_multiple(src: &str, tree: &Tree, step: &Step) -> bool {
+    let Some(node) = node_at(tree, step) else {
+        return false;
+    };
+    let Some(call) = std::iter::successors(Some(node), |n| n.parent())
+        .take(3)
+        .find(|n| n.kind() == "call_expression")
+    else {
+        return false;
+    };
+    let Some(recv) = call
+        .child_by_field_name("function")
+        .filter(|f| f.kind() == "field_expression")
+        .and_then(|f| f.child_by_field_name("value"))
+    else {
+        return false;
+    };
+    let recv = &src[recv.byte_range()];
+    let guard = std::iter::successors(call.parent(), |n| n.parent())
+        .take_while(|n| n.kind() != "function_item")
+        .find(|n| n.kind() == "if_expression");
+    let Some(cond) = guard.and_then(|g| g.child_by_field_name("condition")) else {
+        return false;
+    };
+    if cond.kind() != "binary_expression" {
+        return false;
+    }
+    let op = cond
+        .child_by_field_name("operator")
+        .map(|o| &src[o.byte_range()]);
+    let (Some(left), Some(right)) = (
+        cond.child_by_field_name("left"),
+        cond.child_by_field_name("right"),
+    ) else {
+        return false;
+    };
+    let (len_side, bound) = match op {
+        Some(">" | ">=") => (left, right),
+        Some("<" | "<=") => (right, left),
+        _ => return false,
+    };
+    let len_of_recv = src[len_side.byte_range()].replace(' ', "") == format!("{recv}.len()");
+    len_of_recv && multiplies_by_two_or_more(src, bound)
+}
+
+/// `2 * cap`, `cap * 2 + 16`, `cap << 1`: a multiple of at least two.
+fn multiplies_by_two_or_more(src: &str, node: Node) -> bool {
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "binary_expression" {
+            let op = n
+                .child_by_field_name("operator")
+                .map(|o| &src[o.byte_range()]);
+            let literal = |side: &str| {
+                n.child_by_field_name(side)
+                    .filter(|c| c.kind() == "integer_literal")
+                    .and_then(|c| {
+                        src[c.byte_range()]
+                            .trim_end_matches(char::is_alphabetic)
+                            .parse::<u64>()
+                            .ok()
+                    })
+            };
+            let doubled = match op {
+                Some("*") => literal("left").or(literal("right")).is_some_and(|k| k >= 2),
+                Some("<<") => literal("right").is_some_and(|k| k >= 1),
+                _ => false,
+            };
+            if doubled {
+                return true;
+            }
+        }
+        stack.extend(n.named_children(&mut n.walk()));
+    }
+    false
+}

@@ -22,6 +22,8 @@
 //!   width): its count is not the input's size;
 //! - a **prefix scan** (`take_while`, `skip_while`) stops early: over many
 //!   operations it removes what it counts;
+//! - a **compaction past a multiple** (`if q.len() > 2 * cap { q.retain(..) }`):
+//!   the doubling argument makes it O(1) amortised;
 //! - a **local made from no input collection** (`digits(id).collect()` of
 //!   a number's digits, `vec![0; len]` with `len` from a call on a number):
 //!   its size is whatever that computation yields.
@@ -141,7 +143,9 @@ fn tight(src: &str, tree: &Tree, steps: &[Step]) -> bool {
                 if code == "alloc" && !mentions_input(src, tree, step, true, true, &[]) {
                     return false;
                 }
-                if on_local_of_unknown_size(src, tree, step) {
+                if on_local_of_unknown_size(src, tree, step)
+                    || compaction_past_a_multiple(src, tree, step)
+                {
                     return false;
                 }
                 if text.contains("take_while") || text.contains("skip_while") {
