@@ -8,7 +8,8 @@
 # temporary directory, puts editors/helix/languages.toml into its
 # .helix/languages.toml (the `kata` command pointing at KATA_BIN; without
 # rust-analyzer when it does not run here), checks `hx --health rust`,
-# opens pair-sum/src/lib.rs in hx, then checks what the learner sees: the
+# opens pair-sum/src/lib.rs in hx, then checks what the learner sees,
+# with the edits typed key by key in bursts (out of order for Helix): the
 # kata's rule finding and a syntax error as diagnostics at the end of
 # their lines and in the diagnostics picker (`space d`), the graded
 # function's hover (`space k`) naming its target, the next hint from the
@@ -100,16 +101,21 @@ tmux_arg() {
 }
 # Literal keys, for prompts (search, commands): they do not edit the file.
 type_text() { tm send-keys -t helix -l "$(tmux_arg "$1")"; }
-# Text into the document as one bracketed paste: one edit, one didChange.
-# Not typed key by key: Helix 25.01 sends each edit's didChange from a
-# task of its own, and a burst of keys faster than any typist (send-keys
-# delivers the whole string at once) lets them reach the server out of
-# order: its copy of the file then differs from the buffer ("broken"
-# arrived as "borken"), or its diagnostics carry an old version, which
-# Helix drops. Edits a human makes, a few per second, keep their order.
-paste_text() {
-  tm set-buffer -b kata -- "$(tmux_arg "$1")"
-  tm paste-buffer -p -r -d -b kata -t helix
+# Text typed into the document key by key (a newline is Enter, which
+# indents as Helix does), each line in one burst: send-keys delivers it
+# at once, faster than any typist. Helix 25.01 sends each key's didChange
+# from a task of its own, so they reach the server out of order; kata
+# takes whole texts and keeps the newest version (docs/lsp-extensions.md,
+# "Document sync"), which is what the checks below see.
+type_keys() {
+  local rest=$1 line
+  while :; do
+    line=${rest%%$'\n'*}
+    [ -z "$line" ] || tm send-keys -t helix -l "$(tmux_arg "$line")"
+    [ "$line" != "$rest" ] || break
+    rest=${rest#*$'\n'}
+    keys Enter
+  done
 }
 
 # The workspace, as the learner makes it.
@@ -171,7 +177,7 @@ say "ok   hx shows pair-sum/src/lib.rs ($(( $(date +%s) - t0 ))s)"
 keys '/' && type_text 'todo!' && keys Enter
 keys 'i'
 wait_for "insert mode" ' INS ' >/dev/null
-paste_text $'let mut v = nums.to_vec();\n    v.sort();\n    '
+type_keys $'let mut v = nums.to_vec();\nv.sort();\n'
 escape
 # The end of the line shows one diagnostic, the most severe: here the
 # estimate's (O(n log n) against the target O(n)).
@@ -187,7 +193,7 @@ escape 'rule/no-sort'
 # The message quotes the server's copy of the line: it is the buffer's.
 keys 'g' 'e' 'A'
 wait_for "insert mode" ' INS ' >/dev/null
-paste_text $'\nfn broken( {'
+type_keys $'\nfn broken( {'
 escape
 # shellcheck disable=SC2016 # the backquotes are the message's
 line=$(wait_for "a syntax error quoting the typed line" 'fn broken\( \{ .*`fn broken\( \{`')
@@ -211,8 +217,8 @@ line=$(wait_for "hint 1 on the status line" 'hint 1/[0-9]+')
 say "ok   code action (space a) 'kata: next hint': $(sed -E 's/^ *//; s/  +/ /g' <<<"$line")"
 
 # Saving runs the tests: the starter fails them, and src/lib.rs says which.
-# Undo the two edits first (one `u` each, the second once the first
-# shows, for the reason paste_text gives), then :write.
+# Undo the two edits first (one `u` each: an insert is one undo step;
+# each checked before the next), then :write.
 keys 'u'
 wait_gone "the syntax error, undone" 'fn broken'
 keys 'u'

@@ -18,7 +18,12 @@ pub fn server_capabilities(enc: Encoding) -> ServerCapabilities {
         text_document_sync: Some(TextDocumentSyncCapability::Options(
             TextDocumentSyncOptions {
                 open_close: Some(true),
-                change: Some(TextDocumentSyncKind::INCREMENTAL),
+                // The whole text with every change, not ranges: a client
+                // that sends its changes out of order (Helix 25.01) then
+                // loses nothing, the newest version wins. A kata's file
+                // is a few KB. Range changes are still applied if a
+                // client sends them (`State::change_document`).
+                change: Some(TextDocumentSyncKind::FULL),
                 will_save: None,
                 will_save_wait_until: None,
                 save: Some(TextDocumentSyncSaveOptions::SaveOptions(SaveOptions {

@@ -49,27 +49,46 @@ impl Document {
     }
 
     /// Applies one change of a `didChange`, in order. A change without a
-    /// range replaces the whole text.
+    /// range replaces the whole text: applied as the one edit that turns
+    /// the old text into the new (what lies between their common prefix
+    /// and suffix), so the tree is still reparsed incrementally.
     pub fn apply(&mut self, change: &TextDocumentContentChangeEvent, enc: Encoding) {
-        let Some(range) = change.range else {
-            self.rope = Rope::from_str(&change.text);
+        match change.range {
+            Some(range) => {
+                let bytes = to_proto::offsets(&self.rope, enc, range);
+                self.replace(bytes.start, bytes.end, &change.text);
+            }
+            None => self.replace_all(&change.text),
+        }
+    }
+
+    fn replace_all(&mut self, text: &str) {
+        if self.too_large() || text.len() > MAX_PARSED_BYTES {
+            // Neither side is parsed: no edit to work out.
+            self.rope = Rope::from_str(text);
             self.tree = None;
             self.stale = true;
             return;
-        };
-        let bytes = to_proto::offsets(&self.rope, enc, range);
-        let start_position = self.point(bytes.start);
-        let old_end_position = self.point(bytes.end);
-        let start_char = self.rope.byte_to_char(bytes.start);
-        let end_char = self.rope.byte_to_char(bytes.end);
+        }
+        let old = self.rope.to_string();
+        let (start, old_end, new_end) = changed_span(&old, text);
+        self.replace(start, old_end, &text[start..new_end]);
+    }
+
+    /// Replaces the bytes `start..end` with `text`, and tells the tree.
+    fn replace(&mut self, start: usize, end: usize, text: &str) {
+        let start_position = self.point(start);
+        let old_end_position = self.point(end);
+        let start_char = self.rope.byte_to_char(start);
+        let end_char = self.rope.byte_to_char(end);
         self.rope.remove(start_char..end_char);
-        self.rope.insert(start_char, &change.text);
-        let new_end_byte = bytes.start + change.text.len();
+        self.rope.insert(start_char, text);
+        let new_end_byte = start + text.len();
         let new_end_position = self.point(new_end_byte);
         if let Some(tree) = &mut self.tree {
             tree.edit(&InputEdit {
-                start_byte: bytes.start,
-                old_end_byte: bytes.end,
+                start_byte: start,
+                old_end_byte: end,
                 new_end_byte,
                 start_position,
                 old_end_position,
@@ -110,11 +129,37 @@ impl Document {
     }
 }
 
+/// Where `new` differs from `old`: `(start, old_end, new_end)`, after
+/// their common prefix and before their common suffix. Neither end splits
+/// a character or a `\r\n` pair.
+fn changed_span(old: &str, new: &str) -> (usize, usize, usize) {
+    let splits =
+        |s: &str, i: usize| !s.is_char_boundary(i) || (i > 0 && s.as_bytes()[i - 1] == b'\r');
+    let (a, b) = (old.as_bytes(), new.as_bytes());
+    let mut start = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    while start > 0 && (splits(old, start) || splits(new, start)) {
+        start -= 1;
+    }
+    let most = a.len().min(b.len()) - start;
+    let mut suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take(most)
+        .take_while(|(x, y)| x == y)
+        .count();
+    while suffix > 0 && (splits(old, a.len() - suffix) || splits(new, b.len() - suffix)) {
+        suffix -= 1;
+    }
+    (start, a.len() - suffix, b.len() - suffix)
+}
+
 #[cfg(test)]
 mod tests {
-    //! The property test: thousands of random incremental edits with
-    //! multi-byte text, in both encodings. After each batch the document's
-    //! text equals the client's and its tree equals a fresh parse.
+    //! The property test: thousands of random edits with multi-byte text,
+    //! as range changes in both encodings and as whole texts. After each
+    //! batch the document's text equals the client's and its tree equals a
+    //! fresh parse.
 
     use super::*;
     use tower_lsp_server::ls_types::{Position, Range};
@@ -240,15 +285,26 @@ mod tests {
                 let start = boundary_at_or_before(&client, rng.below(client.len() + 1));
                 let end = boundary_at_or_before(&client, start + rng.below(40)).max(start);
                 let text = random_text(&mut rng);
-                let change = TextDocumentContentChangeEvent {
-                    range: Some(Range::new(
-                        client_position(&client, start, enc),
-                        client_position(&client, end, enc),
-                    )),
-                    range_length: None,
-                    text: text.clone(),
-                };
+                let range = Range::new(
+                    client_position(&client, start, enc),
+                    client_position(&client, end, enc),
+                );
                 client.replace_range(start..end, &text);
+                // One change in four is the whole text, as a client
+                // sends it with `TextDocumentSyncKind::FULL`.
+                let change = if rng.below(4) == 0 {
+                    TextDocumentContentChangeEvent {
+                        range: None,
+                        range_length: None,
+                        text: client.clone(),
+                    }
+                } else {
+                    TextDocumentContentChangeEvent {
+                        range: Some(range),
+                        range_length: None,
+                        text,
+                    }
+                };
                 doc.apply(&change, enc);
                 done += 1;
             }
@@ -271,7 +327,7 @@ mod tests {
     }
 
     #[test]
-    fn random_incremental_edits_keep_text_and_tree_in_sync() {
+    fn random_edits_keep_text_and_tree_in_sync() {
         for seed in 1..=12u64 {
             let seed = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
             run(seed, Encoding::Utf16, 400);

@@ -57,6 +57,15 @@ pub(crate) fn log(args: std::fmt::Arguments) {
     eprintln!("kata lsp: {args}");
 }
 
+/// Debug lines: on stderr only with `KATA_LOG=debug`, for what is routine
+/// but helps to chase a problem (a stale `didChange` ignored).
+pub(crate) fn debug(args: std::fmt::Arguments) {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    if *ON.get_or_init(|| std::env::var("KATA_LOG").is_ok_and(|v| v == "debug")) {
+        log(args);
+    }
+}
+
 /// How many requests may be in flight at once; a command waiting for the
 /// user's answer must not hold up edits.
 const CONCURRENCY: usize = 64;

@@ -72,8 +72,13 @@ pub struct DocEntry {
     path: PathBuf,
     kata: Arc<KataCtx>,
     role: Role,
-    /// Keystroke diagnostics of the last analysed version.
+    /// Keystroke diagnostics of the last analysed version...
     live: Vec<Diagnostic>,
+    /// ...which is this one: a publish carries it, not the document's
+    /// version, which may have moved on since (a client drops
+    /// diagnostics whose version is not its buffer's, and must not show
+    /// ones computed from another text under its buffer's version).
+    live_version: i32,
     /// Wakes the document's analysis task with the latest version.
     tx: watch::Sender<i32>,
 }
@@ -87,6 +92,7 @@ impl DocEntry {
         tx: watch::Sender<i32>,
     ) -> DocEntry {
         DocEntry {
+            live_version: doc.version,
             doc,
             path,
             kata,
@@ -241,7 +247,7 @@ impl State {
                 .get(path)
                 .and_then(|u| docs.by_uri.get(u).map(|e| (u, e)))
             {
-                Some((uri, entry)) => (uri.clone(), entry.live.clone(), Some(entry.doc.version)),
+                Some((uri, entry)) => (uri.clone(), entry.live.clone(), Some(entry.live_version)),
                 None => match Uri::from_file_path(path) {
                     Some(uri) => (uri, Vec::new(), None),
                     None => return,
@@ -280,6 +286,16 @@ impl State {
     }
 
     /// Applies a `didChange` and wakes the document's analysis task.
+    ///
+    /// A change older than the document (a lower version) is stale and
+    /// ignored: Helix 25.01 sends each change from a task of its own, so a
+    /// fast burst can arrive out of order, and with full-text changes (the
+    /// sync kind we advertise) keeping the newest version keeps the
+    /// client's text. Versions need not be consecutive (Neovim's jump), so
+    /// nothing waits for a missing one. An equal version is applied: no
+    /// reordering produces one (each change has its own), only a client
+    /// that reuses a version for a newer text. Range changes follow the
+    /// same rule, applied in order.
     pub fn change_document(
         &self,
         uri: &Uri,
@@ -291,6 +307,14 @@ impl State {
         let Some(entry) = docs.by_uri.get_mut(uri) else {
             return;
         };
+        if version < entry.doc.version {
+            super::debug(format_args!(
+                "ignored a stale didChange of {}: version {version}, the document is at {}",
+                uri.as_str(),
+                entry.doc.version
+            ));
+            return;
+        }
         for change in changes {
             entry.doc.apply(change, enc);
         }
@@ -321,6 +345,7 @@ impl State {
             return None;
         }
         entry.live = live;
+        entry.live_version = version;
         Some((entry.path.clone(), entry.kata.clone()))
     }
 

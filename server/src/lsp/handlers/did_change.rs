@@ -1,5 +1,6 @@
 //! `textDocument/didChange`: applies the edits, in order, and wakes the
-//! document's analysis task. Synchronous: edits are applied in the order
+//! document's analysis task; a change older than the document is ignored
+//! (`State::change_document`). Synchronous: edits are applied in the order
 //! they arrive.
 
 use super::super::state::State;

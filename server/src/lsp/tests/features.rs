@@ -49,7 +49,7 @@ async fn initialize_negotiates_the_position_encoding() {
           "inlayHintProvider": true,
           "positionEncoding": "utf-8",
           "textDocumentSync": {
-            "change": 2,
+            "change": 1,
             "openClose": true,
             "save": {
               "includeText": false

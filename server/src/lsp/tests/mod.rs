@@ -11,6 +11,7 @@ mod measured;
 mod robustness;
 mod runs;
 mod status_push;
+mod sync;
 
 use serde_json::{json, Value};
 
