@@ -516,7 +516,11 @@ impl<'a, 't> Walker<'a, 't> {
                     && recv.ty.kind() != &Kind::Named(String::new())
                     && match recv.ty.kind() {
                         Kind::Named(o) => o == ty,
-                        _ => true,
+                        // A value of unknown type is one of this type's
+                        // children only when the type holds values of
+                        // itself (a tree, a list); in a cache or a wrapper
+                        // `slot.get()` is another type's method.
+                        _ => self.file.is_recursive_struct(ty),
                     }
             })
         {

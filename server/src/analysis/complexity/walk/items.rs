@@ -200,6 +200,27 @@ impl<'t> FileCtx<'t> {
         })
     }
 
+    /// A struct whose fields hold values of its own type (`children:
+    /// HashMap<char, Node>`, `next: Option<Box<Node>>`): a tree or a list,
+    /// whose methods can recurse into the values they hold.
+    pub(super) fn is_recursive_struct(&self, strukt: &str) -> bool {
+        let Some(fields) = self.structs.get(strukt) else {
+            return false;
+        };
+        fields.values().any(|ty| {
+            let mut stack = vec![*ty];
+            while let Some(n) = stack.pop() {
+                if n.kind() == "type_identifier"
+                    && matches!(text(n, self.src), t if t == strukt || t == "Self")
+                {
+                    return true;
+                }
+                stack.extend(n.named_children(&mut n.walk()));
+            }
+            false
+        })
+    }
+
     pub(super) fn field_ty(&self, strukt: &str, field: &str) -> Option<Ty> {
         let node = *self.structs.get(strukt)?.get(field)?;
         Some(self.ty_of_type(node))
