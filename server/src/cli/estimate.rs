@@ -18,6 +18,12 @@ struct ItemRow {
     time: String,
     space: String,
     confidence: String,
+    /// The time class is certain: high confidence and a tight derivation,
+    /// not only an upper bound. Only a certain class over a kata's target
+    /// becomes a finding.
+    time_certain: bool,
+    /// As `time_certain`, for the space class.
+    space_certain: bool,
     /// The body still calls `todo!()`.
     unwritten: bool,
     /// `line 4: for x in nums ×n`, outermost first (time, then space).
@@ -50,6 +56,8 @@ pub fn run(file: &Path, item: Option<&str>, format: ListFormat) -> CliResult {
             time: e.time.to_string(),
             space: e.space.to_string(),
             confidence: e.confidence.to_string(),
+            time_certain: e.time_certain(),
+            space_certain: e.space_certain(),
             unwritten: e.unwritten,
             derivation: e
                 .steps
@@ -74,8 +82,22 @@ pub fn run(file: &Path, item: Option<&str>, format: ListFormat) -> CliResult {
                     println!("{} (line {}): not written yet (todo!())", r.item, r.line);
                     continue;
                 }
+                // A high-confidence class that is only an upper bound says
+                // so: it will never be a finding (docs/complexity.md).
+                let mut bounds = Vec::new();
+                if r.confidence == "high" && !r.time_certain {
+                    bounds.push("time");
+                }
+                if r.confidence == "high" && !r.space_certain && r.space != "O(1)" {
+                    bounds.push("space");
+                }
+                let bound = match bounds.as_slice() {
+                    [] => String::new(),
+                    [one] => format!("; {one} is an upper bound"),
+                    _ => "; time and space are upper bounds".to_string(),
+                };
                 println!(
-                    "{} (line {}): {} time, {} space ({} confidence)",
+                    "{} (line {}): {} time, {} space ({} confidence{bound})",
                     r.item, r.line, r.time, r.space, r.confidence
                 );
                 for step in &r.derivation {
