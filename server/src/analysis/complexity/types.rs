@@ -144,7 +144,8 @@ pub fn kind_of_name(name: &str, structs: &dyn Fn(&str) -> bool) -> Kind {
         "String" => Kind::String,
         "str" => Kind::Str,
         "Box" | "Rc" | "Arc" | "RefCell" | "Cell" | "Mutex" | "RwLock" | "Option" | "Cow"
-        | "Reverse" | "OnceCell" | "OnceLock" | "Weak" => Kind::Wrapper,
+        | "Reverse" | "OnceCell" | "OnceLock" | "Weak" | "MutexGuard" | "RwLockReadGuard"
+        | "RwLockWriteGuard" | "Ref" | "RefMut" => Kind::Wrapper,
         "usize" | "isize" | "u8" | "u16" | "u32" | "u64" | "u128" | "i8" | "i16" | "i32"
         | "i64" | "i128" | "f32" | "f64" | "bool" | "char" => Kind::Scalar,
         other if structs(other) => Kind::Named(other.to_string()),

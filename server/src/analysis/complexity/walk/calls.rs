@@ -540,8 +540,12 @@ impl<'a, 't> Walker<'a, 't> {
                 let cost = self.charge_call(node, cost, part);
                 // A number it returns (`self.head()` → u64) is a number
                 // here too: passed on, it is no size.
+                // So is a guard or a reference to a collection
+                // (`self.table()` → `MutexGuard<HashMap<..>>`): a view of
+                // the structure's own data.
                 let ret = self.file.return_ty(&item);
-                let val = if ret.kind() == &Kind::Scalar {
+                let view = ret.kind == Kind::Wrapper && ret.is_sized();
+                let val = if ret.kind() == &Kind::Scalar || view {
                     Val::of(ret)
                 } else {
                     Val::unknown()

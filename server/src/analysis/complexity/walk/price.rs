@@ -254,6 +254,18 @@ impl<'a, 't> Walker<'a, 't> {
                     }),
                 )
             }
+            // `v.split_off(1)` moves all but the first element out: O(n).
+            "split_off"
+                if matches!(kind, Kind::Vec | Kind::VecDeque | Kind::String)
+                    && args.first().is_some_and(|a| self.small(*a)) =>
+            {
+                let what = format!("moves all but the first elements of {} into a new one", recv.ty.name());
+                let part = self.cost(node, &what, Class::N, "remove-front");
+                self.note_space(node, "copies the data", Class::N);
+                let mut val = Val::of(recv.ty.clone());
+                val.local = true;
+                (part, val)
+            }
             "pop_first" | "pop_last" | "first_key_value" | "last_key_value" | "split_off"
                 if matches!(kind, Kind::BTreeMap | Kind::BTreeSet) =>
             {
