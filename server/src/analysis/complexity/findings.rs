@@ -242,7 +242,10 @@ fn space_finding(est: &ItemEstimate, want: Class, target: &str) -> Finding {
     };
     Finding {
         range: culprit.map_or(est.range.clone(), |s| s.range.clone()),
-        severity: severity(est.confidence),
+        // Space has its own confidence: a certain extra-space class warns
+        // (and decides the verdict) even where the time class assumed
+        // something.
+        severity: severity(est.space_confidence),
         code: "complexity/extra-space".into(),
         message: format!(
             "{what}: `{}` uses {} extra space; the target is {}. {advice}",

@@ -472,11 +472,14 @@ pub(super) fn on_local_of_unknown_size(src: &str, tree: &Tree, step: &Step) -> b
     from_number && !from_input && !derived.contains(&name)
 }
 
-/// A pass over a collection that runs only once it has outgrown a multiple
-/// of a bound (`if self.q.len() > 2 * self.cap + 16 { self.q.retain(..) }`),
-/// the doubling argument: the pass leaves at most the bound, so the next
-/// one is at least that many operations away, O(1) amortised.
-pub(super) fn compaction_past_a_multiple(src: &str, tree: &Tree, step: &Step) -> bool {
+/// Work on a collection guarded by its own length, where the guard or its
+/// block doubles a size: a compaction once it outgrows a multiple of a
+/// bound (`if self.q.len() > 2 * self.cap + 16 { self.q.retain(..) }`), or
+/// a growth once it is full (`if self.cnt == self.ring.len() { let grown =
+/// self.ring.len() * 2; self.ring.resize(grown, 0) }`). The doubling
+/// argument: the next such pass is at least as many operations away as
+/// this one costs, O(1) amortised.
+pub(super) fn amortised_by_doubling(src: &str, tree: &Tree, step: &Step) -> bool {
     let Some(node) = node_at(tree, step) else {
         return false;
     };
@@ -493,32 +496,25 @@ pub(super) fn compaction_past_a_multiple(src: &str, tree: &Tree, step: &Step) ->
     else {
         return false;
     };
-    let recv = &src[recv.byte_range()];
+    let len_call = format!("{}.len()", &src[recv.byte_range()]);
     let guard = std::iter::successors(call.parent(), |n| n.parent())
         .take_while(|n| n.kind() != "function_item")
         .find(|n| n.kind() == "if_expression");
-    let Some(cond) = guard.and_then(|g| g.child_by_field_name("condition")) else {
+    let Some(guard) = guard else {
         return false;
     };
-    if cond.kind() != "binary_expression" {
-        return false;
-    }
-    let op = cond
-        .child_by_field_name("operator")
-        .map(|o| &src[o.byte_range()]);
-    let (Some(left), Some(right)) = (
-        cond.child_by_field_name("left"),
-        cond.child_by_field_name("right"),
-    ) else {
+    let Some(cond) = guard.child_by_field_name("condition") else {
         return false;
     };
-    let (len_side, bound) = match op {
-        Some(">" | ">=") => (left, right),
-        Some("<" | "<=") => (right, left),
-        _ => return false,
-    };
-    let len_of_recv = src[len_side.byte_range()].replace(' ', "") == format!("{recv}.len()");
-    len_of_recv && multiplies_by_two_or_more(src, bound)
+    let compares_len = cond.kind() == "binary_expression"
+        && cond
+            .child_by_field_name("operator")
+            .is_some_and(|o| matches!(&src[o.byte_range()], ">" | ">=" | "<" | "<=" | "=="))
+        && ["left", "right"].iter().any(|side| {
+            cond.child_by_field_name(side)
+                .is_some_and(|c| src[c.byte_range()].replace(' ', "") == len_call)
+        });
+    compares_len && multiplies_by_two_or_more(src, guard)
 }
 
 /// `2 * cap`, `cap * 2 + 16`, `cap << 1`: a multiple of at least two.
@@ -546,6 +542,42 @@ fn multiplies_by_two_or_more(src: &str, node: Node) -> bool {
             };
             if doubled {
                 return true;
+            }
+        }
+        stack.extend(n.named_children(&mut n.walk()));
+    }
+    false
+}
+
+/// A call in a loop that lends the loop a table of marks: it gets `&mut
+/// marks` and the loop reads `marks[..]` itself (`for r in 0..n { if
+/// marks[r] == Unseen { dfs(r, &mut marks) } }`). The calls skip what
+/// earlier calls marked, so over the whole loop they visit each element
+/// once: a depth-first search from every root, not n searches.
+pub(super) fn shares_marks_with_loop(src: &str, tree: &Tree, call: &Step, outer: &Step) -> bool {
+    let lent: Vec<&str> = call_arguments(src, tree, call)
+        .into_iter()
+        .filter_map(|a| a.strip_prefix("&mut "))
+        .map(str::trim)
+        .filter(|a| !a.is_empty() && a.chars().all(|c| c.is_alphanumeric() || c == '_'))
+        .collect();
+    if lent.is_empty() {
+        return false;
+    }
+    let Some(outer_node) = node_at(tree, outer).and_then(loop_node) else {
+        return false;
+    };
+    let Some(body) = outer_node.child_by_field_name("body") else {
+        return false;
+    };
+    // An index into a lent table, outside the call's own arguments.
+    let mut stack = vec![body];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "index_expression" && !call.range.contains(&n.start_byte()) {
+            if let Some(base) = n.named_child(0) {
+                if lent.contains(&&src[base.byte_range()]) {
+                    return true;
+                }
             }
         }
         stack.extend(n.named_children(&mut n.walk()));

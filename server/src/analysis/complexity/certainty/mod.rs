@@ -22,8 +22,13 @@
 //!   width): its count is not the input's size;
 //! - a **prefix scan** (`take_while`, `skip_while`) stops early: over many
 //!   operations it removes what it counts;
-//! - a **compaction past a multiple** (`if q.len() > 2 * cap { q.retain(..) }`):
-//!   the doubling argument makes it O(1) amortised;
+//! - a **call that shares a table of marks with its loop** (`if marks[r] ==
+//!   Unseen { dfs(r, &mut marks) }`): the calls skip what earlier ones
+//!   marked, so together they visit each element once;
+//! - **work guarded by a collection's length and a doubling**: a
+//!   compaction past a multiple (`if q.len() > 2 * cap { q.retain(..) }`), a
+//!   growth when full (`if n == ring.len() { ring.resize(2 * n, 0) }`): the
+//!   doubling argument makes it O(1) amortised;
 //! - a **local made from no input collection** (`digits(id).collect()` of
 //!   a number's digits, `vec![0; len]` with `len` from a call on a number):
 //!   its size is whatever that computation yields.
@@ -134,6 +139,9 @@ fn tight(src: &str, tree: &Tree, steps: &[Step]) -> bool {
                     if from_position && path_after && !from_root {
                         return false;
                     }
+                    if outer.is_some_and(|o| shares_marks_with_loop(src, tree, step, o)) {
+                        return false;
+                    }
                 }
             }
             StepKind::Cost { code, .. } => {
@@ -144,7 +152,7 @@ fn tight(src: &str, tree: &Tree, steps: &[Step]) -> bool {
                     return false;
                 }
                 if on_local_of_unknown_size(src, tree, step)
-                    || compaction_past_a_multiple(src, tree, step)
+                    || amortised_by_doubling(src, tree, step)
                 {
                     return false;
                 }

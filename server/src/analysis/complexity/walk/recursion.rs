@@ -96,6 +96,13 @@ impl<'a, 't> Walker<'a, 't> {
                 }
                 if self.halving(base) || self.doubled(base, 0) {
                     Shape::Half
+                } else if base.id() != node.id()
+                    && self.t(node).contains('-')
+                    && self.split_point(base)
+                {
+                    // `m - 1` of a pivot `m = partition(..)`: one side of
+                    // a computed split, not n − 1.
+                    Shape::Split
                 } else if base.id() != node.id() && self.t(node).contains('-') {
                     Shape::Decrement
                 } else if let Some(limit) = self.counts_toward_limit(node) {
@@ -191,6 +198,23 @@ impl<'a, 't> Walker<'a, 't> {
                 _ => None,
             }
         })
+    }
+
+    /// A local (not a parameter) computed by a call: a split position such
+    /// as `let m = partition(a, lo, hi)`.
+    pub(super) fn split_point(&self, node: Node) -> bool {
+        if node.kind() != "identifier" {
+            return false;
+        }
+        let name = self.t(node);
+        if self.params.iter().any(|(p, _)| p == name) {
+            return false;
+        }
+        let defs = self.def_nodes(name);
+        !defs.is_empty()
+            && defs
+                .iter()
+                .all(|d| peel(*d, self.src).kind() == "call_expression")
     }
 
     /// `x / 2`, `x >> 1`, or a variable defined as one.

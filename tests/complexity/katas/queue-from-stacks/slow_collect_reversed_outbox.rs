@@ -1,0 +1,43 @@
+// learner: slow
+// why: TwoStackQueue::dequeue is O(n) space, target O(1): when the outbox runs dry it collects a reversed copy of the inbox into a brand-new Vec
+//! A queue made of two stacks: see README.md.
+
+pub struct TwoStackQueue<T> {
+    inbox: Vec<T>,
+    outbox: Vec<T>,
+}
+
+impl<T> TwoStackQueue<T> {
+    pub fn new() -> Self {
+        TwoStackQueue { inbox: Vec::new(), outbox: Vec::new() }
+    }
+
+    pub fn enqueue(&mut self, value: T) {
+        self.inbox.push(value);
+    }
+
+    pub fn dequeue(&mut self) -> Option<T> {
+        if self.outbox.is_empty() {
+            self.outbox = self.inbox.drain(..).rev().collect();
+        }
+        self.outbox.pop()
+    }
+
+    pub fn peek(&self) -> Option<&T> {
+        self.outbox.last().or(self.inbox.first())
+    }
+
+    pub fn len(&self) -> usize {
+        self.inbox.len() + self.outbox.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl<T> Default for TwoStackQueue<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
