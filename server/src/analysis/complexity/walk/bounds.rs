@@ -3,14 +3,31 @@
 
 use super::*;
 
+/// How many times a loop goes round, how sure that is, and why (the text
+/// its step shows after the factor).
+pub(super) struct Rounds {
+    pub factor: Class,
+    pub conf: Confidence,
+    pub why: String,
+}
+
+/// A `while` loop's rounds, and the work list it pops when it is one.
+pub(super) struct WhileBound {
+    pub rounds: Rounds,
+    pub work_list: Option<String>,
+}
+
+/// A loop's rounds judged from its condition's variables, and the
+/// variables that only move forward (they bound the loop too).
+pub(super) struct RangeBound {
+    pub rounds: Rounds,
+    pub forward: Vec<String>,
+}
+
 impl<'a, 't> Walker<'a, 't> {
     /// How many times a `while` runs, why we think so, and the work list it
     /// drains (if it is one).
-    pub(super) fn while_factor(
-        &self,
-        cond: Node<'t>,
-        body_node: Option<Node<'t>>,
-    ) -> (Class, Confidence, String, Option<String>) {
+    pub(super) fn while_factor(&self, cond: Node<'t>, body_node: Option<Node<'t>>) -> WhileBound {
         let body = body_node.map_or("", |b| self.t(b));
         const WORK: &str = " work list: every element is pushed and popped once";
         if cond.kind() == "let_condition" {
@@ -48,19 +65,16 @@ impl<'a, 't> Walker<'a, 't> {
                         && !body.contains(&format!("{recv}.push"))
                         && !body.contains(&format!("{recv}.insert"))
                     {
-                        return (
-                            Class::ONE,
-                            Confidence::Medium,
-                            " amortised: each element is moved out once, so over many operations this costs O(1) per operation".into(),
-                            None,
-                        );
+                        return WhileBound { rounds: Rounds { factor: Class::ONE, conf: Confidence::Medium, why: " amortised: each element is moved out once, so over many operations this costs O(1) per operation".into() }, work_list: None };
                     }
-                    return (
-                        Class::N,
-                        Confidence::High,
-                        WORK.into(),
-                        Some(recv.to_string()),
-                    );
+                    return WhileBound {
+                        rounds: Rounds {
+                            factor: Class::N,
+                            conf: Confidence::High,
+                            why: WORK.into(),
+                        },
+                        work_list: Some(recv.to_string()),
+                    };
                 }
                 if m == "next" {
                     // As many rounds as the iterator has items, when its
@@ -73,72 +87,99 @@ impl<'a, 't> Walker<'a, 't> {
                         .find(|(n, _)| n == recv)
                         .and_then(|(_, v)| v.iter)
                         .unwrap_or(Class::N);
-                    return (len, Confidence::High, " (iterator)".into(), None);
+                    return WhileBound {
+                        rounds: Rounds {
+                            factor: len,
+                            conf: Confidence::High,
+                            why: " (iterator)".into(),
+                        },
+                        work_list: None,
+                    };
                 }
             }
             if value.is_some_and(|v| matches!(v.kind(), "identifier" | "field_expression")) {
-                return (
-                    Class::N,
-                    Confidence::High,
-                    " (walks a linked structure)".into(),
-                    None,
-                );
+                return WhileBound {
+                    rounds: Rounds {
+                        factor: Class::N,
+                        conf: Confidence::High,
+                        why: " (walks a linked structure)".into(),
+                    },
+                    work_list: None,
+                };
             }
-            return (
-                Class::N,
-                Confidence::Medium,
-                " (assumed to grow with n)".into(),
-                None,
-            );
+            return WhileBound {
+                rounds: Rounds {
+                    factor: Class::N,
+                    conf: Confidence::Medium,
+                    why: " (assumed to grow with n)".into(),
+                },
+                work_list: None,
+            };
         }
         if body_node.is_some_and(|b| waits(Some(cond), b, self.src)) {
-            return (Class::ONE, Confidence::Medium, WAITS.into(), None);
+            return WhileBound {
+                rounds: Rounds {
+                    factor: Class::ONE,
+                    conf: Confidence::Medium,
+                    why: WAITS.into(),
+                },
+                work_list: None,
+            };
         }
         // Every round removes an element of the collection the condition
         // tests (expiry from the front, a ring buffer's count): it runs at
         // most as often as elements were added.
         if let Some(list) = body_node.and_then(|b| drained(cond, b, self.src)) {
             if list.starts_with("self.") && self.self_ty.is_some() {
-                return (
-                    Class::ONE,
-                    Confidence::Medium,
-                    format!(" amortised: each round removes an element of `{list}`, which was added once, so over many operations this costs O(1) per operation"),
-                    None,
-                );
+                return WhileBound { rounds: Rounds { factor: Class::ONE, conf: Confidence::Medium, why: format!(" amortised: each round removes an element of `{list}`, which was added once, so over many operations this costs O(1) per operation") }, work_list: None };
             }
-            return (Class::N, Confidence::High, WORK.into(), Some(list));
+            return WhileBound {
+                rounds: Rounds {
+                    factor: Class::N,
+                    conf: Confidence::High,
+                    why: WORK.into(),
+                },
+                work_list: Some(list),
+            };
         }
         if self.halving_levels(cond, body) {
-            return (
-                Class::ONE,
-                Confidence::High,
-                " (each pass builds a level at most half the size of the last, so all passes add up to about twice the first)".into(),
-                None,
-            );
+            return WhileBound { rounds: Rounds { factor: Class::ONE, conf: Confidence::High, why: " (each pass builds a level at most half the size of the last, so all passes add up to about twice the first)".into() }, work_list: None };
         }
         if let Some(cap) = self.capped(cond, body_node) {
-            return (
-                Class::ONE,
-                Confidence::High,
-                format!(" (at most {cap} steps from where it started)"),
-                None,
-            );
+            return WhileBound {
+                rounds: Rounds {
+                    factor: Class::ONE,
+                    conf: Confidence::High,
+                    why: format!(" (at most {cap} steps from where it started)"),
+                },
+                work_list: None,
+            };
         }
         let cond_text = self.t(cond);
         for pattern in [".is_empty()", ".len() > 0", ".len() != 0"] {
             if let Some(at) = cond_text.find(pattern) {
                 let recv = cond_text[..at].trim_start_matches('!').trim();
-                return (
-                    Class::N,
-                    Confidence::High,
-                    WORK.into(),
-                    Some(recv.to_string()),
-                );
+                return WhileBound {
+                    rounds: Rounds {
+                        factor: Class::N,
+                        conf: Confidence::High,
+                        why: WORK.into(),
+                    },
+                    work_list: Some(recv.to_string()),
+                };
             }
         }
         let code = Code::of(body_node, self.src);
         let conds = Code::of(Some(cond), self.src);
-        let (f, c, mut w, mut forward) = self.bound_factor(&conds, &code);
+        let RangeBound {
+            rounds:
+                Rounds {
+                    factor: f,
+                    conf: c,
+                    why: mut w,
+                },
+            mut forward,
+        } = self.bound_factor(&conds, &code);
         // Any index advanced in the body (`left += 1` with `s[left]`) bounds
         // the loop when it is never reset.
         for v in code.idents() {
@@ -185,12 +226,7 @@ impl<'a, 't> Walker<'a, 't> {
                             })
                     });
                     if let Some(x) = handed {
-                        return (
-                            Class::ONE,
-                            Confidence::High,
-                            format!(" amortised: `{v}` starts at `{x}`, which then jumps to where `{v}` stopped, so these steps add up to n over the whole enclosing loop"),
-                            None,
-                        );
+                        return WhileBound { rounds: Rounds { factor: Class::ONE, conf: Confidence::High, why: format!(" amortised: `{v}` starts at `{x}`, which then jumps to where `{v}` stopped, so these steps add up to n over the whole enclosing loop") }, work_list: None };
                     }
                 }
             }
@@ -211,15 +247,17 @@ impl<'a, 't> Walker<'a, 't> {
                 })
         });
         if !f.is_one() && shared {
-            return (
-                Class::ONE,
-                Confidence::Medium,
-                " amortised: the pointer only moves forward, n steps over the whole enclosing loop"
-                    .into(),
-                None,
-            );
+            return WhileBound { rounds: Rounds { factor: Class::ONE, conf: Confidence::Medium, why: " amortised: the pointer only moves forward, n steps over the whole enclosing loop"
+                    .into() }, work_list: None };
         }
-        (f, c, w, None)
+        WhileBound {
+            rounds: Rounds {
+                factor: f,
+                conf: c,
+                why: w,
+            },
+            work_list: None,
+        }
     }
 
     /// The code an iteration's length grows with: all of it, except that a
@@ -372,11 +410,7 @@ impl<'a, 't> Walker<'a, 't> {
     }
 
     /// condition's variables; also the variables that only move forward.
-    pub(super) fn bound_factor(
-        &self,
-        cond: &Code<'t>,
-        body: &Code<'t>,
-    ) -> (Class, Confidence, String, Vec<String>) {
+    pub(super) fn bound_factor(&self, cond: &Code<'t>, body: &Code<'t>) -> RangeBound {
         // The two ends of the range are both reassigned: the condition's
         // variables, or two variables the body reassigns (not its own
         // locals) and uses as the ends of a range (`a..b`, `b - a`).
@@ -396,46 +430,42 @@ impl<'a, 't> Walker<'a, 't> {
         let narrowing = ends.len() >= 2 || delimit;
         let inner_loop = body.has_loop();
         if narrowing && inner_loop {
-            return (
-                Class::ONE,
-                Confidence::Medium,
-                " (the range shrinks by a constant fraction on average: the passes sum to about two of the first)".into(),
-                Vec::new(),
-            );
+            return RangeBound { rounds: Rounds { factor: Class::ONE, conf: Confidence::Medium, why: " (the range shrinks by a constant fraction on average: the passes sum to about two of the first)".into() }, forward: Vec::new() };
         }
         if body.halves() {
-            return (
-                Class::LOG,
-                Confidence::High,
-                " (halves the range each time)".into(),
-                Vec::new(),
-            );
+            return RangeBound {
+                rounds: Rounds {
+                    factor: Class::LOG,
+                    conf: Confidence::High,
+                    why: " (halves the range each time)".into(),
+                },
+                forward: Vec::new(),
+            };
         }
         if body.has_compound("/=") || body.divides_in_place() {
-            return (
-                Class::LOG,
-                Confidence::High,
-                " (divides each time: one step per digit)".into(),
-                Vec::new(),
-            );
+            return RangeBound {
+                rounds: Rounds {
+                    factor: Class::LOG,
+                    conf: Confidence::High,
+                    why: " (divides each time: one step per digit)".into(),
+                },
+                forward: Vec::new(),
+            };
         }
         // `let left = 2 * i + 1; … i = child;`: a path down an implicit tree.
         for w in body.idents() {
             if body.doubles(w) && body.assigned(w) && body.let_init(w).is_none() {
                 if self.sifts_from_each_position(w) {
-                    return (
-                        Class::ONE,
-                        Confidence::Medium,
-                        " amortised: a path down the tree from each position the enclosing loop visits; the paths are as long as the heights of their starts, which add up to n (bottom-up heapify)".into(),
-                        Vec::new(),
-                    );
+                    return RangeBound { rounds: Rounds { factor: Class::ONE, conf: Confidence::Medium, why: " amortised: a path down the tree from each position the enclosing loop visits; the paths are as long as the heights of their starts, which add up to n (bottom-up heapify)".into() }, forward: Vec::new() };
                 }
-                return (
-                    Class::LOG,
-                    Confidence::High,
-                    " (the index doubles: one path down a tree)".into(),
-                    Vec::new(),
-                );
+                return RangeBound {
+                    rounds: Rounds {
+                        factor: Class::LOG,
+                        conf: Confidence::High,
+                        why: " (the index doubles: one path down a tree)".into(),
+                    },
+                    forward: Vec::new(),
+                };
             }
         }
         // Quickselect or a binary search: an end of the range jumps to a
@@ -467,12 +497,14 @@ impl<'a, 't> Walker<'a, 't> {
             })
         });
         if narrowing && jumps_between {
-            return (
-                Class::LOG,
-                Confidence::Medium,
-                " (the range shrinks each time)".into(),
-                Vec::new(),
-            );
+            return RangeBound {
+                rounds: Rounds {
+                    factor: Class::LOG,
+                    conf: Confidence::Medium,
+                    why: " (the range shrinks each time)".into(),
+                },
+                forward: Vec::new(),
+            };
         }
         let vars = cond.idents();
         // `while start < n { …[start..end]…; start = end; }`: chunks that
@@ -487,12 +519,15 @@ impl<'a, 't> Walker<'a, 't> {
                     .iter()
                     .any(|rhs| rhs.kind() != "integer_literal");
             if steps_by_var && body.slices_from(v) {
-                return (
-                    Class::ONE,
-                    Confidence::Medium,
-                    " per chunk: the chunks it steps through add up to the whole input".into(),
-                    Vec::new(),
-                );
+                return RangeBound {
+                    rounds: Rounds {
+                        factor: Class::ONE,
+                        conf: Confidence::Medium,
+                        why: " per chunk: the chunks it steps through add up to the whole input"
+                            .into(),
+                    },
+                    forward: Vec::new(),
+                };
             }
         }
         let mut forward = Vec::new();
@@ -508,38 +543,51 @@ impl<'a, 't> Walker<'a, 't> {
             assigned |= inc || dec || body.assigned(v);
         }
         if cond.has_binary(&["<", "<=", ">", ">="]) && !forward.is_empty() && backward {
-            return (
-                Class::N,
-                Confidence::High,
-                " (two pointers converge)".into(),
-                Vec::new(),
-            );
+            return RangeBound {
+                rounds: Rounds {
+                    factor: Class::N,
+                    conf: Confidence::High,
+                    why: " (two pointers converge)".into(),
+                },
+                forward: Vec::new(),
+            };
         }
         if cond.has_binary(&["*"]) {
             // `while i * i <= n`: √n, counted as n (rounded up).
-            return (
-                Class::N,
-                Confidence::Low,
-                " (√n, rounded up to n)".into(),
+            return RangeBound {
+                rounds: Rounds {
+                    factor: Class::N,
+                    conf: Confidence::Low,
+                    why: " (√n, rounded up to n)".into(),
+                },
                 forward,
-            );
+            };
         }
         if assigned {
-            return (Class::N, Confidence::High, String::new(), forward);
+            return RangeBound {
+                rounds: Rounds {
+                    factor: Class::N,
+                    conf: Confidence::High,
+                    why: String::new(),
+                },
+                forward,
+            };
         }
-        (
-            Class::N,
-            Confidence::Medium,
-            " (assumed to grow with n)".into(),
-            Vec::new(),
-        )
+        RangeBound {
+            rounds: Rounds {
+                factor: Class::N,
+                conf: Confidence::Medium,
+                why: " (assumed to grow with n)".into(),
+            },
+            forward: Vec::new(),
+        }
     }
 }
 
-pub(super) fn batched() -> (Class, Confidence, String) {
-    (
-        Class::ONE,
-        Confidence::Medium,
-        " per batch: the batches split the input, so the loop over each batch totals n".into(),
-    )
+pub(super) fn batched() -> Rounds {
+    Rounds {
+        factor: Class::ONE,
+        conf: Confidence::Medium,
+        why: " per batch: the batches split the input, so the loop over each batch totals n".into(),
+    }
 }

@@ -139,9 +139,17 @@ impl<'a, 't> Walker<'a, 't> {
             return Cost::one();
         };
         let mark = (self.env.len(), self.worklist.len());
-        let (mut factor, mut conf, mut why, worklist) = self.while_factor(cond, body);
+        let WhileBound {
+            rounds:
+                Rounds {
+                    mut factor,
+                    mut conf,
+                    mut why,
+                },
+            work_list: worklist,
+        } = self.while_factor(cond, body);
         if why.contains("assumed") && self.batch_loop(body) {
-            (factor, conf, why) = batched();
+            Rounds { factor, conf, why } = batched();
         }
         if body.is_some_and(|b| self.calls_self(b)) {
             // Recurse on one part, loop on the other (quicksort's bounded
@@ -276,13 +284,20 @@ impl<'a, 't> Walker<'a, 't> {
             // conditions of `if … { break }` / `if … { return … }`.
             let exits = Code::many(self.exit_conditions(body), self.src);
             let code = Code::of(body, self.src);
-            let (mut f, mut c, mut w, _) = self.bound_factor(&exits, &code);
-            if w.is_empty() {
+            let mut rounds = self.bound_factor(&exits, &code).rounds;
+            if rounds.why.is_empty() {
                 // Only a recognised shape of the exits (converging
                 // pointers, halving) bounds a `loop`; an exit on some value
                 // the body computes does not.
-                (f, c, w, _) = self.bound_factor(&Code::many(Vec::new(), self.src), &code);
+                rounds = self
+                    .bound_factor(&Code::many(Vec::new(), self.src), &code)
+                    .rounds;
             }
+            let Rounds {
+                factor: f,
+                conf: c,
+                why: w,
+            } = rounds;
             let moves_outer = code.idents().iter().any(|w| {
                 self.lookup(w).is_some()
                     && (code.assigned(w)
@@ -310,7 +325,7 @@ impl<'a, 't> Walker<'a, 't> {
             }
         };
         if why.contains("assumed") && self.batch_loop(body) {
-            (factor, conf, why) = batched();
+            Rounds { factor, conf, why } = batched();
         }
         if !factor.is_one() {
             self.mark_driving(body_text, false);

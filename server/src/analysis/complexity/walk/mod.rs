@@ -25,7 +25,7 @@ mod memo;
 mod price;
 mod recursion;
 
-use bounds::batched;
+use bounds::{batched, Rounds, WhileBound};
 use cost::{Cost, Part};
 use draining::{drained, waits, WAITS};
 use helpers::*;
