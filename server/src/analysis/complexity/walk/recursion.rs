@@ -3,6 +3,16 @@
 
 use super::*;
 
+/// What a recursion costs: its class, how sure that is, why (the step's
+/// text), the finding's code, and how deep the calls go (its space).
+struct Levels {
+    class: Class,
+    conf: Confidence,
+    what: String,
+    code: &'static str,
+    depth: Class,
+}
+
 impl<'a, 't> Walker<'a, 't> {
     pub(super) fn record_rec(&mut self, node: Node, args: Option<Node>) {
         let mut path = Vec::new();
@@ -377,44 +387,32 @@ impl<'a, 't> Walker<'a, 't> {
             .collect::<Vec<_>>()
             .join(" and ");
         let w = work.class;
-        let (class, conf, what, code, depth) = if in_loop
+        let Levels {
+            class,
+            conf,
+            what,
+            code,
+            depth,
+        } = if in_loop
             && matches!(dominant, Shape::Decrement | Shape::Count | Shape::Unknown)
             && memo.is_none()
         {
-            (
-                Class::EXP,
-                Confidence::Medium,
-                "calls itself inside a loop (backtracking): exponential".to_string(),
-                "exponential-recursion",
-                Class::N,
-            )
+            Levels {
+                class: Class::EXP,
+                conf: Confidence::Medium,
+                what: "calls itself inside a loop (backtracking): exponential".to_string(),
+                code: "exponential-recursion",
+                depth: Class::N,
+            }
         } else {
             match (dominant, calls) {
                 (Shape::Partition, _) => match self.pivot_choice() {
                     // The pivot is read at a position built from the
                     // bounds alone: an adversary (or sorted input, for an
                     // end element) makes every split one-sided.
-                    Pivot::Fixed(at) => (
-                        w.times(Class::N).max(Class::N2),
-                        Confidence::Medium,
-                        format!("partition + two calls, the pivot at a fixed position (`{at}`): O(n log n) on average, O(n^2) in the worst case (sorted input for an end element)"),
-                        "quadratic-pivot",
-                        Class::N,
-                    ),
-                    Pivot::Computed(at) => (
-                        w.times(Class::LOG).max(Class::N_LOG),
-                        Confidence::Medium,
-                        format!("partition + two calls, the pivot position computed by `{at}` (assumed random or a median): O(n log n) expected"),
-                        "recursion",
-                        Class::LOG,
-                    ),
-                    Pivot::Unknown => (
-                        w.times(Class::LOG).max(Class::N_LOG),
-                        Confidence::Low,
-                        "partition + two calls, the pivot choice not found (assumed to split evenly on average): O(n log n)".into(),
-                        "recursion",
-                        Class::LOG,
-                    ),
+                    Pivot::Fixed(at) => Levels { class: w.times(Class::N).max(Class::N2), conf: Confidence::Medium, what: format!("partition + two calls, the pivot at a fixed position (`{at}`): O(n log n) on average, O(n^2) in the worst case (sorted input for an end element)"), code: "quadratic-pivot", depth: Class::N },
+                    Pivot::Computed(at) => Levels { class: w.times(Class::LOG).max(Class::N_LOG), conf: Confidence::Medium, what: format!("partition + two calls, the pivot position computed by `{at}` (assumed random or a median): O(n log n) expected"), code: "recursion", depth: Class::LOG },
+                    Pivot::Unknown => Levels { class: w.times(Class::LOG).max(Class::N_LOG), conf: Confidence::Low, what: "partition + two calls, the pivot choice not found (assumed to split evenly on average): O(n log n)".into(), code: "recursion", depth: Class::LOG },
                 },
                 (Shape::Split, _) => {
                     let class = if w.poly == 0 && !w.exp {
@@ -422,13 +420,7 @@ impl<'a, 't> Walker<'a, 't> {
                     } else {
                         w
                     };
-                    (
-                        class,
-                        Confidence::Medium,
-                        "one call into one side of a split: the parts shrink by a constant fraction on average, so the calls add up to about twice the first".into(),
-                        "recursion",
-                        Class::N,
-                    )
+                    Levels { class: class, conf: Confidence::Medium, what: "one call into one side of a split: the parts shrink by a constant fraction on average, so the calls add up to about twice the first".into(), code: "recursion", depth: Class::N }
                 }
                 (Shape::Half, 1) => {
                     let class = if w.poly == 0 && !w.exp {
@@ -436,13 +428,7 @@ impl<'a, 't> Walker<'a, 't> {
                     } else {
                         w
                     };
-                    (
-                        class,
-                        Confidence::High,
-                        "one call on a half".into(),
-                        "recursion",
-                        Class::LOG,
-                    )
+                    Levels { class: class, conf: Confidence::High, what: "one call on a half".into(), code: "recursion", depth: Class::LOG }
                 }
                 (Shape::Half, _) => {
                     let class = match w.poly {
@@ -450,70 +436,22 @@ impl<'a, 't> Walker<'a, 't> {
                         1 => w.times(Class::LOG),
                         _ => w,
                     };
-                    (
-                        class,
-                        Confidence::High,
-                        format!("{calls} calls on halves (divide and conquer)"),
-                        "recursion",
-                        Class::LOG,
-                    )
+                    Levels { class: class, conf: Confidence::High, what: format!("{calls} calls on halves (divide and conquer)"), code: "recursion", depth: Class::LOG }
                 }
-                (Shape::Decrement, 1) => (
-                    w.times(Class::N),
-                    Confidence::High,
-                    "one call on n − 1: n levels".into(),
-                    "recursion",
-                    Class::N,
-                ),
-                (Shape::Count, 1) => (
-                    w.times(Class::N),
-                    Confidence::High,
-                    "one call with a counter one step nearer its limit: a level per step".into(),
-                    "recursion",
-                    Class::N,
-                ),
-                (Shape::Capped, _) => (
-                    w,
-                    Confidence::High,
-                    "calls with a counter one step nearer a constant limit: a constant number of levels".into(),
-                    "recursion",
-                    Class::ONE,
-                ),
-                (Shape::Decrement | Shape::Count, _) if memo.is_some() => (
-                    w.times(Class::N),
-                    Confidence::Medium,
-                    format!(
+                (Shape::Decrement, 1) => Levels { class: w.times(Class::N), conf: Confidence::High, what: "one call on n − 1: n levels".into(), code: "recursion", depth: Class::N },
+                (Shape::Count, 1) => Levels { class: w.times(Class::N), conf: Confidence::High, what: "one call with a counter one step nearer its limit: a level per step".into(), code: "recursion", depth: Class::N },
+                (Shape::Capped, _) => Levels { class: w, conf: Confidence::High, what: "calls with a counter one step nearer a constant limit: a constant number of levels".into(), code: "recursion", depth: Class::ONE },
+                (Shape::Decrement | Shape::Count, _) if memo.is_some() => Levels { class: w.times(Class::N), conf: Confidence::Medium, what: format!(
                         "calls on n − 1 and n − 2, memoised in `{}` (looked up before the calls and stored into): each value once",
                         memo.as_deref().unwrap_or_default()
-                    ),
-                    "recursion",
-                    Class::N,
-                ),
-                (Shape::Decrement | Shape::Count, _) => (
-                    Class::EXP,
-                    Confidence::High,
-                    if two_decrements {
+                    ), code: "recursion", depth: Class::N },
+                (Shape::Decrement | Shape::Count, _) => Levels { class: Class::EXP, conf: Confidence::High, what: if two_decrements {
                         "two calls on n − 1 and n − 2 without memo: exponential".into()
                     } else {
                         format!("{calls} calls on n − 1 without memo: exponential")
-                    },
-                    "exponential-recursion",
-                    Class::N,
-                ),
-                (Shape::Child, _) => (
-                    w.times(Class::N),
-                    Confidence::Medium,
-                    "recurses into the children: each node once".into(),
-                    "recursion",
-                    Class::N,
-                ),
-                (_, _) => (
-                    w.times(Class::N),
-                    Confidence::Low,
-                    "recursion of an unrecognised shape, assumed n levels".into(),
-                    "recursion",
-                    Class::N,
-                ),
+                    }, code: "exponential-recursion", depth: Class::N },
+                (Shape::Child, _) => Levels { class: w.times(Class::N), conf: Confidence::Medium, what: "recurses into the children: each node once".into(), code: "recursion", depth: Class::N },
+                (_, _) => Levels { class: w.times(Class::N), conf: Confidence::Low, what: "recursion of an unrecognised shape, assumed n levels".into(), code: "recursion", depth: Class::N },
             }
         };
         let rec_step = Step {
