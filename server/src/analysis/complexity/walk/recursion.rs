@@ -410,9 +410,27 @@ impl<'a, 't> Walker<'a, 't> {
                     // The pivot is read at a position built from the
                     // bounds alone: an adversary (or sorted input, for an
                     // end element) makes every split one-sided.
-                    Pivot::Fixed(at) => Levels { class: w.times(Class::N).max(Class::N2), conf: Confidence::Medium, what: format!("partition + two calls, the pivot at a fixed position (`{at}`): O(n log n) on average, O(n^2) in the worst case (sorted input for an end element)"), code: "quadratic-pivot", depth: Class::N },
-                    Pivot::Computed(at) => Levels { class: w.times(Class::LOG).max(Class::N_LOG), conf: Confidence::Medium, what: format!("partition + two calls, the pivot position computed by `{at}` (assumed random or a median): O(n log n) expected"), code: "recursion", depth: Class::LOG },
-                    Pivot::Unknown => Levels { class: w.times(Class::LOG).max(Class::N_LOG), conf: Confidence::Low, what: "partition + two calls, the pivot choice not found (assumed to split evenly on average): O(n log n)".into(), code: "recursion", depth: Class::LOG },
+                    Pivot::Fixed(at) => Levels {
+                        class: w.times(Class::N).max(Class::N2),
+                        conf: Confidence::Medium,
+                        what: format!("partition + two calls, the pivot at a fixed position (`{at}`): O(n log n) on average, O(n^2) in the worst case (sorted input for an end element)"),
+                        code: "quadratic-pivot",
+                        depth: Class::N,
+                    },
+                    Pivot::Computed(at) => Levels {
+                        class: w.times(Class::LOG).max(Class::N_LOG),
+                        conf: Confidence::Medium,
+                        what: format!("partition + two calls, the pivot position computed by `{at}` (assumed random or a median): O(n log n) expected"),
+                        code: "recursion",
+                        depth: Class::LOG,
+                    },
+                    Pivot::Unknown => Levels {
+                        class: w.times(Class::LOG).max(Class::N_LOG),
+                        conf: Confidence::Low,
+                        what: "partition + two calls, the pivot choice not found (assumed to split evenly on average): O(n log n)".into(),
+                        code: "recursion",
+                        depth: Class::LOG,
+                    },
                 },
                 (Shape::Split, _) => {
                     let class = if w.poly == 0 && !w.exp {
@@ -420,7 +438,13 @@ impl<'a, 't> Walker<'a, 't> {
                     } else {
                         w
                     };
-                    Levels { class: class, conf: Confidence::Medium, what: "one call into one side of a split: the parts shrink by a constant fraction on average, so the calls add up to about twice the first".into(), code: "recursion", depth: Class::N }
+                    Levels {
+                        class,
+                        conf: Confidence::Medium,
+                        what: "one call into one side of a split: the parts shrink by a constant fraction on average, so the calls add up to about twice the first".into(),
+                        code: "recursion",
+                        depth: Class::N,
+                    }
                 }
                 (Shape::Half, 1) => {
                     let class = if w.poly == 0 && !w.exp {
@@ -428,7 +452,13 @@ impl<'a, 't> Walker<'a, 't> {
                     } else {
                         w
                     };
-                    Levels { class: class, conf: Confidence::High, what: "one call on a half".into(), code: "recursion", depth: Class::LOG }
+                    Levels {
+                        class,
+                        conf: Confidence::High,
+                        what: "one call on a half".into(),
+                        code: "recursion",
+                        depth: Class::LOG,
+                    }
                 }
                 (Shape::Half, _) => {
                     let class = match w.poly {
@@ -436,11 +466,35 @@ impl<'a, 't> Walker<'a, 't> {
                         1 => w.times(Class::LOG),
                         _ => w,
                     };
-                    Levels { class: class, conf: Confidence::High, what: format!("{calls} calls on halves (divide and conquer)"), code: "recursion", depth: Class::LOG }
+                    Levels {
+                        class,
+                        conf: Confidence::High,
+                        what: format!("{calls} calls on halves (divide and conquer)"),
+                        code: "recursion",
+                        depth: Class::LOG,
+                    }
                 }
-                (Shape::Decrement, 1) => Levels { class: w.times(Class::N), conf: Confidence::High, what: "one call on n − 1: n levels".into(), code: "recursion", depth: Class::N },
-                (Shape::Count, 1) => Levels { class: w.times(Class::N), conf: Confidence::High, what: "one call with a counter one step nearer its limit: a level per step".into(), code: "recursion", depth: Class::N },
-                (Shape::Capped, _) => Levels { class: w, conf: Confidence::High, what: "calls with a counter one step nearer a constant limit: a constant number of levels".into(), code: "recursion", depth: Class::ONE },
+                (Shape::Decrement, 1) => Levels {
+                    class: w.times(Class::N),
+                    conf: Confidence::High,
+                    what: "one call on n − 1: n levels".into(),
+                    code: "recursion",
+                    depth: Class::N,
+                },
+                (Shape::Count, 1) => Levels {
+                    class: w.times(Class::N),
+                    conf: Confidence::High,
+                    what: "one call with a counter one step nearer its limit: a level per step".into(),
+                    code: "recursion",
+                    depth: Class::N,
+                },
+                (Shape::Capped, _) => Levels {
+                    class: w,
+                    conf: Confidence::High,
+                    what: "calls with a counter one step nearer a constant limit: a constant number of levels".into(),
+                    code: "recursion",
+                    depth: Class::ONE,
+                },
                 (Shape::Decrement | Shape::Count, _) if memo.is_some() => Levels { class: w.times(Class::N), conf: Confidence::Medium, what: format!(
                         "calls on n − 1 and n − 2, memoised in `{}` (looked up before the calls and stored into): each value once",
                         memo.as_deref().unwrap_or_default()
@@ -450,8 +504,20 @@ impl<'a, 't> Walker<'a, 't> {
                     } else {
                         format!("{calls} calls on n − 1 without memo: exponential")
                     }, code: "exponential-recursion", depth: Class::N },
-                (Shape::Child, _) => Levels { class: w.times(Class::N), conf: Confidence::Medium, what: "recurses into the children: each node once".into(), code: "recursion", depth: Class::N },
-                (_, _) => Levels { class: w.times(Class::N), conf: Confidence::Low, what: "recursion of an unrecognised shape, assumed n levels".into(), code: "recursion", depth: Class::N },
+                (Shape::Child, _) => Levels {
+                    class: w.times(Class::N),
+                    conf: Confidence::Medium,
+                    what: "recurses into the children: each node once".into(),
+                    code: "recursion",
+                    depth: Class::N,
+                },
+                (_, _) => Levels {
+                    class: w.times(Class::N),
+                    conf: Confidence::Low,
+                    what: "recursion of an unrecognised shape, assumed n levels".into(),
+                    code: "recursion",
+                    depth: Class::N,
+                },
             }
         };
         let rec_step = Step {
