@@ -495,15 +495,27 @@ impl<'a, 't> Walker<'a, 't> {
                     code: "recursion",
                     depth: Class::ONE,
                 },
-                (Shape::Decrement | Shape::Count, _) if memo.is_some() => Levels { class: w.times(Class::N), conf: Confidence::Medium, what: format!(
+                (Shape::Decrement | Shape::Count, _) if memo.is_some() => Levels {
+                    class: w.times(Class::N),
+                    conf: Confidence::Medium,
+                    what: format!(
                         "calls on n − 1 and n − 2, memoised in `{}` (looked up before the calls and stored into): each value once",
                         memo.as_deref().unwrap_or_default()
-                    ), code: "recursion", depth: Class::N },
-                (Shape::Decrement | Shape::Count, _) => Levels { class: Class::EXP, conf: Confidence::High, what: if two_decrements {
+                    ),
+                    code: "recursion",
+                    depth: Class::N,
+                },
+                (Shape::Decrement | Shape::Count, _) => Levels {
+                    class: Class::EXP,
+                    conf: Confidence::High,
+                    what: if two_decrements {
                         "two calls on n − 1 and n − 2 without memo: exponential".into()
                     } else {
                         format!("{calls} calls on n − 1 without memo: exponential")
-                    }, code: "exponential-recursion", depth: Class::N },
+                    },
+                    code: "exponential-recursion",
+                    depth: Class::N,
+                },
                 (Shape::Child, _) => Levels {
                     class: w.times(Class::N),
                     conf: Confidence::Medium,
