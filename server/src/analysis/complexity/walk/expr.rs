@@ -54,6 +54,13 @@ impl<'a, 't> Walker<'a, 't> {
                 // A list held by one element of a collection (the children
                 // of a node of an arena).
                 val.node_list = base.elem && val.ty.is_sized();
+                // A collection inside a struct the function builds (`let mut
+                // heap = MinHeap::new(); heap.data.push(x)`) is the
+                // function's own memory, as a local Vec would be.
+                val.local = base.local
+                    && node
+                        .child_by_field_name("value")
+                        .is_some_and(|v| v.kind() == "identifier" && self.t(v) != "self");
                 (cost, val)
             }
             "reference_expression"
