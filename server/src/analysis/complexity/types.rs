@@ -23,9 +23,11 @@ pub enum Kind {
     /// Numbers, `bool`, `char`: never n-sized.
     Scalar,
     Range,
-    /// Box, Rc, Arc, RefCell, Cell, Mutex, RwLock, Option, Cow, &: look
-    /// through to the first argument.
+    /// Box, RefCell, Cell, Mutex, RwLock, Option, Cow, &: look through to
+    /// the first argument.
     Wrapper,
+    /// Rc, Arc: looked through like a wrapper, but a clone is a count bump.
+    Shared,
     /// A struct of this file.
     Named(String),
     Unknown,
@@ -53,7 +55,7 @@ impl Ty {
     /// Looks through smart pointers, cells, locks and `Option`.
     pub fn peel(&self) -> &Ty {
         let mut ty = self;
-        while ty.kind == Kind::Wrapper {
+        while matches!(ty.kind, Kind::Wrapper | Kind::Shared) {
             match ty.args.first() {
                 Some(inner) => ty = inner,
                 None => return &UNKNOWN_REF,
@@ -143,8 +145,9 @@ pub fn kind_of_name(name: &str, structs: &dyn Fn(&str) -> bool) -> Kind {
         "BinaryHeap" => Kind::BinaryHeap,
         "String" => Kind::String,
         "str" => Kind::Str,
-        "Box" | "Rc" | "Arc" | "RefCell" | "Cell" | "Mutex" | "RwLock" | "Option" | "Cow"
-        | "Reverse" | "OnceCell" | "OnceLock" | "Weak" | "MutexGuard" | "RwLockReadGuard"
+        "Rc" | "Arc" => Kind::Shared,
+        "Box" | "RefCell" | "Cell" | "Mutex" | "RwLock" | "Option" | "Cow" | "Reverse"
+        | "OnceCell" | "OnceLock" | "Weak" | "MutexGuard" | "RwLockReadGuard"
         | "RwLockWriteGuard" | "Ref" | "RefMut" => Kind::Wrapper,
         "usize" | "isize" | "u8" | "u16" | "u32" | "u64" | "u128" | "i8" | "i16" | "i32"
         | "i64" | "i128" | "f32" | "f64" | "bool" | "char" => Kind::Scalar,

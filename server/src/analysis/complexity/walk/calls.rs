@@ -81,7 +81,7 @@ impl<'a, 't> Walker<'a, 't> {
                 }
                 let kind = types::kind_of_name(head, &|n| self.file.is_struct(n));
                 let ty = match kind {
-                    Kind::Wrapper | Kind::Scalar | Kind::Unknown => Ty::UNKNOWN,
+                    Kind::Wrapper | Kind::Shared | Kind::Scalar | Kind::Unknown => Ty::UNKNOWN,
                     k => Ty::of(k),
                 };
                 let first_arg = args.and_then(|a| a.named_child(0));
@@ -183,7 +183,10 @@ impl<'a, 't> Walker<'a, 't> {
         }
         if let Some(args) = args.filter(|a| a.len() == summary.params.len()) {
             let driving: Vec<usize> = (0..args.len()).filter(|&i| summary.params[i].2).collect();
-            if !summary.is_method && !driving.is_empty() {
+            // A method counts too when its cost comes from its parameters
+            // only (`self.admit(r)` cloning the record it is given), not
+            // from `self`'s fields.
+            if (!summary.is_method || !summary.self_drives) && !driving.is_empty() {
                 if driving
                     .iter()
                     .all(|&i| self.small_arg(args[i].0, &args[i].1, &summary.params[i].1))
@@ -535,8 +538,9 @@ impl<'a, 't> Walker<'a, 't> {
         if let Kind::Named(owner) = recv.ty.kind() {
             let item = format!("{owner}::{method}");
             if self.file.has_fn(&item) {
-                let cost = recv_cost.seq(self.eval_args(args));
-                let part = self.callee(node, &item, None);
+                let (arg_cost, vals) = self.eval_args_vals(args);
+                let cost = recv_cost.seq(arg_cost);
+                let part = self.callee(node, &item, Some(&vals));
                 let cost = self.charge_call(node, cost, part);
                 // A number it returns (`self.head()` → u64) is a number
                 // here too: passed on, it is no size.
@@ -544,7 +548,7 @@ impl<'a, 't> Walker<'a, 't> {
                 // (`self.table()` → `MutexGuard<HashMap<..>>`): a view of
                 // the structure's own data.
                 let ret = self.file.return_ty(&item);
-                let view = ret.kind == Kind::Wrapper && ret.is_sized();
+                let view = matches!(ret.kind, Kind::Wrapper | Kind::Shared) && ret.is_sized();
                 let val = if ret.kind() == &Kind::Scalar || view {
                     Val::of(ret)
                 } else {

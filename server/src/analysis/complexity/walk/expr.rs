@@ -84,7 +84,9 @@ impl<'a, 't> Walker<'a, 't> {
                     None => (Cost::one(), Val::unknown()),
                 };
                 let ty = match val.ty.kind {
-                    Kind::Wrapper => val.ty.args.first().cloned().unwrap_or(Ty::UNKNOWN),
+                    Kind::Wrapper | Kind::Shared => {
+                        val.ty.args.first().cloned().unwrap_or(Ty::UNKNOWN)
+                    }
                     _ => val.ty.clone(),
                 };
                 let elem = val.elem;

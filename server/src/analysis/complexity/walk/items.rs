@@ -143,6 +143,7 @@ impl<'t> FileCtx<'t> {
                 space: Part::one(),
                 params: Vec::new(),
                 is_method: false,
+                self_drives: false,
                 walks_input: None,
             });
         }
@@ -152,6 +153,7 @@ impl<'t> FileCtx<'t> {
                 space: Part::one(),
                 params: Vec::new(),
                 is_method: false,
+                self_drives: false,
                 walks_input: None,
             };
         };
@@ -196,7 +198,8 @@ impl<'t> FileCtx<'t> {
         fields.sort_by_key(|(_, n)| n.start_byte());
         fields.into_iter().find_map(|(name, node)| {
             let ty = self.ty_of_type(*node);
-            (ty.kind != Kind::Wrapper && ty.is_sized()).then(|| name.clone())
+            (!matches!(ty.kind, Kind::Wrapper | Kind::Shared) && ty.is_sized())
+                .then(|| name.clone())
         })
     }
 

@@ -118,6 +118,9 @@ pub(super) struct Summary {
     params: Vec<(String, Ty, bool)>,
     /// Takes `self`.
     is_method: bool,
+    /// A method whose cost may grow with `self` (its fields), not only
+    /// with its parameters.
+    self_drives: bool,
     /// A loop over every element of an input (see `ItemEstimate`).
     walks_input: Option<Step>,
 }
@@ -193,6 +196,9 @@ struct Walker<'a, 't> {
     is_method: bool,
     /// Parameters the cost grows with.
     driving: Vec<String>,
+    /// The cost grows with `self` (a method walking its fields), or where
+    /// it comes from is not known.
+    self_drives: bool,
     /// Closures of iterator adaptors being evaluated (an iteration).
     nest: usize,
     /// A `while` that recurses on one part and loops on the other.
@@ -221,6 +227,7 @@ impl<'a, 't> Walker<'a, 't> {
             params: Vec::new(),
             is_method: false,
             driving: Vec::new(),
+            self_drives: false,
             nest: 0,
             rec_loop: false,
             walks_input: None,
@@ -311,6 +318,7 @@ impl<'a, 't> Walker<'a, 't> {
                 space: Part::one(),
                 params: Vec::new(),
                 is_method: false,
+                self_drives: false,
                 walks_input: None,
             };
         };
@@ -319,11 +327,13 @@ impl<'a, 't> Walker<'a, 't> {
         if !self.rec.is_empty() {
             time = self.recursion(time);
             self.driving = self.params.iter().map(|p| p.0.clone()).collect();
+            self.self_drives = true;
         }
         if self.driving.is_empty() && !time.class.is_one() {
             // The cost comes from the parameters by way of locals: count
             // every parameter as driving it.
             self.driving = self.params.iter().map(|p| p.0.clone()).collect();
+            self.self_drives = true;
         }
         let params = self
             .params
@@ -335,6 +345,7 @@ impl<'a, 't> Walker<'a, 't> {
             space: self.space,
             params,
             is_method: self.is_method,
+            self_drives: self.is_method && self.self_drives,
             walks_input: self.walks_input,
         }
     }
@@ -407,6 +418,9 @@ impl<'a, 't> Walker<'a, 't> {
     /// Parameters named in `code` drive the cost (only collections when
     /// `collections_only`: a number used inside a loop body is not a bound).
     fn mark_driving(&mut self, code: &str, collections_only: bool) {
+        if mentions(code, "self") {
+            self.self_drives = true;
+        }
         for (name, ty) in &self.params {
             if collections_only && !(ty.is_sized() || ty.kind() == &Kind::Unknown) {
                 continue;

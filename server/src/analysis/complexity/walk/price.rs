@@ -352,6 +352,8 @@ impl<'a, 't> Walker<'a, 't> {
                 }
                 (part, Val::unknown())
             }
+            // An `Rc` or `Arc` clone bumps a count: the data is shared.
+            "clone" if recv.ty.kind == Kind::Shared => (Part::one(), Val::of(recv.ty.clone())),
             // `q = q[1..].to_vec()`: the front dropped by copying the rest,
             // a remove-front in all but name.
             "to_vec" | "to_owned" if self.reslices_itself(node, recv_node) => {
@@ -407,7 +409,9 @@ impl<'a, 't> Walker<'a, 't> {
             | "get_or_insert" | "or_insert" | "or_default" | "deref" | "deref_mut" | "copied"
             | "cloned" => {
                 let ty = match recv.ty.kind {
-                    Kind::Wrapper => recv.ty.args.first().cloned().unwrap_or(Ty::UNKNOWN),
+                    Kind::Wrapper | Kind::Shared => {
+                        recv.ty.args.first().cloned().unwrap_or(Ty::UNKNOWN)
+                    }
                     _ => recv.ty.clone(),
                 };
                 let mut val = Val::of(ty);
