@@ -155,19 +155,48 @@ impl<'a, 't> Walker<'a, 't> {
                 work_list: None,
             };
         }
-        let cond_text = self.t(cond);
-        for pattern in [".is_empty()", ".len() > 0", ".len() != 0"] {
-            if let Some(at) = cond_text.find(pattern) {
-                let recv = cond_text[..at].trim_start_matches('!').trim();
-                return WhileBound {
-                    rounds: Rounds {
-                        factor: Class::N,
-                        conf: Confidence::High,
-                        why: WORK.into(),
-                    },
-                    work_list: Some(recv.to_string()),
-                };
+        // `while rest > 0 || digits.is_empty()`: the second test only adds
+        // a round while nothing was pushed yet; the first one bounds it.
+        if cond.kind() == "binary_expression"
+            && cond
+                .child_by_field_name("operator")
+                .is_some_and(|o| self.t(o) == "||")
+        {
+            if let (Some(l), Some(r)) = (
+                cond.child_by_field_name("left"),
+                cond.child_by_field_name("right"),
+            ) {
+                for (test, other) in [(l, r), (r, l)] {
+                    if self.emptiness_test(test).is_some_and(|(_, negated)| !negated) {
+                        return self.while_factor(other, body_node);
+                    }
+                }
             }
+        }
+        // `while !q.is_empty()`, `while q.len() > 0`, also as one side of
+        // an `&&`: a work list.
+        let tested = self.emptiness_test(cond).or_else(|| {
+            let and = cond.kind() == "binary_expression"
+                && cond
+                    .child_by_field_name("operator")
+                    .is_some_and(|o| self.t(o) == "&&");
+            if !and {
+                return None;
+            }
+            ["left", "right"]
+                .iter()
+                .filter_map(|side| cond.child_by_field_name(side))
+                .find_map(|side| self.emptiness_test(side))
+        });
+        if let Some((recv, _)) = tested {
+            return WhileBound {
+                rounds: Rounds {
+                    factor: Class::N,
+                    conf: Confidence::High,
+                    why: WORK.into(),
+                },
+                work_list: Some(recv.to_string()),
+            };
         }
         let code = Code::of(body_node, self.src);
         let conds = Code::of(Some(cond), self.src);
@@ -407,6 +436,47 @@ impl<'a, 't> Walker<'a, 't> {
                     .is_some_and(|p| identifiers(p, self.src).contains(&start))
         });
         counter || outer_code.increments(start) || outer_code.decrements(start)
+    }
+
+    /// `q.is_empty()` (negated: `!q.is_empty()`), `q.len() > 0`,
+    /// `q.len() != 0` (negated: true while `q` holds something): the
+    /// collection tested, and whether the test is "not empty".
+    fn emptiness_test(&self, cond: Node<'t>) -> Option<(&'t str, bool)> {
+        let node = peel(cond, self.src);
+        let is_empty_of = |n: Node<'t>| -> Option<&'t str> {
+            let n = peel(n, self.src);
+            let f = n
+                .child_by_field_name("function")
+                .filter(|f| n.kind() == "call_expression" && f.kind() == "field_expression")?;
+            (self.t(f.child_by_field_name("field")?) == "is_empty")
+                .then(|| f.child_by_field_name("value").map(|v| self.t(v)))
+                .flatten()
+        };
+        let len_of = |n: Node<'t>| -> Option<&'t str> {
+            let n = peel(n, self.src);
+            let f = n
+                .child_by_field_name("function")
+                .filter(|f| n.kind() == "call_expression" && f.kind() == "field_expression")?;
+            (self.t(f.child_by_field_name("field")?) == "len")
+                .then(|| f.child_by_field_name("value").map(|v| self.t(v)))
+                .flatten()
+        };
+        match node.kind() {
+            "unary_expression" if self.t(node).starts_with('!') => {
+                is_empty_of(node.named_child(0)?).map(|r| (r, true))
+            }
+            "call_expression" => is_empty_of(node).map(|r| (r, false)),
+            "binary_expression" => {
+                let op = self.t(node.child_by_field_name("operator")?);
+                let right = node.child_by_field_name("right")?;
+                let zero = self.t(right) == "0";
+                match op {
+                    ">" | "!=" if zero => len_of(node.child_by_field_name("left")?).map(|r| (r, true)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
     }
 
     /// condition's variables; also the variables that only move forward.
