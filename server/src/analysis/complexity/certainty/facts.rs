@@ -584,3 +584,129 @@ pub(super) fn shares_marks_with_loop(src: &str, tree: &Tree, call: &Step, outer:
     }
     false
 }
+
+/// A refill that runs only once its destination is empty: `if
+/// out.is_empty() { ..move into out.. }`, after `if !out.is_empty() {
+/// return }`, or in the `None` arm of `match out.pop()`. Each element is
+/// moved once between two such refills: O(1) amortised per operation (the
+/// two-stack queue).
+pub(super) fn refills_when_empty(src: &str, tree: &Tree, step: &Step) -> bool {
+    let Some(node) = node_at(tree, step) else {
+        return false;
+    };
+    let region = loop_node(node)
+        .filter(|l| l.start_byte() == step.range.start)
+        .unwrap_or(node);
+    let filled = filled_by(src, region);
+    if filled.is_empty() {
+        return false;
+    }
+    let text = |n: Node| src[n.byte_range()].replace(' ', "");
+    let is_empty_of =
+        |n: Node| -> Option<String> { text(n).strip_suffix(".is_empty()").map(str::to_string) };
+    let mut child = region;
+    while let Some(parent) = child.parent() {
+        match parent.kind() {
+            "function_item" => return false,
+            "if_expression" => {
+                let in_then = parent.child_by_field_name("consequence") == Some(child);
+                if in_then {
+                    if let Some(x) = parent
+                        .child_by_field_name("condition")
+                        .and_then(is_empty_of)
+                    {
+                        if filled.contains(&x) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            "match_arm" => {
+                let none_arm = parent
+                    .child_by_field_name("pattern")
+                    .is_some_and(|p| text(p) == "None");
+                let scrutinee = parent
+                    .parent()
+                    .and_then(|b| b.parent())
+                    .filter(|m| m.kind() == "match_expression")
+                    .and_then(|m| m.child_by_field_name("value"));
+                if let (true, Some(v)) = (none_arm, scrutinee) {
+                    let v = text(v);
+                    let taken = [
+                        "pop()",
+                        "pop_front()",
+                        "pop_back()",
+                        "last()",
+                        "front()",
+                        "back()",
+                    ]
+                    .iter()
+                    .find_map(|m| v.strip_suffix(&format!(".{m}")));
+                    if taken.is_some_and(|x| filled.iter().any(|f| f == x)) {
+                        return true;
+                    }
+                }
+            }
+            "block" => {
+                // `if !out.is_empty() { return …; }` before the refill.
+                let mut cursor = parent.walk();
+                for stmt in parent.named_children(&mut cursor) {
+                    if stmt.start_byte() >= child.start_byte() {
+                        break;
+                    }
+                    let guard = if stmt.kind() == "expression_statement" {
+                        stmt.named_child(0)
+                    } else {
+                        Some(stmt)
+                    };
+                    let Some(guard) = guard.filter(|g| g.kind() == "if_expression") else {
+                        continue;
+                    };
+                    let returns = guard
+                        .child_by_field_name("consequence")
+                        .is_some_and(|c| src[c.byte_range()].contains("return"));
+                    let tested = guard
+                        .child_by_field_name("condition")
+                        .map(|c| text(c))
+                        .and_then(|c| {
+                            c.strip_prefix('!')
+                                .and_then(|c| c.strip_suffix(".is_empty()"))
+                                .map(str::to_string)
+                        });
+                    if returns && tested.is_some_and(|x| filled.contains(&x)) {
+                        return true;
+                    }
+                }
+            }
+            _ => {}
+        }
+        child = parent;
+    }
+    false
+}
+
+/// The collections a region pushes into, extends or appends to.
+fn filled_by(src: &str, region: Node) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![region];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "call_expression" {
+            if let Some(f) = n
+                .child_by_field_name("function")
+                .filter(|f| f.kind() == "field_expression")
+            {
+                let method = f.child_by_field_name("field").map(|m| &src[m.byte_range()]);
+                if matches!(
+                    method,
+                    Some("push" | "push_back" | "push_front" | "extend" | "append")
+                ) {
+                    if let Some(v) = f.child_by_field_name("value") {
+                        out.push(src[v.byte_range()].replace(' ', ""));
+                    }
+                }
+            }
+        }
+        stack.extend(n.named_children(&mut n.walk()));
+    }
+    out
+}

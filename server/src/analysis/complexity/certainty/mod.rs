@@ -22,6 +22,9 @@
 //!   width): its count is not the input's size;
 //! - a **prefix scan** (`take_while`, `skip_while`) stops early: over many
 //!   operations it removes what it counts;
+//! - a **refill that runs only once its destination is empty** (`if
+//!   !out.is_empty() { return }` before it, the `None` arm of `match
+//!   out.pop()`): each element moves once, O(1) amortised;
 //! - a **call that shares a table of marks with its loop** (`if marks[r] ==
 //!   Unseen { dfs(r, &mut marks) }`): the calls skip what earlier ones
 //!   marked, so together they visit each element once;
@@ -79,6 +82,9 @@ fn tight(src: &str, tree: &Tree, steps: &[Step]) -> bool {
         match step.kind {
             StepKind::Loop { .. } => {
                 if work_list && !step.text.contains("work list") {
+                    return false;
+                }
+                if refills_when_empty(src, tree, step) {
                     return false;
                 }
                 // A path down a tree or a halving range: the walk judged
@@ -153,6 +159,7 @@ fn tight(src: &str, tree: &Tree, steps: &[Step]) -> bool {
                 }
                 if on_local_of_unknown_size(src, tree, step)
                     || amortised_by_doubling(src, tree, step)
+                    || refills_when_empty(src, tree, step)
                 {
                     return false;
                 }

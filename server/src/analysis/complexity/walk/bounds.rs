@@ -60,8 +60,8 @@ impl<'a, 't> Walker<'a, 't> {
                         | "first"
                         | "peek_mut"
                 ) {
-                    if recv.starts_with("self.")
-                        && self.self_ty.is_some()
+                    if (recv.starts_with("self.") && self.self_ty.is_some()
+                        || self.lent_mut_param(recv))
                         && !body.contains(&format!("{recv}.push"))
                         && !body.contains(&format!("{recv}.insert"))
                     {
@@ -167,7 +167,10 @@ impl<'a, 't> Walker<'a, 't> {
                 cond.child_by_field_name("right"),
             ) {
                 for (test, other) in [(l, r), (r, l)] {
-                    if self.emptiness_test(test).is_some_and(|(_, negated)| !negated) {
+                    if self
+                        .emptiness_test(test)
+                        .is_some_and(|(_, negated)| !negated)
+                    {
                         return self.while_factor(other, body_node);
                     }
                 }
@@ -438,6 +441,27 @@ impl<'a, 't> Walker<'a, 't> {
         counter || outer_code.increments(start) || outer_code.decrements(start)
     }
 
+    /// A parameter lent to the function to change (`q: &mut VecDeque<u64>`):
+    /// a structure of the caller, drained here as a method would drain its
+    /// own field.
+    fn lent_mut_param(&self, name: &str) -> bool {
+        let Some(params) = self.fn_node.child_by_field_name("parameters") else {
+            return false;
+        };
+        let mut cursor = params.walk();
+        let found = params.named_children(&mut cursor).any(|p| {
+            p.kind() == "parameter"
+                && p.child_by_field_name("pattern")
+                    .is_some_and(|pat| self.t(pat) == name)
+                && p.child_by_field_name("type").is_some_and(|t| {
+                    t.kind() == "reference_type"
+                        && t.named_children(&mut t.walk())
+                            .any(|c| c.kind() == "mutable_specifier")
+                })
+        });
+        found
+    }
+
     /// `q.is_empty()` (negated: `!q.is_empty()`), `q.len() > 0`,
     /// `q.len() != 0` (negated: true while `q` holds something): the
     /// collection tested, and whether the test is "not empty".
@@ -471,7 +495,9 @@ impl<'a, 't> Walker<'a, 't> {
                 let right = node.child_by_field_name("right")?;
                 let zero = self.t(right) == "0";
                 match op {
-                    ">" | "!=" if zero => len_of(node.child_by_field_name("left")?).map(|r| (r, true)),
+                    ">" | "!=" if zero => {
+                        len_of(node.child_by_field_name("left")?).map(|r| (r, true))
+                    }
                     _ => None,
                 }
             }

@@ -171,24 +171,27 @@ impl<'a, 't> Walker<'a, 't> {
                 if matches!(method, "extend" | "extend_from_slice" | "append") {
                     let neighbours =
                         self.in_iteration() && arg_vals.first().is_some_and(|v| v.node_list);
-                    let len = arg_vals
+                    // How many elements come in: what the argument holds,
+                    // or, for a value of unknown kind (an iterator a method
+                    // of the file returned), assumed n.
+                    let (len, conf) = arg_vals
                         .first()
                         .zip(args.first())
                         .map(|(v, a)| {
                             if v.is_small() || self.small(*a) {
-                                Class::ONE
+                                (Class::ONE, Confidence::High)
                             } else if v.iter.is_some() || v.ty.is_sized() {
-                                v.size()
+                                (v.size(), Confidence::High)
                             } else {
-                                Class::N
+                                (Class::N, Confidence::Medium)
                             }
                         })
-                        .unwrap_or(Class::N);
+                        .unwrap_or((Class::N, Confidence::Medium));
                     let len = if neighbours { Class::ONE } else { len };
                     let per = arg_vals.first().map_or(Part::one(), |v| v.per.clone());
                     let walk = self.cost(node, "copies every element", len, "linear-scan");
                     part = match walk.steps.first().cloned() {
-                        Some(step) => per.times(len, step, Confidence::High),
+                        Some(step) => per.times(len, step, conf),
                         None => per,
                     };
                     grow = grow.times(len);
