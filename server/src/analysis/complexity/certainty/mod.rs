@@ -40,9 +40,11 @@
 //! stays quiet in diagnostics: where it exceeds a target it counts as
 //! `medium` confidence, so it never decides a verdict; measured growth does.
 
+mod amortised;
 mod facts;
 
 use super::{ItemEstimate, Step, StepKind};
+use amortised::*;
 use facts::*;
 use tree_sitter::Tree;
 

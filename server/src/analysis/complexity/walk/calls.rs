@@ -176,7 +176,26 @@ impl<'a, 't> Walker<'a, 't> {
         item: &str,
         args: Option<&[(Node<'t>, Val)]>,
     ) -> Part {
-        let summary = self.file.summary(item);
+        let mut summary = self.file.summary(item);
+        // A free helper called from a method with the method's keys for
+        // its strings (`deliver(conns, ids, msg)`): priced as the method
+        // would price them, keys of constant size.
+        if (self.is_method || self.string_keys) && !summary.is_method {
+            if let Some(args) = args.filter(|a| a.len() == summary.params.len()) {
+                let strings: Vec<usize> = (0..args.len())
+                    .filter(|&i| matches!(summary.params[i].1.kind(), Kind::String | Kind::Str))
+                    .collect();
+                let keys = !strings.is_empty()
+                    && strings.iter().all(|&i| {
+                        self.small(args[i].0)
+                            || args[i].1.elem
+                            || args[i].1.ty.kind() == &Kind::Scalar
+                    });
+                if keys {
+                    summary = self.file.summary_with_string_keys(item);
+                }
+            }
+        }
         let class = summary.time.class;
         if class.is_one() {
             return Part::one().lower(summary.time.conf);

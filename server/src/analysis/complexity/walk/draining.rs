@@ -163,3 +163,69 @@ fn mentions_node(node: Node, name: &str, src: &str) -> bool {
     }
     false
 }
+
+impl<'a, 't> Walker<'a, 't> {
+    /// A parameter lent to the function to change (`q: &mut VecDeque<u64>`):
+    /// a structure of the caller, drained here as a method would drain its
+    /// own field.
+    pub(super) fn lent_mut_param(&self, name: &str) -> bool {
+        let Some(params) = self.fn_node.child_by_field_name("parameters") else {
+            return false;
+        };
+        let mut cursor = params.walk();
+        let found = params.named_children(&mut cursor).any(|p| {
+            p.kind() == "parameter"
+                && p.child_by_field_name("pattern")
+                    .is_some_and(|pat| self.t(pat) == name)
+                && p.child_by_field_name("type").is_some_and(|t| {
+                    t.kind() == "reference_type"
+                        && t.named_children(&mut t.walk())
+                            .any(|c| c.kind() == "mutable_specifier")
+                })
+        });
+        found
+    }
+
+    /// `q.is_empty()` (negated: `!q.is_empty()`), `q.len() > 0`,
+    /// `q.len() != 0` (negated: true while `q` holds something): the
+    /// collection tested, and whether the test is "not empty".
+    pub(super) fn emptiness_test(&self, cond: Node<'t>) -> Option<(&'t str, bool)> {
+        let node = peel(cond, self.src);
+        let is_empty_of = |n: Node<'t>| -> Option<&'t str> {
+            let n = peel(n, self.src);
+            let f = n
+                .child_by_field_name("function")
+                .filter(|f| n.kind() == "call_expression" && f.kind() == "field_expression")?;
+            (self.t(f.child_by_field_name("field")?) == "is_empty")
+                .then(|| f.child_by_field_name("value").map(|v| self.t(v)))
+                .flatten()
+        };
+        let len_of = |n: Node<'t>| -> Option<&'t str> {
+            let n = peel(n, self.src);
+            let f = n
+                .child_by_field_name("function")
+                .filter(|f| n.kind() == "call_expression" && f.kind() == "field_expression")?;
+            (self.t(f.child_by_field_name("field")?) == "len")
+                .then(|| f.child_by_field_name("value").map(|v| self.t(v)))
+                .flatten()
+        };
+        match node.kind() {
+            "unary_expression" if self.t(node).starts_with('!') => {
+                is_empty_of(node.named_child(0)?).map(|r| (r, true))
+            }
+            "call_expression" => is_empty_of(node).map(|r| (r, false)),
+            "binary_expression" => {
+                let op = self.t(node.child_by_field_name("operator")?);
+                let right = node.child_by_field_name("right")?;
+                let zero = self.t(right) == "0";
+                match op {
+                    ">" | "!=" if zero => {
+                        len_of(node.child_by_field_name("left")?).map(|r| (r, true))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+}

@@ -137,7 +137,25 @@ impl<'t> FileCtx<'t> {
     }
 
     pub(super) fn summary(&self, item: &str) -> Summary {
-        if let Some(done) = self.memo.borrow().get(item) {
+        self.summary_as(item, false)
+    }
+
+    /// The summary of a free function called from a method with keys
+    /// (`deliver(&mut self.conns, ids, msg)`): its string parameters are
+    /// keys too, as they are in the method (n is the structure's size).
+    pub(super) fn summary_with_string_keys(&self, item: &str) -> Summary {
+        self.summary_as(item, true)
+    }
+
+    fn summary_as(&self, item: &str, string_keys: bool) -> Summary {
+        let memo_key = if string_keys {
+            format!("{item}#string-keys")
+        } else {
+            item.to_string()
+        };
+        let item = item.to_string();
+        let item = item.as_str();
+        if let Some(done) = self.memo.borrow().get(&memo_key) {
             return done.clone().unwrap_or(Summary {
                 time: Part::one().lower(Confidence::Medium),
                 space: Part::one(),
@@ -157,11 +175,13 @@ impl<'t> FileCtx<'t> {
                 walks_input: None,
             };
         };
-        self.memo.borrow_mut().insert(item.to_string(), None);
-        let summary = Walker::new(self, def).run();
+        self.memo.borrow_mut().insert(memo_key.clone(), None);
+        let mut walker = Walker::new(self, def);
+        walker.string_keys = string_keys;
+        let summary = walker.run();
         self.memo
             .borrow_mut()
-            .insert(item.to_string(), Some(summary.clone()));
+            .insert(memo_key, Some(summary.clone()));
         summary
     }
 

@@ -199,6 +199,9 @@ struct Walker<'a, 't> {
     /// The cost grows with `self` (a method walking its fields), or where
     /// it comes from is not known.
     self_drives: bool,
+    /// String parameters are keys, not sizes (a method's, or a helper's
+    /// called from a method with keys).
+    string_keys: bool,
     /// Closures of iterator adaptors being evaluated (an iteration).
     nest: usize,
     /// A `while` that recurses on one part and loops on the other.
@@ -228,6 +231,7 @@ impl<'a, 't> Walker<'a, 't> {
             is_method: false,
             driving: Vec::new(),
             self_drives: false,
+            string_keys: false,
             nest: 0,
             rec_loop: false,
             walks_input: None,
@@ -299,7 +303,8 @@ impl<'a, 't> Walker<'a, 't> {
                     .child_by_field_name("type")
                     .map(|t| self.file.ty_of_type(t))
                     .unwrap_or(Ty::UNKNOWN);
-                if is_method && matches!(ty.kind(), Kind::String | Kind::Str) {
+                if (is_method || self.string_keys) && matches!(ty.kind(), Kind::String | Kind::Str)
+                {
                     // In a method, n is the size of the structure; a string
                     // argument is a key.
                     ty = Ty::of(Kind::Scalar);
@@ -469,6 +474,19 @@ impl<'a, 't> Walker<'a, 't> {
     /// `i..i + 3`, `kx - 1..=kx + 1`: both ends at constant offsets from
     /// the same expression, a window of constant width.
     fn offset_of(&self, start: Node, end: Node) -> bool {
+        // `(i + 2).min(len)`: capped, still at most `i + 2`.
+        let end = match end.kind() {
+            "call_expression" => end
+                .child_by_field_name("function")
+                .filter(|f| {
+                    f.kind() == "field_expression"
+                        && f.child_by_field_name("field")
+                            .is_some_and(|m| self.t(m) == "min")
+                })
+                .and_then(|f| f.child_by_field_name("value"))
+                .unwrap_or(end),
+            _ => end,
+        };
         let (a, b) = (self.offset_base(start), self.offset_base(end));
         !self.small(a) && self.t(a) == self.t(b)
     }

@@ -34,7 +34,24 @@ impl<'a, 't> Walker<'a, 't> {
             }
             child = parent;
         }
-        let shape = self.call_shape(args);
+        let mut shape = self.call_shape(args);
+        // `(2 * i..2 * i + 2).fold(acc, |acc, c| descend(level - 1, c, acc))`:
+        // one level down per item of a loop, a descent into children, not
+        // a chain of n − 1 (the loop's own length decides `in_loop`).
+        let iterates = std::iter::successors(node.parent(), |n| n.parent())
+            .take_while(|n| n.id() != self.fn_node.id())
+            .any(|n| {
+                matches!(
+                    n.kind(),
+                    "closure_expression"
+                        | "for_expression"
+                        | "while_expression"
+                        | "loop_expression"
+                )
+            });
+        if shape == Shape::Decrement && iterates {
+            shape = Shape::Child;
+        }
         self.rec.push(RecCall {
             range: node.start_byte()..node.end_byte(),
             decrement: args.map_or(0, |a| self.decrement(a)),

@@ -1,0 +1,292 @@
+//! Where an upper bound is not the cost because the work is paid for over
+//! many operations (a doubling, a refill of an empty stack, marks shared
+//! across calls) or sized by something the walk does not follow.
+
+use super::super::flow::Code;
+use super::facts::*;
+use super::Step;
+use tree_sitter::{Node, Tree};
+
+/// A step on a local collection (`bytes.reverse()`) made from a number
+/// parameter and no collection of the function's inputs (`digits(id)
+/// .collect()` of a u64's digits). Its size is whatever that computation
+/// yields, which the walk does not follow.
+pub(super) fn on_local_of_unknown_size(src: &str, tree: &Tree, step: &Step) -> bool {
+    let Some(node) = node_at(tree, step) else {
+        return false;
+    };
+    let Some(call) = std::iter::successors(Some(node), |n| n.parent())
+        .take(3)
+        .find(|n| n.kind() == "call_expression")
+    else {
+        return false;
+    };
+    let Some(recv) = call
+        .child_by_field_name("function")
+        .filter(|f| f.kind() == "field_expression")
+        .and_then(|f| f.child_by_field_name("value"))
+        .filter(|v| v.kind() == "identifier")
+    else {
+        return false;
+    };
+    let Some(function) = enclosing_function(call) else {
+        return false;
+    };
+    let name = &src[recv.byte_range()];
+    // Only a `let` of this function: parameters and fields are inputs.
+    let declared = Code::of(Some(function), src).let_init(name);
+    let Some(init) = declared else {
+        return false;
+    };
+    let collections = inputs(src, function, false);
+    let derived = derived_locals(src, function, step.range.start, &collections);
+    let numbers: Vec<&str> = inputs(src, function, true)
+        .into_iter()
+        .filter(|p| !collections.contains(p))
+        .collect();
+    let ids: Vec<&str> = identifiers(&src[init.byte_range()]).collect();
+    let from_input = ids
+        .iter()
+        .any(|id| collections.contains(id) || derived.contains(id));
+    let from_number = ids.iter().any(|id| numbers.contains(id));
+    from_number && !from_input && !derived.contains(&name)
+}
+
+/// Work on a collection guarded by its own length, where the guard or its
+/// block doubles a size: a compaction once it outgrows a multiple of a
+/// bound (`if self.q.len() > 2 * self.cap + 16 { self.q.retain(..) }`), or
+/// a growth once it is full (`if self.cnt == self.ring.len() { let grown =
+/// self.ring.len() * 2; self.ring.resize(grown, 0) }`). The doubling
+/// argument: the next such pass is at least as many operations away as
+/// this one costs, O(1) amortised.
+pub(super) fn amortised_by_doubling(src: &str, tree: &Tree, step: &Step) -> bool {
+    let Some(node) = node_at(tree, step) else {
+        return false;
+    };
+    let Some(call) = std::iter::successors(Some(node), |n| n.parent())
+        .take(3)
+        .find(|n| n.kind() == "call_expression")
+    else {
+        return false;
+    };
+    let Some(recv) = call
+        .child_by_field_name("function")
+        .filter(|f| f.kind() == "field_expression")
+        .and_then(|f| f.child_by_field_name("value"))
+    else {
+        return false;
+    };
+    let len_call = format!("{}.len()", &src[recv.byte_range()]);
+    let guard = std::iter::successors(call.parent(), |n| n.parent())
+        .take_while(|n| n.kind() != "function_item")
+        .find(|n| n.kind() == "if_expression");
+    let Some(guard) = guard else {
+        return false;
+    };
+    let Some(cond) = guard.child_by_field_name("condition") else {
+        return false;
+    };
+    let compares_len = cond.kind() == "binary_expression"
+        && cond
+            .child_by_field_name("operator")
+            .is_some_and(|o| matches!(&src[o.byte_range()], ">" | ">=" | "<" | "<=" | "=="))
+        && ["left", "right"].iter().any(|side| {
+            cond.child_by_field_name(side)
+                .is_some_and(|c| src[c.byte_range()].replace(' ', "") == len_call)
+        });
+    compares_len && multiplies_by_two_or_more(src, guard)
+}
+
+/// `2 * cap`, `cap * 2 + 16`, `cap << 1`: a multiple of at least two.
+fn multiplies_by_two_or_more(src: &str, node: Node) -> bool {
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "binary_expression" {
+            let op = n
+                .child_by_field_name("operator")
+                .map(|o| &src[o.byte_range()]);
+            let literal = |side: &str| {
+                n.child_by_field_name(side)
+                    .filter(|c| c.kind() == "integer_literal")
+                    .and_then(|c| {
+                        src[c.byte_range()]
+                            .trim_end_matches(char::is_alphabetic)
+                            .parse::<u64>()
+                            .ok()
+                    })
+            };
+            let doubled = match op {
+                Some("*") => literal("left").or(literal("right")).is_some_and(|k| k >= 2),
+                Some("<<") => literal("right").is_some_and(|k| k >= 1),
+                _ => false,
+            };
+            if doubled {
+                return true;
+            }
+        }
+        stack.extend(n.named_children(&mut n.walk()));
+    }
+    false
+}
+
+/// A call in a loop that lends the loop a table of marks: it gets `&mut
+/// marks` and the loop reads `marks[..]` itself (`for r in 0..n { if
+/// marks[r] == Unseen { dfs(r, &mut marks) } }`). The calls skip what
+/// earlier calls marked, so over the whole loop they visit each element
+/// once: a depth-first search from every root, not n searches.
+pub(super) fn shares_marks_with_loop(src: &str, tree: &Tree, call: &Step, outer: &Step) -> bool {
+    let lent: Vec<&str> = call_arguments(src, tree, call)
+        .into_iter()
+        .filter_map(|a| a.strip_prefix("&mut "))
+        .map(str::trim)
+        .filter(|a| !a.is_empty() && a.chars().all(|c| c.is_alphanumeric() || c == '_'))
+        .collect();
+    if lent.is_empty() {
+        return false;
+    }
+    let Some(outer_node) = node_at(tree, outer).and_then(loop_node) else {
+        return false;
+    };
+    let Some(body) = outer_node.child_by_field_name("body") else {
+        return false;
+    };
+    // An index into a lent table, outside the call's own arguments.
+    let mut stack = vec![body];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "index_expression" && !call.range.contains(&n.start_byte()) {
+            if let Some(base) = n.named_child(0) {
+                if lent.contains(&&src[base.byte_range()]) {
+                    return true;
+                }
+            }
+        }
+        stack.extend(n.named_children(&mut n.walk()));
+    }
+    false
+}
+
+/// A refill that runs only once its destination is empty: `if
+/// out.is_empty() { ..move into out.. }`, after `if !out.is_empty() {
+/// return }`, or in the `None` arm of `match out.pop()`. Each element is
+/// moved once between two such refills: O(1) amortised per operation (the
+/// two-stack queue).
+pub(super) fn refills_when_empty(src: &str, tree: &Tree, step: &Step) -> bool {
+    let Some(node) = node_at(tree, step) else {
+        return false;
+    };
+    let region = loop_node(node)
+        .filter(|l| l.start_byte() == step.range.start)
+        .unwrap_or(node);
+    let filled = filled_by(src, region);
+    if filled.is_empty() {
+        return false;
+    }
+    let text = |n: Node| src[n.byte_range()].replace(' ', "");
+    let is_empty_of =
+        |n: Node| -> Option<String> { text(n).strip_suffix(".is_empty()").map(str::to_string) };
+    let mut child = region;
+    while let Some(parent) = child.parent() {
+        match parent.kind() {
+            "function_item" => return false,
+            "if_expression" => {
+                let in_then = parent.child_by_field_name("consequence") == Some(child);
+                if in_then {
+                    if let Some(x) = parent
+                        .child_by_field_name("condition")
+                        .and_then(is_empty_of)
+                    {
+                        if filled.contains(&x) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            "match_arm" => {
+                let none_arm = parent
+                    .child_by_field_name("pattern")
+                    .is_some_and(|p| text(p) == "None");
+                let scrutinee = parent
+                    .parent()
+                    .and_then(|b| b.parent())
+                    .filter(|m| m.kind() == "match_expression")
+                    .and_then(|m| m.child_by_field_name("value"));
+                if let (true, Some(v)) = (none_arm, scrutinee) {
+                    let v = text(v);
+                    let taken = [
+                        "pop()",
+                        "pop_front()",
+                        "pop_back()",
+                        "last()",
+                        "front()",
+                        "back()",
+                    ]
+                    .iter()
+                    .find_map(|m| v.strip_suffix(&format!(".{m}")));
+                    if taken.is_some_and(|x| filled.iter().any(|f| f == x)) {
+                        return true;
+                    }
+                }
+            }
+            "block" => {
+                // `if !out.is_empty() { return …; }` before the refill.
+                let mut cursor = parent.walk();
+                for stmt in parent.named_children(&mut cursor) {
+                    if stmt.start_byte() >= child.start_byte() {
+                        break;
+                    }
+                    let guard = if stmt.kind() == "expression_statement" {
+                        stmt.named_child(0)
+                    } else {
+                        Some(stmt)
+                    };
+                    let Some(guard) = guard.filter(|g| g.kind() == "if_expression") else {
+                        continue;
+                    };
+                    let returns = guard
+                        .child_by_field_name("consequence")
+                        .is_some_and(|c| src[c.byte_range()].contains("return"));
+                    let tested = guard
+                        .child_by_field_name("condition")
+                        .map(text)
+                        .and_then(|c| {
+                            c.strip_prefix('!')
+                                .and_then(|c| c.strip_suffix(".is_empty()"))
+                                .map(str::to_string)
+                        });
+                    if returns && tested.is_some_and(|x| filled.contains(&x)) {
+                        return true;
+                    }
+                }
+            }
+            _ => {}
+        }
+        child = parent;
+    }
+    false
+}
+
+/// The collections a region pushes into, extends or appends to.
+fn filled_by(src: &str, region: Node) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![region];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "call_expression" {
+            if let Some(f) = n
+                .child_by_field_name("function")
+                .filter(|f| f.kind() == "field_expression")
+            {
+                let method = f.child_by_field_name("field").map(|m| &src[m.byte_range()]);
+                if matches!(
+                    method,
+                    Some("push" | "push_back" | "push_front" | "extend" | "append")
+                ) {
+                    if let Some(v) = f.child_by_field_name("value") {
+                        out.push(src[v.byte_range()].replace(' ', ""));
+                    }
+                }
+            }
+        }
+        stack.extend(n.named_children(&mut n.walk()));
+    }
+    out
+}

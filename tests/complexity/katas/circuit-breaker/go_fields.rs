@@ -1,0 +1,191 @@
+// learner: optimal
+// idiom: Go-style: plain fields (is_open, opened_at, trial_out) instead of an enum, free helper expire(deque, now, window) with early returns, if-chains
+//! A circuit breaker driven by an injected clock: see README.md.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// Where the breaker gets the time from. Tests drive it by hand.
+pub trait Clock {
+    /// Milliseconds since some fixed start; never decreases.
+    fn now_ms(&self) -> u64;
+}
+
+/// A clock the tests move by hand. Clones share the same time.
+#[derive(Debug, Clone, Default)]
+pub struct ManualClock(Rc<Cell<u64>>);
+
+impl ManualClock {
+    pub fn new(start_ms: u64) -> Self {
+        ManualClock(Rc::new(Cell::new(start_ms)))
+    }
+
+    pub fn advance(&self, ms: u64) {
+        self.0.set(self.0.get() + ms);
+    }
+
+    pub fn set(&self, ms: u64) {
+        self.0.set(ms);
+    }
+}
+
+impl Clock for ManualClock {
+    fn now_ms(&self) -> u64 {
+        self.0.get()
+    }
+}
+
+/// Tuning of a breaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Config {
+    /// This many failures within `window_ms` open the breaker (0 behaves like 1).
+    pub failure_threshold: u32,
+    /// A failure counts while `now - its time <= window_ms`.
+    pub window_ms: u64,
+    /// How long the breaker stays open before it lets one trial call through.
+    pub cool_down_ms: u64,
+}
+
+/// What the breaker looks like from outside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    Closed,
+    Open,
+    HalfOpen,
+}
+
+/// `try_acquire` refused: the breaker is open, or a trial call is already in flight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rejected;
+
+/// Permission to make one call. Hand it back with `on_success` or `on_failure`.
+#[must_use = "report the outcome with on_success or on_failure"]
+#[derive(Debug, PartialEq, Eq)]
+pub struct Permit {
+    /// Whether this is the half-open trial call.
+    trial: bool,
+}
+
+/// The result of [`CircuitBreaker::call`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CallError<E> {
+    /// The breaker refused; the function was not called.
+    Open,
+    /// The function was called and failed.
+    Failed(E),
+}
+
+use std::collections::VecDeque;
+
+pub struct CircuitBreaker<C: Clock> {
+    config: Config,
+    clock: C,
+    is_open: bool,
+    opened_at: u64,
+    trial_out: bool,
+    failures: VecDeque<u64>,
+}
+
+fn expire(failures: &mut VecDeque<u64>, now: u64, window: u64) {
+    while let Some(&t) = failures.front() {
+        if now - t <= window {
+            return;
+        }
+        failures.pop_front();
+    }
+}
+
+fn threshold_of(config: &Config) -> usize {
+    if config.failure_threshold == 0 {
+        return 1;
+    }
+    config.failure_threshold as usize
+}
+
+impl<C: Clock> CircuitBreaker<C> {
+    pub fn new(config: Config, clock: C) -> Self {
+        CircuitBreaker { config, clock, is_open: false, opened_at: 0, trial_out: false, failures: VecDeque::new() }
+    }
+
+    fn cooled(&self, now: u64) -> bool {
+        now - self.opened_at >= self.config.cool_down_ms
+    }
+
+    fn open_at(&mut self, now: u64) {
+        self.is_open = true;
+        self.opened_at = now;
+        self.trial_out = false;
+        self.failures.clear();
+    }
+
+    pub fn state(&self) -> State {
+        if self.trial_out {
+            return State::HalfOpen;
+        }
+        if !self.is_open {
+            return State::Closed;
+        }
+        if self.cooled(self.clock.now_ms()) {
+            return State::HalfOpen;
+        }
+        State::Open
+    }
+
+    pub fn try_acquire(&mut self) -> Result<Permit, Rejected> {
+        if self.trial_out {
+            return Err(Rejected);
+        }
+        if !self.is_open {
+            return Ok(Permit { trial: false });
+        }
+        if !self.cooled(self.clock.now_ms()) {
+            return Err(Rejected);
+        }
+        self.is_open = false;
+        self.trial_out = true;
+        Ok(Permit { trial: true })
+    }
+
+    pub fn on_success(&mut self, permit: Permit) {
+        if permit.trial && self.trial_out {
+            self.trial_out = false;
+            self.is_open = false;
+            self.failures.clear();
+        }
+    }
+
+    pub fn on_failure(&mut self, permit: Permit) {
+        let now = self.clock.now_ms();
+        if permit.trial {
+            if self.trial_out {
+                self.open_at(now);
+            }
+            return;
+        }
+        if self.is_open || self.trial_out {
+            return;
+        }
+        self.failures.push_back(now);
+        expire(&mut self.failures, now, self.config.window_ms);
+        if self.failures.len() >= threshold_of(&self.config) {
+            self.open_at(now);
+        }
+    }
+
+    pub fn call<T, E>(&mut self, f: impl FnOnce() -> Result<T, E>) -> Result<T, CallError<E>> {
+        let permit = match self.try_acquire() {
+            Ok(p) => p,
+            Err(Rejected) => return Err(CallError::Open),
+        };
+        match f() {
+            Ok(v) => {
+                self.on_success(permit);
+                Ok(v)
+            }
+            Err(e) => {
+                self.on_failure(permit);
+                Err(CallError::Failed(e))
+            }
+        }
+    }
+}
