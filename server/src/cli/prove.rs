@@ -69,14 +69,7 @@ pub fn run(ctx: &Context, args: ProveArgs) -> CliResult {
     if !args.static_only {
         super::require_cargo()?;
     }
-    let scratch = args
-        .scratch
-        .clone()
-        .unwrap_or_else(|| std::env::temp_dir().join("kata-prove"));
-    std::fs::create_dir_all(&scratch).map_err(|e| {
-        CliError::new(format!("cannot create {}: {e}", scratch.display()))
-            .hint("pass another directory with --scratch DIR")
-    })?;
+    let scratch = scratch_dir(args.scratch.clone())?;
     let busy = Arc::new(AtomicBool::new(args.busy));
     let burner = args.busy.then(|| {
         let busy = busy.clone();
@@ -114,6 +107,17 @@ pub fn run(ctx: &Context, args: ProveArgs) -> CliResult {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// Where `kata prove` builds (the pack's solutions, or a corpus): `--scratch
+/// DIR`, else a `kata-prove` directory in the system temp dir; created.
+pub(super) fn scratch_dir(chosen: Option<PathBuf>) -> Result<PathBuf, CliError> {
+    let scratch = chosen.unwrap_or_else(|| std::env::temp_dir().join("kata-prove"));
+    std::fs::create_dir_all(&scratch).map_err(|e| {
+        CliError::new(format!("cannot create {}: {e}", scratch.display()))
+            .hint("pass another directory with --scratch DIR")
+    })?;
+    Ok(scratch)
 }
 
 fn prove_kata(

@@ -153,14 +153,7 @@ impl Judge {
             return Ok(Judge::Static);
         }
         super::require_cargo()?;
-        let scratch = args
-            .scratch
-            .clone()
-            .unwrap_or_else(|| std::env::temp_dir().join("kata-prove"));
-        std::fs::create_dir_all(&scratch).map_err(|e| {
-            CliError::new(format!("cannot create {}: {e}", scratch.display()))
-                .hint("pass another directory with --scratch DIR")
-        })?;
+        let scratch = super::prove::scratch_dir(args.scratch.clone())?;
         Ok(Judge::Checked {
             scratch,
             rt: super::runtime(),

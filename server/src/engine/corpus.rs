@@ -19,7 +19,7 @@
 //! share of slow ones that get at least one complexity or rule finding.
 
 use super::check::{check, static_checks, CheckRequest, StaticChecks};
-use super::outcome::Status;
+use super::outcome::{Finding, Status};
 use super::scratch::scratch_crate;
 use crate::analysis::CompiledRules;
 use crate::catalog::Kata;
@@ -128,10 +128,7 @@ pub fn judge(kata: &Kata, text: &str) -> Result<Judged, String> {
     let StaticChecks { findings, .. } = static_checks(kata, &rules, text);
     Ok(Judged {
         expected,
-        findings: findings
-            .iter()
-            .map(|f| format!("{} {}: {}", f.severity.as_str(), f.code, f.message))
-            .collect(),
+        findings: lines(&findings),
         verdict: None,
     })
 }
@@ -161,13 +158,17 @@ pub async fn judge_checked(
     };
     Ok(Some(Judged {
         expected,
-        findings: outcome
-            .findings
-            .iter()
-            .map(|f| format!("{} {}: {}", f.severity.as_str(), f.code, f.message))
-            .collect(),
+        findings: lines(&outcome.findings),
         verdict: Some((outcome.status, outcome.headline)),
     }))
+}
+
+/// `severity code: message`, one line per finding the learner would see.
+fn lines(findings: &[Finding]) -> Vec<String> {
+    findings
+        .iter()
+        .map(|f| format!("{} {}: {}", f.severity.as_str(), f.code, f.message))
+        .collect()
 }
 
 /// Per-kata (or total) counts.

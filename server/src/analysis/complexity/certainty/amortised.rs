@@ -7,25 +7,27 @@ use super::facts::*;
 use super::Step;
 use tree_sitter::{Node, Tree};
 
+/// The method call a step points at (the step's node or one of its two
+/// nearest ancestors: `v.reverse()`, `v.iter().collect()`), and its
+/// receiver.
+fn method_call_at<'t>(tree: &'t Tree, step: &Step) -> Option<(Node<'t>, Node<'t>)> {
+    let node = node_at(tree, step)?;
+    let call = std::iter::successors(Some(node), |n| n.parent())
+        .take(3)
+        .find(|n| n.kind() == "call_expression")?;
+    let recv = call
+        .child_by_field_name("function")
+        .filter(|f| f.kind() == "field_expression")?
+        .child_by_field_name("value")?;
+    Some((call, recv))
+}
+
 /// A step on a local collection (`bytes.reverse()`) made from a number
 /// parameter and no collection of the function's inputs (`digits(id)
 /// .collect()` of a u64's digits). Its size is whatever that computation
 /// yields, which the walk does not follow.
 pub(super) fn on_local_of_unknown_size(src: &str, tree: &Tree, step: &Step) -> bool {
-    let Some(node) = node_at(tree, step) else {
-        return false;
-    };
-    let Some(call) = std::iter::successors(Some(node), |n| n.parent())
-        .take(3)
-        .find(|n| n.kind() == "call_expression")
-    else {
-        return false;
-    };
-    let Some(recv) = call
-        .child_by_field_name("function")
-        .filter(|f| f.kind() == "field_expression")
-        .and_then(|f| f.child_by_field_name("value"))
-        .filter(|v| v.kind() == "identifier")
+    let Some((call, recv)) = method_call_at(tree, step).filter(|(_, r)| r.kind() == "identifier")
     else {
         return false;
     };
@@ -60,20 +62,7 @@ pub(super) fn on_local_of_unknown_size(src: &str, tree: &Tree, step: &Step) -> b
 /// argument: the next such pass is at least as many operations away as
 /// this one costs, O(1) amortised.
 pub(super) fn amortised_by_doubling(src: &str, tree: &Tree, step: &Step) -> bool {
-    let Some(node) = node_at(tree, step) else {
-        return false;
-    };
-    let Some(call) = std::iter::successors(Some(node), |n| n.parent())
-        .take(3)
-        .find(|n| n.kind() == "call_expression")
-    else {
-        return false;
-    };
-    let Some(recv) = call
-        .child_by_field_name("function")
-        .filter(|f| f.kind() == "field_expression")
-        .and_then(|f| f.child_by_field_name("value"))
-    else {
+    let Some((call, recv)) = method_call_at(tree, step) else {
         return false;
     };
     let len_call = format!("{}.len()", &src[recv.byte_range()]);
@@ -177,7 +166,10 @@ pub(super) fn refills_when_empty(src: &str, tree: &Tree, step: &Step) -> bool {
     let region = loop_node(node)
         .filter(|l| l.start_byte() == step.range.start)
         .unwrap_or(node);
-    let filled = filled_by(src, region);
+    let filled: Vec<String> = filled(src, region)
+        .into_iter()
+        .map(|f| f.replace(' ', ""))
+        .collect();
     if filled.is_empty() {
         return false;
     }
@@ -263,30 +255,4 @@ pub(super) fn refills_when_empty(src: &str, tree: &Tree, step: &Step) -> bool {
         child = parent;
     }
     false
-}
-
-/// The collections a region pushes into, extends or appends to.
-fn filled_by(src: &str, region: Node) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut stack = vec![region];
-    while let Some(n) = stack.pop() {
-        if n.kind() == "call_expression" {
-            if let Some(f) = n
-                .child_by_field_name("function")
-                .filter(|f| f.kind() == "field_expression")
-            {
-                let method = f.child_by_field_name("field").map(|m| &src[m.byte_range()]);
-                if matches!(
-                    method,
-                    Some("push" | "push_back" | "push_front" | "extend" | "append")
-                ) {
-                    if let Some(v) = f.child_by_field_name("value") {
-                        out.push(src[v.byte_range()].replace(' ', ""));
-                    }
-                }
-            }
-        }
-        stack.extend(n.named_children(&mut n.walk()));
-    }
-    out
 }

@@ -122,7 +122,8 @@ pub(super) fn derived_locals<'s>(
     out
 }
 
-/// Locals that `push`, `insert` or `extend` add to anywhere in `node`.
+/// The collections (locals, or fields as `self.out`) that `push`,
+/// `insert`, `extend` or `append` add to anywhere in `node`.
 pub(super) fn filled<'s>(src: &'s str, node: Node) -> Vec<&'s str> {
     let mut out = Vec::new();
     let mut stack = vec![node];
@@ -140,9 +141,15 @@ pub(super) fn filled<'s>(src: &'s str, node: Node) -> Vec<&'s str> {
             if let Some((value, field)) = target {
                 let adds = matches!(
                     &src[field.byte_range()],
-                    "push" | "push_back" | "insert" | "extend" | "extend_from_slice"
+                    "push"
+                        | "push_back"
+                        | "push_front"
+                        | "insert"
+                        | "extend"
+                        | "extend_from_slice"
+                        | "append"
                 );
-                if adds && value.kind() == "identifier" {
+                if adds {
                     out.push(&src[value.byte_range()]);
                 }
             }

@@ -68,17 +68,6 @@ fn compound_assignments<'t>(node: Node<'t>, src: &'t str) -> Vec<(&'t str, &'t s
     out
 }
 
-fn has_kind(node: Node, kinds: &[&str]) -> bool {
-    let mut stack = vec![node];
-    while let Some(n) = stack.pop() {
-        if kinds.contains(&n.kind()) {
-            return true;
-        }
-        stack.extend(n.named_children(&mut n.walk()));
-    }
-    false
-}
-
 fn adds_or_removes(name: &str) -> bool {
     name.starts_with("push")
         || name.starts_with("pop")
@@ -109,7 +98,7 @@ pub(super) fn waits(cond: Option<Node>, body: Node, src: &str) -> bool {
         && !call_sites(body, src)
             .iter()
             .any(|c| !c.recv.is_empty() && adds_or_removes(c.name))
-        && !has_kind(body, &["for_expression", "while_expression"])
+        && !Code::of(Some(body), src).has_loop()
 }
 
 /// The collection (or count field) the condition tests that every round
@@ -191,36 +180,28 @@ impl<'a, 't> Walker<'a, 't> {
     /// collection tested, and whether the test is "not empty".
     pub(super) fn emptiness_test(&self, cond: Node<'t>) -> Option<(&'t str, bool)> {
         let node = peel(cond, self.src);
-        let is_empty_of = |n: Node<'t>| -> Option<&'t str> {
+        // `x.<method>()`: the receiver `x`.
+        let receiver_of = |n: Node<'t>, method: &str| -> Option<&'t str> {
             let n = peel(n, self.src);
             let f = n
                 .child_by_field_name("function")
                 .filter(|f| n.kind() == "call_expression" && f.kind() == "field_expression")?;
-            (self.t(f.child_by_field_name("field")?) == "is_empty")
-                .then(|| f.child_by_field_name("value").map(|v| self.t(v)))
-                .flatten()
-        };
-        let len_of = |n: Node<'t>| -> Option<&'t str> {
-            let n = peel(n, self.src);
-            let f = n
-                .child_by_field_name("function")
-                .filter(|f| n.kind() == "call_expression" && f.kind() == "field_expression")?;
-            (self.t(f.child_by_field_name("field")?) == "len")
+            (self.t(f.child_by_field_name("field")?) == method)
                 .then(|| f.child_by_field_name("value").map(|v| self.t(v)))
                 .flatten()
         };
         match node.kind() {
             "unary_expression" if self.t(node).starts_with('!') => {
-                is_empty_of(node.named_child(0)?).map(|r| (r, true))
+                receiver_of(node.named_child(0)?, "is_empty").map(|r| (r, true))
             }
-            "call_expression" => is_empty_of(node).map(|r| (r, false)),
+            "call_expression" => receiver_of(node, "is_empty").map(|r| (r, false)),
             "binary_expression" => {
                 let op = self.t(node.child_by_field_name("operator")?);
                 let right = node.child_by_field_name("right")?;
                 let zero = self.t(right) == "0";
                 match op {
                     ">" | "!=" if zero => {
-                        len_of(node.child_by_field_name("left")?).map(|r| (r, true))
+                        receiver_of(node.child_by_field_name("left")?, "len").map(|r| (r, true))
                     }
                     _ => None,
                 }

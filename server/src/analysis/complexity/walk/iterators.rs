@@ -4,8 +4,9 @@
 use super::*;
 
 impl<'a, 't> Walker<'a, 't> {
-    /// `None` when `method` is neither an adaptor nor a consumer the table
-    /// knows: the caller prices it as a method of the collection.
+    /// `Err(closure)`, handing the closure's cost back, when `method` is
+    /// neither an adaptor nor a consumer the table knows: the caller prices
+    /// it as a method of the collection.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn price_iterator(
         &mut self,
@@ -18,14 +19,14 @@ impl<'a, 't> Walker<'a, 't> {
         arg_vals: &[Val],
         closure: Part,
         turbofish: Option<Node<'t>>,
-    ) -> Option<(Part, Val)> {
+    ) -> Result<(Part, Val), Part> {
         let mut next = recv.clone();
         next.local = false;
         match method {
             "map" | "filter" | "filter_map" | "flat_map" | "inspect" | "skip_while"
             | "take_while" | "map_while" | "scan" | "for_each_adaptor" => {
                 next.per = next.per.seq(closure);
-                return Some((Part::one(), next));
+                return Ok((Part::one(), next));
             }
             "enumerate" | "rev" | "skip" | "step_by" | "copied" | "cloned" | "peekable"
             | "fuse" | "flatten" | "by_ref" | "chain" | "zip" => {
@@ -51,16 +52,16 @@ impl<'a, 't> Walker<'a, 't> {
                 {
                     next.iter = Some(Class::ONE);
                 }
-                return Some((Part::one(), next));
+                return Ok((Part::one(), next));
             }
             "take" => {
                 if args.first().is_some_and(|a| self.small(*a)) {
                     next.iter = Some(Class::ONE);
                 }
-                return Some((Part::one(), next));
+                return Ok((Part::one(), next));
             }
             "next" | "next_back" | "peek" => {
-                return Some((recv.per.clone().seq(closure), Val::unknown()));
+                return Ok((recv.per.clone().seq(closure), Val::unknown()));
             }
             _ => {}
         }
@@ -161,8 +162,8 @@ impl<'a, 't> Walker<'a, 't> {
                 }
                 val.local = true;
             }
-            return Some((part, val));
+            return Ok((part, val));
         }
-        None
+        Err(closure)
     }
 }

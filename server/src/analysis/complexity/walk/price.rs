@@ -35,21 +35,15 @@ impl<'a, 't> Walker<'a, 't> {
         }
 
         // ---- iterators: adaptors and consumers (walk/iterators.rs)
-        if let Some(len) = recv.iter {
-            if let Some(priced) = self.price_iterator(
-                node,
-                method,
-                recv,
-                recv_node,
-                len,
-                args,
-                arg_vals,
-                closure.clone(),
-                turbofish,
+        let closure = match recv.iter {
+            Some(len) => match self.price_iterator(
+                node, method, recv, recv_node, len, args, arg_vals, closure, turbofish,
             ) {
-                return priced;
-            }
-        }
+                Ok(priced) => return priced,
+                Err(closure) => closure,
+            },
+            None => closure,
+        };
 
         // `v.drain(..k)` on a Vec or String removes a prefix: everything after
         // it shifts down, O(n) whatever k is (a VecDeque's is O(k)).
