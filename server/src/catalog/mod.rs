@@ -9,7 +9,9 @@ pub mod scaffold;
 mod validate;
 
 pub use load::{line_col, LoadError, Pack, PackSource};
-pub use model::{Difficulty, Hint, KataSpec, ProbeMeasure, ProbeSpec, Rule, Severity, Target};
+pub use model::{
+    Difficulty, Hint, KataSpec, ProbeMeasure, ProbeSpec, Rule, RuleCost, Severity, Target,
+};
 pub use read::{MAX_DEPTH, MAX_ENTRIES, MAX_FILE_BYTES, MAX_KATA_BYTES};
 
 use std::collections::BTreeMap;

@@ -81,6 +81,29 @@ pub struct Rule {
     pub why: Option<String>,
     #[serde(default)]
     pub severity: Severity,
+    /// The rule finds a cost over the kata's time or space target (a scan
+    /// per element, a second buffer): a warning rule with a cost makes the
+    /// verdict `too slow`, so the status never contradicts a warning that
+    /// says "O(n^2)". Rules about style or robustness have none.
+    #[serde(default)]
+    pub cost: Option<RuleCost>,
+}
+
+/// What a cost rule says exceeds its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RuleCost {
+    Time,
+    Space,
+}
+
+impl RuleCost {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleCost::Time => "time",
+            RuleCost::Space => "space",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]

@@ -9,7 +9,7 @@ use super::outcome::{
     CheckOutcome, DecidedBy, Finding, ItemEstimateState, Measurement, Severity, Status,
     TargetCheck, TestCounts, TestOutcome,
 };
-use super::verdict::{self, Facts};
+use super::verdict::{self, CostRule, Facts};
 use crate::analysis::{self, complexity, CompiledRules};
 use crate::catalog::Kata;
 use crate::runner::probe::{self, run_probe, ProbeError, ProbeOptions};
@@ -279,6 +279,22 @@ impl Checked {
             .collect()
     }
 
+    /// Warning findings of the kata's cost rules (error rules already fail).
+    fn cost_rules<'a>(&'a self, request: &'a CheckRequest) -> Vec<CostRule<'a>> {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+            .filter_map(|f| {
+                let id = f.code.strip_prefix("rule/")?;
+                let rule = request.kata.spec.rules.iter().find(|r| r.id == id)?;
+                Some(CostRule {
+                    id: &rule.id,
+                    cost: rule.cost?,
+                })
+            })
+            .collect()
+    }
+
     /// Some graded item has a certain estimate over its time target: the
     /// verdict is too slow whatever the measurement says.
     pub fn estimate_exceeds_time_for_certain(&self) -> bool {
@@ -330,6 +346,7 @@ impl Checked {
             problem: self.problem.as_deref(),
             tests: self.tests,
             rule_errors: self.rule_errors(),
+            cost_rules: self.cost_rules(request),
             complexity: &self.complexity,
             measurement: &measurement,
         });

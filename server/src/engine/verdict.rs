@@ -4,6 +4,8 @@
 //! docs/complexity.md ("The verdict"); `tests::every_row_of_the_table`
 //! walks it row by row.
 
+use crate::catalog::RuleCost;
+
 use super::outcome::{
     DecidedBy, GrowthVerdict, ItemEstimateState, Measurement, Status, TargetCheck, TestCounts,
 };
@@ -20,8 +22,20 @@ pub struct Facts<'a> {
     /// Ids of the error-severity rule findings (a rule of the kata, or a
     /// dependency on another crate).
     pub rule_errors: Vec<&'a str>,
+    /// Warning-severity findings of the kata's cost rules (`cost = "time"`
+    /// or `"space"` in kata.toml): each says the solution costs more than a
+    /// target.
+    pub cost_rules: Vec<CostRule<'a>>,
     pub complexity: &'a [TargetCheck],
     pub measurement: &'a Measurement,
+}
+
+/// A cost rule that found something: its id and the target it says is
+/// exceeded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CostRule<'a> {
+    pub id: &'a str,
+    pub cost: RuleCost,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -158,7 +172,28 @@ pub fn decide(facts: &Facts) -> Verdict {
         );
     }
     let measurement_passed = measured_verdict == Some(GrowthVerdict::Pass);
-    // Row 5: extra space, which measurement does not see.
+    // Row 5: a cost rule of the kata. Its warning tells the learner the
+    // code is slower (or bigger) than the target, so the status says so
+    // too; a probe that passed need not have exercised that code.
+    if let Some(rule) = facts.cost_rules.first() {
+        let mut v = verdict(
+            Status::TooSlow,
+            DecidedBy::Rule,
+            format!(
+                "{tally} · too slow: the rule `{}` finds a {} cost over the target",
+                rule.id,
+                rule.cost.as_str()
+            ),
+        );
+        if measurement_passed {
+            v.note = Some(format!(
+                "the measured growth is within the target, but the probe may not exercise what the rule `{}` found",
+                rule.id
+            ));
+        }
+        return v;
+    }
+    // Row 6: extra space, which measurement does not see.
     if let Some(e) = over.iter().find(|e| e.space_certain && e.space) {
         return verdict(
             Status::TooSlow,
@@ -166,7 +201,7 @@ pub fn decide(facts: &Facts) -> Verdict {
             format!("{tally} · too slow: {}", describe(e, false)),
         );
     }
-    // Row 6: a log factor, which a fit over doubling sizes cannot tell.
+    // Row 7: a log factor, which a fit over doubling sizes cannot tell.
     if let Some(e) = over.iter().find(|e| e.time_certain && e.time && e.log_only) {
         let mut v = verdict(
             Status::TooSlow,
@@ -181,7 +216,7 @@ pub fn decide(facts: &Facts) -> Verdict {
         }
         return v;
     }
-    // Row 7: a certain estimate over a time target. It is also the warning
+    // Row 8: a certain estimate over a time target. It is also the warning
     // the learner sees in the editor, so the verdict says the same; a
     // measurement that passed does not overrule it, since a probe need not
     // exercise the code the estimate points at (a lookup on a path the
@@ -204,7 +239,7 @@ pub fn decide(facts: &Facts) -> Verdict {
         v.note = Some(format!("{why}; the certain static estimate decided"));
         return v;
     }
-    // Row 8: solved. Say so when the estimate thought otherwise.
+    // Row 9: solved. Say so when the estimate thought otherwise.
     let mut v = verdict(
         Status::Solved,
         DecidedBy::AllChecks,
@@ -272,6 +307,7 @@ mod tests {
         problem: Option<&'static str>,
         tests: (usize, usize),
         rule: Option<&'static str>,
+        cost_rule: Option<CostRule<'static>>,
         complexity: Vec<TargetCheck>,
         measurement: Measurement,
     }
@@ -284,6 +320,7 @@ mod tests {
             problem: None,
             tests: (10, 0),
             rule: None,
+            cost_rule: None,
             complexity: vec![estimated("O(n)", true, true, false, "high")],
             measurement: measured(GrowthVerdict::Pass, 1.02),
         }
@@ -325,40 +362,55 @@ mod tests {
                 ..row("4 measured too slow, estimate meets")
             },
             Row {
+                cost_rule: Some(CostRule {
+                    id: "no-shift-from-front",
+                    cost: RuleCost::Time,
+                }),
+                ..row("5 cost rule, measurement passed")
+            },
+            Row {
+                cost_rule: Some(CostRule {
+                    id: "no-second-buffer",
+                    cost: RuleCost::Space,
+                }),
+                measurement: Measurement::Off,
+                ..row("5 space cost rule, not measured")
+            },
+            Row {
                 complexity: vec![estimated("O(n)", true, false, false, "high")],
-                ..row("5 certain space over target")
+                ..row("6 certain space over target")
             },
             Row {
                 complexity: vec![estimated("O(n log n)", false, true, true, "high")],
-                ..row("6 certain log factor, measurement passed")
+                ..row("7 certain log factor, measurement passed")
             },
             Row {
                 complexity: vec![estimated("O(n^2)", false, true, false, "high")],
                 measurement: Measurement::Off,
-                ..row("7 certain estimate, not measured")
+                ..row("8 certain estimate, not measured")
             },
             Row {
                 complexity: vec![estimated("O(n^2)", false, true, false, "high")],
                 measurement: measured(GrowthVerdict::Inconclusive, 1.5),
-                ..row("7 certain estimate, inconclusive")
+                ..row("8 certain estimate, inconclusive")
             },
-            row("8 everything met"),
+            row("9 everything met"),
             Row {
                 complexity: vec![estimated("O(n^2)", false, true, false, "high")],
-                ..row("7 certain estimate, measurement passed")
+                ..row("8 certain estimate, measurement passed")
             },
             Row {
                 complexity: vec![estimated("O(n^2)", false, true, false, "medium")],
-                ..row("8 uncertain estimate over, measurement passed")
+                ..row("9 uncertain estimate over, measurement passed")
             },
             Row {
                 complexity: vec![estimated("O(n^2)", false, false, false, "medium")],
                 measurement: Measurement::Off,
-                ..row("8 uncertain estimate over, not measured")
+                ..row("9 uncertain estimate over, not measured")
             },
             Row {
                 complexity: vec![estimated("O(n log n)", false, true, true, "low")],
-                ..row("8 uncertain log factor")
+                ..row("9 uncertain log factor")
             },
         ];
         let mut out = String::new();
@@ -373,6 +425,7 @@ mod tests {
                     ignored: 0,
                 },
                 rule_errors: r.rule.into_iter().collect(),
+                cost_rules: r.cost_rule.into_iter().collect(),
                 complexity: &r.complexity,
                 measurement: &r.measurement,
             });
@@ -393,21 +446,24 @@ mod tests {
             2 tests could not run: failing by Tests: failing: the tests could not run: cargo was not found
             3 rule error: failing by Rule: 10/10 tests pass · failing: breaks the rule `no-std-lru`
             4 measured too slow, estimate meets: too slow by Measurement: 10/10 tests pass · too slow: grows like n^1.98, target O(n)
-            5 certain space over target: too slow by Estimate: 10/10 tests pass · too slow: pair_sum uses O(n^2) extra space, target O(n)
-            6 certain log factor, measurement passed: too slow by Estimate: 10/10 tests pass · too slow: pair_sum is O(n log n) time, target O(n)
+            5 cost rule, measurement passed: too slow by Rule: 10/10 tests pass · too slow: the rule `no-shift-from-front` finds a time cost over the target
+                note: the measured growth is within the target, but the probe may not exercise what the rule `no-shift-from-front` found
+            5 space cost rule, not measured: too slow by Rule: 10/10 tests pass · too slow: the rule `no-second-buffer` finds a space cost over the target
+            6 certain space over target: too slow by Estimate: 10/10 tests pass · too slow: pair_sum uses O(n^2) extra space, target O(n)
+            7 certain log factor, measurement passed: too slow by Estimate: 10/10 tests pass · too slow: pair_sum is O(n log n) time, target O(n)
                 note: the measurement passed, but it cannot tell a log factor apart; the static estimate decided: pair_sum is O(n log n) time, target O(n)
-            7 certain estimate, not measured: too slow by Estimate: 10/10 tests pass · too slow: pair_sum is O(n^2) time, target O(n)
+            8 certain estimate, not measured: too slow by Estimate: 10/10 tests pass · too slow: pair_sum is O(n^2) time, target O(n)
                 note: growth was not measured; the certain static estimate decided
-            7 certain estimate, inconclusive: too slow by Estimate: 10/10 tests pass · too slow: pair_sum is O(n^2) time, target O(n)
+            8 certain estimate, inconclusive: too slow by Estimate: 10/10 tests pass · too slow: pair_sum is O(n^2) time, target O(n)
                 note: the measurement was inconclusive; the certain static estimate decided
-            8 everything met: solved by AllChecks: solved: 10/10 tests pass, targets met
-            7 certain estimate, measurement passed: too slow by Estimate: 10/10 tests pass · too slow: pair_sum is O(n^2) time, target O(n)
+            9 everything met: solved by AllChecks: solved: 10/10 tests pass, targets met
+            8 certain estimate, measurement passed: too slow by Estimate: 10/10 tests pass · too slow: pair_sum is O(n^2) time, target O(n)
                 note: the measured growth is within the target, but the probe may not exercise what the estimate found; the certain static estimate decided
-            8 uncertain estimate over, measurement passed: solved by AllChecks: solved: 10/10 tests pass, targets met
+            9 uncertain estimate over, measurement passed: solved by AllChecks: solved: 10/10 tests pass, targets met
                 note: the static estimate says pair_sum is O(n^2) time, target O(n), but it is not certain (it assumed something, or is only an upper bound), so it does not decide
-            8 uncertain estimate over, not measured: solved by AllChecks: solved: 10/10 tests pass, targets met
+            9 uncertain estimate over, not measured: solved by AllChecks: solved: 10/10 tests pass, targets met
                 note: the static estimate says pair_sum is O(n^2) time, target O(n), but it is not certain (it assumed something, or is only an upper bound), so it does not decide
-            8 uncertain log factor: solved by AllChecks: solved: 10/10 tests pass, targets met
+            9 uncertain log factor: solved by AllChecks: solved: 10/10 tests pass, targets met
                 note: the static estimate says pair_sum is O(n log n) time, target O(n), but it is not certain (it assumed something, or is only an upper bound), so it does not decide
         "#]]
         .assert_eq(&out);
