@@ -272,6 +272,7 @@ pub fn growth(m: &probe::Measurement) -> MeasuredGrowth {
             Verdict::Inconclusive { .. } => GrowthVerdict::Inconclusive,
         },
         slope,
+        grows_like: m.grows_like(),
         expected: m.expected.clone(),
         expected_exponent: Some(m.expected_exponent),
         measure: m.measure.to_string(),
@@ -298,6 +299,7 @@ pub fn growth_error(kata: &Kata, error: &str) -> MeasuredGrowth {
     MeasuredGrowth {
         verdict: GrowthVerdict::Error,
         slope: None,
+        grows_like: None,
         expected: probe.map(|p| p.expect.clone()).unwrap_or_default(),
         expected_exponent: None,
         measure: match probe.map(|p| p.measure) {

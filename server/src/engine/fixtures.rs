@@ -72,6 +72,7 @@ fn base(id: &str, status: Status, decided_by: DecidedBy, headline: &str) -> Chec
 fn growth(verdict: GrowthVerdict, slope: f64) -> MeasuredGrowth {
     MeasuredGrowth {
         verdict,
+        grows_like: None,
         slope: Some(slope),
         expected: "O(n)".into(),
         expected_exponent: Some(1.0),

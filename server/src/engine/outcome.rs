@@ -281,6 +281,11 @@ pub struct MeasuredGrowth {
     pub verdict: GrowthVerdict,
     /// The fitted exponent: cost grows like n^slope.
     pub slope: Option<f64>,
+    /// The class the cost grows like, when the measurement names it better
+    /// than a slope can: `n log n` for an operation count that shows a log
+    /// factor over an `O(n)` target.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grows_like: Option<String>,
     /// `[probe] expect`, e.g. `O(n)`.
     pub expected: String,
     /// Its exponent (log factors do not count).

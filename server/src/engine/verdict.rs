@@ -161,12 +161,16 @@ pub fn decide(facts: &Facts) -> Verdict {
     let measured_verdict = growth.map(|g| g.verdict);
     // Row 4: measured growth that is too slow is never solved.
     if let Some(g) = growth.filter(|g| g.verdict == GrowthVerdict::TooSlow) {
-        let slope = g.slope.map_or("?".to_string(), |s| format!("{s:.2}"));
+        let grows_like = match (&g.grows_like, g.slope) {
+            (Some(class), _) => class.clone(),
+            (None, Some(s)) => format!("n^{s:.2}"),
+            (None, None) => "n^?".to_string(),
+        };
         return verdict(
             Status::TooSlow,
             DecidedBy::Measurement,
             format!(
-                "{tally} · too slow: grows like n^{slope}, target {}",
+                "{tally} · too slow: grows like {grows_like}, target {}",
                 g.expected
             ),
         );
@@ -289,6 +293,7 @@ mod tests {
     fn measured(verdict: GrowthVerdict, slope: f64) -> Measurement {
         Measurement::Measured(MeasuredGrowth {
             verdict,
+            grows_like: None,
             slope: Some(slope),
             expected: "O(n)".into(),
             expected_exponent: Some(1.0),

@@ -109,6 +109,7 @@ pub mod tests {
     pub fn growth(verdict: GrowthVerdict, slope: Option<f64>, summary: &str) -> MeasuredGrowth {
         MeasuredGrowth {
             verdict,
+            grows_like: None,
             slope,
             expected: "O(n)".into(),
             expected_exponent: Some(1.0),

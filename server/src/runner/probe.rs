@@ -92,8 +92,16 @@ pub struct Point {
 pub enum Verdict {
     /// Grows no faster than expected.
     Pass,
-    /// "grows like n^k, expected n^e".
-    TooSlow { slope: f64, expected: f64 },
+    /// "grows like n^k, expected n^e". `log_factor`: an operation count
+    /// whose count per unit of the expected class grew this many times
+    /// over the sizes, as one more `log n` factor would (the slope alone
+    /// cannot tell `n log n` from `n`).
+    TooSlow {
+        slope: f64,
+        expected: f64,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        log_factor: Option<f64>,
+    },
     /// Could not tell: noise, a crash, a timeout, too few points.
     Inconclusive { reason: String },
 }
@@ -153,7 +161,19 @@ impl Measurement {
                 "measured {slope} ({} {}{sizes}): pass",
                 self.expected, self.measure
             ),
-            Verdict::TooSlow { slope, expected } => format!(
+            Verdict::TooSlow {
+                log_factor: Some(growth),
+                ..
+            } => format!(
+                "grows like {} log n: the {} per {} grew {growth:.2}x ({}{sizes})",
+                self.expected_term(),
+                self.measure,
+                self.expected_term(),
+                self.expected
+            ),
+            Verdict::TooSlow {
+                slope, expected, ..
+            } => format!(
                 "grows like n^{slope:.2}, expected n^{expected} ({}{sizes})",
                 self.expected
             ),
@@ -161,6 +181,29 @@ impl Measurement {
                 format!("inconclusive: {reason} (measured {slope}{sizes})")
             }
         }
+    }
+
+    /// `n` for `O(n)`: the unit the expected class counts in.
+    fn expected_term(&self) -> String {
+        Class::parse(&self.expected).map_or_else(|_| self.expected.clone(), Class::term)
+    }
+
+    /// The class the cost grows like, when the measurement can name it
+    /// better than a slope: `n log n` for a count with an extra log factor.
+    pub fn grows_like(&self) -> Option<String> {
+        let Verdict::TooSlow {
+            log_factor: Some(_),
+            ..
+        } = self.verdict
+        else {
+            return None;
+        };
+        let term = self.expected_term();
+        Some(if term == "1" {
+            "log n".to_string()
+        } else {
+            format!("{term} log n")
+        })
     }
 
     fn failed(expected: Class, measure: ProbeMeasure, reason: String) -> Measurement {
@@ -452,6 +495,19 @@ async fn measure_at(
     let fits = fit(&xy);
     let mut verdict = judge(fits, expected, &mins, options);
     let mut fits = fits;
+    if measure == ProbeMeasure::Ops && !verdict.is_flagged() {
+        // A count is exact: a log factor the slope cannot show, it can.
+        // The calibration's counts are exact too, and reach much smaller
+        // sizes: ln n itself doubles over them, so the factor shows.
+        let ladder: Vec<Point> = calibration.iter().filter(|p| p.n <= top).copied().collect();
+        if let Some(growth) = log_factor::extra_log_factor(&ladder, expected) {
+            verdict = Verdict::TooSlow {
+                slope: fits.map_or(f64::NAN, |f| (f.slope * 100.0).round() / 100.0),
+                expected: expected.exponent(),
+                log_factor: Some(growth),
+            };
+        }
+    }
     if let (ProbeMeasure::Ops, Some(time_expected), false) =
         (measure, expect.time, verdict.is_flagged())
     {
@@ -561,6 +617,7 @@ pub fn judge(
         Verdict::TooSlow {
             slope: (f.slope * 100.0).round() / 100.0,
             expected: e,
+            log_factor: None,
         }
     } else if top_ns < options.target_call.as_nanos() / 4 {
         Verdict::Inconclusive {
@@ -580,5 +637,6 @@ pub fn judge(
     }
 }
 
+mod log_factor;
 #[cfg(test)]
 mod tests;

@@ -50,7 +50,8 @@ fn judges_against_the_expected_exponent() {
         verdict(|n| n * n, Class::N),
         Verdict::TooSlow {
             slope: 2.0,
-            expected: 1.0
+            expected: 1.0,
+            log_factor: None,
         }
     );
     assert!(matches!(
@@ -80,7 +81,8 @@ fn disagreeing_fits_all_over_the_threshold_are_too_slow() {
         judge(Some(f), Class::N, &pts, &ProbeOptions::default()),
         Verdict::TooSlow {
             slope: 2.2,
-            expected: 1.0
+            expected: 1.0,
+            log_factor: None,
         }
     );
 }
