@@ -1,5 +1,6 @@
 //! Loop bounds: how many times a `while` or a `loop` runs, from how its
-//! body moves the variables of its condition (see `flow`).
+//! body moves the variables of its condition (see `flow`); the bounds read
+//! off a range's ends are in `range_bounds`, caps in `header_bounds`.
 
 use super::*;
 
