@@ -13,17 +13,23 @@ use std::collections::HashMap;
 use tree_sitter::Node;
 
 mod bounds;
+mod callee;
 mod calls;
 mod cost;
 mod draining;
 mod expr;
+mod header_bounds;
 mod helpers;
 mod items;
 mod iterators;
 mod loops;
 mod memo;
+mod method_calls;
 mod price;
+mod range_bounds;
 mod recursion;
+mod recursion_shapes;
+mod skip_mark;
 
 use bounds::{batched, Rounds, WhileBound};
 use cost::{Cost, Part};
@@ -31,6 +37,7 @@ use draining::{drained, waits, WAITS};
 use helpers::*;
 pub(super) use items::FileCtx;
 use items::FnDef;
+use range_bounds::RangeBound;
 
 /// What an expression evaluates to, as far as costs care.
 #[derive(Debug, Clone)]

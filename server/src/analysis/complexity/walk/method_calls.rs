@@ -1,0 +1,121 @@
+//! Method calls: self-recursion through `self`, methods of this file's
+//! structs, and std methods (priced by `price`, closures per element).
+
+use super::*;
+
+impl<'a, 't> Walker<'a, 't> {
+    /// `recv.m1(..).m2(..)`: the chain is priced method by method.
+    pub(super) fn method_call(
+        &mut self,
+        node: Node<'t>,
+        function: Node<'t>,
+        args: Option<Node<'t>>,
+        turbofish: Option<Node<'t>>,
+    ) -> (Cost, Val) {
+        let Some(recv_node) = function.child_by_field_name("value") else {
+            return (Cost::one(), Val::unknown());
+        };
+        let method = function
+            .child_by_field_name("field")
+            .map_or("", |f| self.t(f));
+        let (recv_cost, recv) = self.eval(recv_node);
+        let recv_text = self.t(recv_node);
+        // Self-recursion through `self.name(..)`.
+        if recv_text == "self" && method == self.name && self.self_ty.is_some() {
+            let cost = recv_cost.seq(self.eval_args(args));
+            self.record_rec(node, args);
+            return (cost, Val::unknown());
+        }
+        // `(**self).call(..)` in `impl Client for &mut C` delegates to the
+        // pointee's own impl: not a call on another value of this type.
+        let derefs_self = recv_text.trim_matches(|c| matches!(c, '(' | ')' | '*' | ' ')) == "self";
+        // The same method on another value of the type (a child node).
+        if recv_text != "self"
+            && !derefs_self
+            && !recv_text.starts_with("self.")
+            && method == self.name
+            && self.self_ty.as_ref().is_some_and(|ty| {
+                self.file.has_fn(&format!("{ty}::{method}"))
+                    && matches!(recv.ty.kind(), Kind::Unknown | Kind::Named(_))
+                    && recv.ty.kind() != &Kind::Named(String::new())
+                    && match recv.ty.kind() {
+                        Kind::Named(o) => o == ty,
+                        // A value of unknown type is one of this type's
+                        // children only when the type holds values of
+                        // itself (a tree, a list); in a cache or a wrapper
+                        // `slot.get()` is another type's method.
+                        _ => self.file.is_recursive_struct(ty),
+                    }
+            })
+        {
+            let cost = recv_cost.seq(self.eval_args(args));
+            self.record_rec(node, args);
+            if let Some(last) = self.rec.last_mut() {
+                last.shape = Shape::Child;
+            }
+            return (cost, Val::unknown());
+        }
+        // A method of a struct of this file.
+        if let Kind::Named(owner) = recv.ty.kind() {
+            let item = format!("{owner}::{method}");
+            if self.file.has_fn(&item) {
+                let (arg_cost, vals) = self.eval_args_vals(args);
+                let cost = recv_cost.seq(arg_cost);
+                let part = self.callee(node, &item, Some(&vals));
+                let cost = self.charge_call(node, cost, part);
+                // A number it returns (`self.head()` → u64) is a number
+                // here too: passed on, it is no size.
+                // So is a guard or a reference to a collection
+                // (`self.table()` → `MutexGuard<HashMap<..>>`): a view of
+                // the structure's own data.
+                let ret = self.file.return_ty(&item);
+                let view = matches!(ret.kind, Kind::Wrapper | Kind::Shared) && ret.is_sized();
+                let val = if ret.kind() == &Kind::Scalar || view {
+                    Val::of(ret)
+                } else {
+                    Val::unknown()
+                };
+                return (cost, val);
+            }
+        }
+        let arg_nodes: Vec<Node<'t>> = args
+            .map(|a| a.named_children(&mut a.walk()).collect())
+            .unwrap_or_default();
+        // Closure arguments are priced per call; other arguments once.
+        let mut cost = recv_cost;
+        let mut closure = Part::one();
+        let mut arg_vals = Vec::new();
+        for &a in &arg_nodes {
+            if a.kind() == "closure_expression" {
+                let per_element = recv.iter.is_some_and(|l| !l.is_one());
+                self.nest += usize::from(per_element);
+                let items = recv.iter.is_some().then_some(method);
+                let saved = std::mem::replace(&mut self.items_nested, recv.nested);
+                closure = closure.seq(self.closure_body(a, items));
+                self.items_nested = saved;
+                self.nest -= usize::from(per_element);
+                arg_vals.push(Val::unknown());
+            } else if let Some((_, part)) = self.closures.iter().rev().find(|(n, _)| n == self.t(a))
+            {
+                closure = closure.seq(part.clone());
+                arg_vals.push(Val::unknown());
+            } else {
+                let (c, v) = self.eval(a);
+                cost = cost.seq(c);
+                arg_vals.push(v);
+            }
+        }
+        let (part, mut val) = self.price(
+            node, method, &recv, recv_node, &arg_nodes, &arg_vals, closure, turbofish,
+        );
+        if !part.class.is_one() {
+            let bound = self.iteration_bound(recv_node);
+            self.mark_driving(bound, false);
+        }
+        if recv.is_small() && val.iter.is_none() && !val.ty.is_sized() {
+            // Anything computed from a number or one element is small.
+            val.elem = true;
+        }
+        (cost.then(part), val)
+    }
+}
