@@ -275,7 +275,7 @@ impl Checked {
         self.findings
             .iter()
             .filter(|f| f.severity == Severity::Error && f.code != "syntax/error")
-            .map(|f| f.code.as_str())
+            .map(|f| f.code.strip_prefix("rule/").unwrap_or(&f.code))
             .collect()
     }
 
@@ -524,7 +524,7 @@ mod tests {
         );
         assert_eq!(
             outcome.headline,
-            "1/1 tests pass · failing: breaks the rule `rule/no-sort`"
+            "1/1 tests pass · failing: breaks the rule `no-sort`"
         );
     }
 }
