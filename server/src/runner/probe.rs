@@ -408,7 +408,7 @@ pub async fn measure(
     let mut result = measure_at(exe, cwd, top, &calibration, expect, options, cancel).await?;
     // Lower-order terms blur small inputs: when the slope falls between two
     // classes, measure once more at twice the size.
-    if let Ok((Verdict::Inconclusive { .. }, _, _, _)) = &result {
+    if let Ok((Verdict::Inconclusive { .. }, ..)) = &result {
         if top < options.max_n {
             let again =
                 measure_at(exe, cwd, top * 2, &calibration, expect, options, cancel).await?;
@@ -417,7 +417,7 @@ pub async fn measure(
             }
         }
     }
-    let (verdict, fits, sizes, mins) = match result {
+    let (verdict, fits, sizes, mins, (expected, measure)) = match result {
         Ok(r) => r,
         Err(reason) => return Ok(Measurement::failed(expected, measure, reason)),
     };
@@ -434,7 +434,16 @@ pub async fn measure(
     })
 }
 
-type Measured = (Verdict, Option<Fits>, Vec<u64>, Vec<Point>);
+/// The verdict, the fits it was judged by, the sizes, the points, and the
+/// class and measure it was judged by (the time's, when the time kept
+/// beside a count decided).
+type Measured = (
+    Verdict,
+    Option<Fits>,
+    Vec<u64>,
+    Vec<Point>,
+    (Class, ProbeMeasure),
+);
 
 /// Measures the doubling sizes up to `top` and judges the fitted slope.
 /// The calibration's points at these sizes count as the first repetition.
@@ -495,6 +504,7 @@ async fn measure_at(
     let fits = fit(&xy);
     let mut verdict = judge(fits, expected, &mins, options);
     let mut fits = fits;
+    let mut judged_against = (expected, measure);
     if measure == ProbeMeasure::Ops && !verdict.is_flagged() {
         // A count is exact: a log factor the slope cannot show, it can.
         // The calibration's counts are exact too, and reach much smaller
@@ -523,9 +533,10 @@ async fn measure_at(
         {
             verdict = too_slow;
             fits = time_fits;
+            judged_against = (time_expected, ProbeMeasure::Time);
         }
     }
-    Ok(Ok((verdict, fits, sizes, mins)))
+    Ok(Ok((verdict, fits, sizes, mins, judged_against)))
 }
 
 /// Slope of a least-squares line through the points.
