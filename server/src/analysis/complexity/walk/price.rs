@@ -415,13 +415,19 @@ impl<'a, 't> Walker<'a, 't> {
                 val.elem = recv.elem && !val.ty.is_sized();
                 (Part::one(), val)
             }
-            // Closure called once (Option, Result, entry API).
-            "map" | "and_then" | "unwrap_or_else" | "or_else" | "map_or" | "map_or_else"
-            | "filter" | "is_some_and" | "is_none_or" | "then" | "get_or_insert_with"
-            | "or_insert_with" | "or_insert_with_key" | "and_modify" | "map_err"
-            | "ok_or_else" | "then_some" | "unwrap_or" | "ok_or" | "or" | "and" => {
-                (closure, Val::unknown())
+            // Unwrapped with a fallback (a poisoned lock's guard recovered
+            // with `unwrap_or_else(PoisonError::into_inner)`): the value is
+            // what `unwrap` would give; the fallback runs at most once.
+            "unwrap_or_else" | "unwrap_or" => {
+                let mut val = Val::of(recv.ty.clone());
+                val.elem = recv.elem && !val.ty.is_sized();
+                (closure, val)
             }
+            // Closure called once (Option, Result, entry API).
+            "map" | "and_then" | "or_else" | "map_or" | "map_or_else" | "filter"
+            | "is_some_and" | "is_none_or" | "then" | "get_or_insert_with" | "or_insert_with"
+            | "or_insert_with_key" | "and_modify" | "map_err" | "ok_or_else" | "then_some"
+            | "ok_or" | "or" | "and" => (closure, Val::unknown()),
             "nth" if recv.chars => (
                 self.cost(node, "walks the characters from the start", Class::N, "chars-nth"),
                 Val::unknown(),
