@@ -17,27 +17,41 @@ fn near_below(v: usize, rng: &mut Rng) -> usize {
 }
 
 /// Two graphs:
-/// - `graph`, n nodes, undirected: the start (node 0) is joined to every other node but the
-///   goal, which nothing points to, so BFS must explore everything before it gives up (its
-///   worst case). Its frontier is the whole graph: after the start, the queue holds every
-///   node, so a dequeue that costs the queue's length (`queue.remove(0)`,
-///   `queue = queue[1..].to_vec()`) makes the search O(n^2), where a local graph (edges
-///   between nearby nodes) keeps any queue short and such a dequeue cheap. The search still
-///   walks memory in order (node after node), so cache misses add no growth of their own;
-/// - `dag`, n/2 nodes and about 3n/2 edges: a random DAG (edges go from earlier to later in
-///   a hidden order, shuffled locally). Half size, because the quadratic queue above shows in
-///   the measurement only where it outweighs the linear work of the run, and the sort is half
-///   of that work.
+/// - `graph`, n nodes, undirected, whose goal (the last node) nothing points to, so BFS must
+///   explore everything before it gives up (its worst case). The other nodes are two halves,
+///   each a worst case of its own:
+///   - a star: the start (node 0) is joined to every node of the first half. The frontier is
+///     then half the graph at once: after the start, the queue holds all of them, so a
+///     dequeue that costs the queue's length (`queue.remove(0)`,
+///     `queue = queue[1..].to_vec()`) makes the search O(n^2), where a local graph (edges
+///     between nearby nodes) keeps any queue short and such a dequeue cheap;
+///   - a chain: the start is also joined to the first node of the second half, and each of
+///     those to the next, so BFS reaches depths up to n/2. A queue entry that carries its
+///     whole path (cloned for each neighbour) then costs its depth, O(n^2) over the chain,
+///     where the star alone keeps every path two nodes long.
+///   The search still walks memory in order (node after node), so cache misses add no growth
+///   of their own;
+/// - `dag`, n/4 nodes and about 3n/4 edges: a random DAG (edges go from earlier to later in
+///   a hidden order, shuffled locally). Quarter size, because the quadratic costs above show
+///   in the measurement only where they outweigh the linear work of the run (each of them is
+///   paid on half of `graph` only), and the sort would otherwise be much of that work.
 pub fn build(n: usize, rng: &mut Rng) -> Input {
     let n = n.max(2);
     let goal = n - 1;
     let mut edges = Vec::with_capacity(2 * n);
-    for v in 1..goal {
+    let chain_start = (goal / 2).max(1);
+    for v in 1..chain_start {
         edges.push((0, v));
         edges.push((v, 0));
     }
+    let mut previous = 0;
+    for v in chain_start..goal {
+        edges.push((previous, v));
+        edges.push((v, previous));
+        previous = v;
+    }
     let graph = adjacency(n, &edges);
-    let dag_nodes = (n / 2).max(2);
+    let dag_nodes = (n / 4).max(2);
     let mut rank: Vec<usize> = (0..dag_nodes).collect();
     for block in rank.chunks_mut(SPAN as usize) {
         rng.shuffle(block);
