@@ -159,6 +159,44 @@ pub(super) fn shares_marks_with_loop(src: &str, tree: &Tree, call: &Step, outer:
 /// return }`, or in the `None` arm of `match out.pop()`. Each element is
 /// moved once between two such refills: O(1) amortised per operation (the
 /// two-stack queue).
+/// What the locals in `names` were taken out of: `let x =
+/// mem::take(&mut place)` or `mem::replace(&mut place, …)` binds `x` to
+/// `place`'s contents.
+fn taken_from(src: &str, function: Node, names: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![function];
+    while let Some(node) = stack.pop() {
+        if node.kind() == "let_declaration" {
+            let name = node
+                .child_by_field_name("pattern")
+                .map(|p| src[p.byte_range()].trim_start_matches("mut ").trim().to_string());
+            let call = node
+                .child_by_field_name("value")
+                .filter(|v| v.kind() == "call_expression");
+            let callee = call
+                .and_then(|c| c.child_by_field_name("function"))
+                .map(|f| &src[f.byte_range()]);
+            let taken = callee.is_some_and(|f| {
+                matches!(f.rsplit("::").next(), Some("take" | "replace"))
+                    && (f.contains("mem::") || f == "take" || f == "replace")
+            });
+            let place = call
+                .and_then(|c| c.child_by_field_name("arguments"))
+                .and_then(|a| a.named_child(0))
+                .map(|a| src[a.byte_range()].replace(' ', ""))
+                .and_then(|a| a.strip_prefix("&mut").map(str::to_string));
+            if let (Some(name), true, Some(place)) = (name, taken, place) {
+                if names.contains(&name) {
+                    out.push(place);
+                }
+            }
+        }
+        let mut c = node.walk();
+        stack.extend(node.named_children(&mut c));
+    }
+    out
+}
+
 pub(super) fn refills_when_empty(src: &str, tree: &Tree, step: &Step) -> bool {
     let Some(node) = node_at(tree, step) else {
         return false;
@@ -166,12 +204,18 @@ pub(super) fn refills_when_empty(src: &str, tree: &Tree, step: &Step) -> bool {
     let region = loop_node(node)
         .filter(|l| l.start_byte() == step.range.start)
         .unwrap_or(node);
-    let filled: Vec<String> = filled(src, region)
+    let mut filled: Vec<String> = filled(src, region)
         .into_iter()
         .map(|f| f.replace(' ', ""))
         .collect();
     if filled.is_empty() {
         return false;
+    }
+    // A local taken out of a field (`let mut out = mem::take(&mut
+    // self.out)`, `mem::replace(&mut self.out, Vec::new())`) is that field
+    // while the refill runs: a guard on the field guards the local.
+    if let Some(function) = enclosing_function(region) {
+        filled.extend(taken_from(src, function, &filled));
     }
     let text = |n: Node| src[n.byte_range()].replace(' ', "");
     let is_empty_of =

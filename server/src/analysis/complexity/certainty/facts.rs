@@ -387,6 +387,28 @@ pub(super) fn work_list_names<'s>(src: &'s str, step: &Step) -> Vec<&'s str> {
         .collect()
 }
 
+/// The step's code is the value of a `return` inside a loop of its
+/// function: a path that leaves the function, taken at most once per call
+/// (`return Some(self.cycle_from(next))` of a DFS that meets a back edge).
+pub(super) fn on_early_return(tree: &Tree, step: &Step) -> bool {
+    let Some(mut node) = node_at(tree, step) else {
+        return false;
+    };
+    let mut returned = false;
+    loop {
+        match node.kind() {
+            "return_expression" => returned = true,
+            "while_expression" | "for_expression" | "loop_expression" if returned => return true,
+            "function_item" | "closure_expression" => return false,
+            _ => {}
+        }
+        match node.parent() {
+            Some(parent) => node = parent,
+            None => return false,
+        }
+    }
+}
+
 pub(super) fn enclosing_function(mut node: Node) -> Option<Node> {
     loop {
         if node.kind() == "function_item" {

@@ -24,7 +24,13 @@ impl<'a, 't> Walker<'a, 't> {
     pub(super) fn while_factor(&self, cond: Node<'t>, body_node: Option<Node<'t>>) -> WhileBound {
         let body = body_node.map_or("", |b| self.t(b));
         const WORK: &str = " work list: every element is pushed and popped once";
-        if cond.kind() == "let_condition" {
+        // `while let P = v`, and the same loop written as `loop` whose
+        // first statement matches `v` and breaks when it fails (a `match`,
+        // a `let … else { break }`): see `desugared_while_let`.
+        if matches!(
+            cond.kind(),
+            "let_condition" | "match_expression" | "let_declaration"
+        ) {
             let value = cond.child_by_field_name("value");
             let method = value
                 .filter(|v| v.kind() == "call_expression")
@@ -55,7 +61,8 @@ impl<'a, 't> Walker<'a, 't> {
                         | "peek_mut"
                 ) {
                     if (recv.starts_with("self.") && self.self_ty.is_some()
-                        || self.lent_mut_param(recv))
+                        || self.lent_mut_param(recv)
+                        || self.borrowed_from_self(recv))
                         && !body.contains(&format!("{recv}.push"))
                         && !body.contains(&format!("{recv}.insert"))
                     {
@@ -124,7 +131,7 @@ impl<'a, 't> Walker<'a, 't> {
         // tests (expiry from the front, a ring buffer's count): it runs at
         // most as often as elements were added.
         if let Some(list) = body_node.and_then(|b| drained(cond, b, self.src)) {
-            if list.starts_with("self.") && self.self_ty.is_some() {
+            if list.starts_with("self.") && self.self_ty.is_some() || self.borrowed_from_self(&list) {
                 return WhileBound { rounds: Rounds { factor: Class::ONE, conf: Confidence::Medium, why: format!(" amortised: each round removes an element of `{list}`, which was added once, so over many operations this costs O(1) per operation") }, work_list: None };
             }
             return WhileBound {

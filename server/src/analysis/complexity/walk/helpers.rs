@@ -198,6 +198,65 @@ pub(super) fn bound_names<'s>(node: Node, src: &'s str) -> Vec<&'s str> {
 }
 
 /// Names bound by `let x = q.pop()…`/`let x = q.remove(0)` in a loop body.
+/// The head of a `loop` that is a `while let` written out: its first
+/// statement takes the next value and breaks when there is none —
+/// `match q.pop() { Some(x) => …, None => break }`, `let t = match
+/// q.front() { Some(t) => *t, None => break };`, `let Some(x) = q.pop()
+/// else { break };`, `if let Some(x) = q.pop() { … } else { break }`. The
+/// node returned has the value taken as its `value` field (a
+/// `match_expression`, `let_declaration` or `let_condition`).
+pub(super) fn desugared_while_let(body: Option<Node>) -> Option<Node> {
+    let first = body?.named_children(&mut body?.walk()).next()?;
+    let first = if first.kind() == "expression_statement" {
+        first.named_child(0)?
+    } else {
+        first
+    };
+    let is_break = |n: Node| {
+        let n = if n.kind() == "block" {
+            let mut c = n.walk();
+            let inner: Vec<Node> = n.named_children(&mut c).collect();
+            match inner.as_slice() {
+                [only] if only.kind() == "expression_statement" => only.named_child(0),
+                [only] => Some(*only),
+                _ => None,
+            }
+        } else {
+            Some(n)
+        };
+        n.is_some_and(|n| n.kind() == "break_expression" && n.named_child_count() == 0)
+    };
+    let breaking_match = |m: Node| {
+        m.kind() == "match_expression"
+            && m.child_by_field_name("body").is_some_and(|b| {
+                let mut c = b.walk();
+                let arms: Vec<Node> = b.named_children(&mut c).collect();
+                arms.iter()
+                    .any(|a| a.child_by_field_name("value").is_some_and(is_break))
+            })
+    };
+    match first.kind() {
+        "match_expression" if breaking_match(first) => Some(first),
+        "let_declaration" => {
+            let value = first.child_by_field_name("value")?;
+            if breaking_match(value) {
+                return Some(value);
+            }
+            first
+                .child_by_field_name("alternative")
+                .filter(|a| is_break(*a))
+                .map(|_| first)
+        }
+        "if_expression" => {
+            let cond = first.child_by_field_name("condition")?;
+            let alt = first.child_by_field_name("alternative")?;
+            let alt_block = alt.named_child(0)?;
+            (cond.kind() == "let_condition" && is_break(alt_block)).then_some(cond)
+        }
+        _ => None,
+    }
+}
+
 pub(super) fn popped_bindings(body: Option<Node>, src: &str) -> Vec<String> {
     let mut out = Vec::new();
     let Some(body) = body else { return out };

@@ -270,17 +270,23 @@ impl<'a, 't> Walker<'a, 't> {
         let mark = self.worklist.len();
         let (mut factor, mut conf, mut why) = if body.is_some_and(|b| waits(None, b, self.src)) {
             (Class::ONE, Confidence::Medium, WAITS.to_string())
-        } else if body_text.contains(".pop")
-            && (body_text.contains("else { break") || body_text.contains("None => break"))
-        {
-            for name in popped_bindings(body, self.src) {
-                self.worklist.push(name);
+        } else if let Some(head) = desugared_while_let(body) {
+            // The loop is a `while let` written out: judge it as one.
+            let WhileBound {
+                rounds: Rounds { factor, conf, why },
+                work_list,
+            } = self.while_factor(head, body);
+            if work_list.is_some() {
+                for name in popped_bindings(body, self.src) {
+                    self.worklist.push(name);
+                }
+                if let Some(p) = head.child_by_field_name("pattern") {
+                    for name in identifiers(p, self.src) {
+                        self.worklist.push(name.to_string());
+                    }
+                }
             }
-            (
-                Class::N,
-                Confidence::High,
-                " work list: every element is pushed and popped once".to_string(),
-            )
+            (factor, conf, why)
         } else {
             // The loop goes on while none of its exits is taken: the
             // conditions of `if … { break }` / `if … { return … }`.
