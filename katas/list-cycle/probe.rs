@@ -9,9 +9,8 @@ pub struct Input {
 
 /// One table of n nodes holding many lists, each walked from its own head:
 ///
-/// - a rho-shaped list of n/2 nodes (a tail of n/4 leading into a cycle of the rest): one walk as
-///   long as the table allows, where a log factor per step (a binary search for the entry) would
-///   show if anything could;
+/// - a rho-shaped list of n/2 nodes (a tail of n/4 leading into a cycle of the rest): the walk
+///   the README pictures, as long as the table allows;
 /// - short lists filling the other half, each a tail of 0 to 7 nodes and then either a cycle of 1
 ///   to 8 nodes or (one in four) the end of the list, walked from each of their nodes (on the
 ///   tail or already on the cycle): n/2 walks of at most 15 nodes.
@@ -19,17 +18,19 @@ pub struct Input {
 /// The walks cost O(n) in all, as the target asks: n there is the length of the walk, not of the
 /// table. A solution that takes the table's length as its step budget ("more steps than there
 /// are nodes means a loop") walks next.len() = n steps for each short looping walk, O(n^2) in
-/// all. The short walks also keep a run's table at a few MB (some 250 000 nodes take 5 ms):
-/// one long walk alone reached 10^6 nodes, 16 MB, where cache misses bend the slope up. Nodes are shuffled only within small blocks: a fully random layout would measure cache
-/// misses (which grow with n) rather than the algorithm.
+/// all, and so does one that allocates a mark per table node on every call. The short walks
+/// also keep the calibrated table at a few MB (some 250 000 nodes take 5 ms); one long walk
+/// alone reached 10^6 nodes, 16 MB, where cache misses bend the slope up. Nodes are shuffled
+/// only within 64-node blocks: a fully random layout would measure cache misses (which grow
+/// with n) rather than the algorithm.
 pub fn build(n: usize, rng: &mut Rng) -> Input {
     let n = n.max(32);
     // Logical successor of each position, then the positions scattered within 64-node blocks.
     let mut after: Vec<Option<usize>> = vec![None; n];
     let mut starts = vec![0];
     let long = n / 2;
-    for p in 0..long {
-        after[p] = Some(if p + 1 < long { p + 1 } else { long / 2 });
+    for (p, succ) in after[..long].iter_mut().enumerate() {
+        *succ = Some(if p + 1 < long { p + 1 } else { long / 2 });
     }
     let mut p = long;
     while p < n {
@@ -37,8 +38,8 @@ pub fn build(n: usize, rng: &mut Rng) -> Input {
         let cycle = 1 + rng.below(8) as usize;
         let ends = rng.below(4) == 0;
         let end = (p + tail + cycle).min(n);
-        for q in p..end {
-            after[q] = if q + 1 < end {
+        for (q, succ) in after.iter_mut().enumerate().take(end).skip(p) {
+            *succ = if q + 1 < end {
                 Some(q + 1)
             } else if ends {
                 None
