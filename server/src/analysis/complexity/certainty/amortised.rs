@@ -22,15 +22,28 @@ fn method_call_at<'t>(tree: &'t Tree, step: &Step) -> Option<(Node<'t>, Node<'t>
     Some((call, recv))
 }
 
-/// A step on a local collection (`bytes.reverse()`) made from a number
+/// A step on a local collection (`bytes.reverse()`, `digits.into_iter()
+/// .rev().collect()`) made from a number
 /// parameter and no collection of the function's inputs (`digits(id)
 /// .collect()` of a u64's digits). Its size is whatever that computation
 /// yields, which the walk does not follow.
 pub(super) fn on_local_of_unknown_size(src: &str, tree: &Tree, step: &Step) -> bool {
-    let Some((call, recv)) = method_call_at(tree, step).filter(|(_, r)| r.kind() == "identifier")
-    else {
+    let Some((call, recv)) = method_call_at(tree, step) else {
         return false;
     };
+    // The chain's root: `digits` of `digits.into_iter().rev().collect()`.
+    let recv = std::iter::successors(Some(recv), |n| {
+        (n.kind() == "call_expression")
+            .then(|| n.child_by_field_name("function"))
+            .flatten()
+            .filter(|f| f.kind() == "field_expression")
+            .and_then(|f| f.child_by_field_name("value"))
+    })
+    .last()
+    .unwrap_or(recv);
+    if recv.kind() != "identifier" {
+        return false;
+    }
     let Some(function) = enclosing_function(call) else {
         return false;
     };
