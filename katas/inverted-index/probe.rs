@@ -8,7 +8,12 @@ pub struct Input {
 }
 
 /// Searched: posting lists of Θ(n) ids to intersect.
-const COMMON_SEARCHES: [&str; 4] = ["alpha beta", "gamma alpha", "beta gamma", "alpha beta gamma"];
+const COMMON_SEARCHES: [&str; 4] = [
+    "alpha beta",
+    "gamma alpha",
+    "beta gamma",
+    "alpha beta gamma",
+];
 
 /// Ranked: Θ(n) hits, each in posting lists of Θ(n) ids.
 const COMMON_RANKINGS: [&str; 2] = ["alpha beta", "lorem ipsum"];
@@ -60,7 +65,10 @@ pub fn build(n: usize, rng: &mut Rng) -> Input {
             format!("u{j} v{}", 2 * j + rng.below(2))
         })
         .collect();
-    Input { index: Index::new(&refs), rare_queries }
+    Input {
+        index: Index::new(&refs),
+        rare_queries,
+    }
 }
 
 /// Every rare query searched and ranked (O(1) each by the targets: O(n) in
