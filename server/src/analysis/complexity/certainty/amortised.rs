@@ -180,9 +180,12 @@ fn taken_from(src: &str, function: Node, names: &[String]) -> Vec<String> {
     let mut stack = vec![function];
     while let Some(node) = stack.pop() {
         if node.kind() == "let_declaration" {
-            let name = node
-                .child_by_field_name("pattern")
-                .map(|p| src[p.byte_range()].trim_start_matches("mut ").trim().to_string());
+            let name = node.child_by_field_name("pattern").map(|p| {
+                src[p.byte_range()]
+                    .trim_start_matches("mut ")
+                    .trim()
+                    .to_string()
+            });
             let call = node
                 .child_by_field_name("value")
                 .filter(|v| v.kind() == "call_expression");

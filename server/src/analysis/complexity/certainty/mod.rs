@@ -233,6 +233,9 @@ fn space_tight(src: &str, tree: &Tree, space_steps: &[Step], time_steps: &[Step]
             // which the walk does not follow.
             || (s.text.contains("allocates") && !mentions_input(src, tree, s, true, true, &[]))
             || (filled && work_list)
+            // A copy of a local made from a number (a u64's digits) holds
+            // what that computation yields, not the input.
+            || on_local_of_unknown_size(src, tree, s)
             // More than n extra cells is a product of loops the walk may
             // have multiplied past what they hold at once.
             || beyond_n

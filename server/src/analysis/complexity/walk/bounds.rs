@@ -131,7 +131,8 @@ impl<'a, 't> Walker<'a, 't> {
         // tests (expiry from the front, a ring buffer's count): it runs at
         // most as often as elements were added.
         if let Some(list) = body_node.and_then(|b| drained(cond, b, self.src)) {
-            if list.starts_with("self.") && self.self_ty.is_some() || self.borrowed_from_self(&list) {
+            if list.starts_with("self.") && self.self_ty.is_some() || self.borrowed_from_self(&list)
+            {
                 return WhileBound { rounds: Rounds { factor: Class::ONE, conf: Confidence::Medium, why: format!(" amortised: each round removes an element of `{list}`, which was added once, so over many operations this costs O(1) per operation") }, work_list: None };
             }
             return WhileBound {

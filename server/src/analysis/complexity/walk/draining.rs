@@ -218,9 +218,8 @@ impl<'a, 't> Walker<'a, 't> {
                     let binds = node.child_by_field_name("body").is_some_and(|b| {
                         let mut c = b.walk();
                         let arms: Vec<Node> = b.named_children(&mut c).collect();
-                        arms.iter().any(|arm| {
-                            arm.child_by_field_name("pattern").is_some_and(binds_name)
-                        })
+                        arms.iter()
+                            .any(|arm| arm.child_by_field_name("pattern").is_some_and(binds_name))
                     });
                     if on_self && binds {
                         found = true;

@@ -1,0 +1,7 @@
+// learner: slow
+// why: first_unique_char is O(n^2) time, target O(n): for every char it re-walks the string with filter().count()
+//! First non-repeating character: see README.md.
+
+pub fn first_unique_char(s: &str) -> Option<char> {
+    s.chars().find(|&c| s.chars().filter(|&d| d == c).take(2).count() == 1)
+}

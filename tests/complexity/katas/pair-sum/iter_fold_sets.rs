@@ -1,0 +1,17 @@
+// learner: optimal
+// idiom: iterator-adapter chain: one fold carrying (seen, pairs) hash sets, filter_map over checked_sub
+use std::collections::HashSet;
+
+pub fn pair_sum(nums: &[i64], target: i64) -> Vec<(i64, i64)> {
+    let (_, pairs) = nums.iter().copied().fold(
+        (HashSet::with_capacity(nums.len()), HashSet::new()),
+        |(mut seen, mut pairs): (HashSet<i64>, HashSet<(i64, i64)>), x| {
+            if let Some(c) = target.checked_sub(x).filter(|c| seen.contains(c)) {
+                pairs.insert((x.min(c), x.max(c)));
+            }
+            seen.insert(x);
+            (seen, pairs)
+        },
+    );
+    pairs.into_iter().collect()
+}
