@@ -408,7 +408,11 @@ pub async fn measure(
     let mut result = measure_at(exe, cwd, top, &calibration, expect, options, cancel).await?;
     // Lower-order terms blur small inputs: when the slope falls between two
     // classes, measure once more at twice the size.
-    if let Ok((Verdict::Inconclusive { .. }, ..)) = &result {
+    if let Ok(Measured {
+        verdict: Verdict::Inconclusive { .. },
+        ..
+    }) = &result
+    {
         if top < options.max_n {
             let again =
                 measure_at(exe, cwd, top * 2, &calibration, expect, options, cancel).await?;
@@ -417,33 +421,36 @@ pub async fn measure(
             }
         }
     }
-    let (verdict, fits, sizes, mins, (expected, measure)) = match result {
-        Ok(r) => r,
+    let m = match result {
+        Ok(m) => m,
         Err(reason) => return Ok(Measurement::failed(expected, measure, reason)),
     };
     Ok(Measurement {
-        verdict,
-        expected: expected.to_string(),
-        expected_exponent: expected.exponent(),
-        measure: measure_name(measure),
-        fits,
-        sizes,
-        points: mins,
+        verdict: m.verdict,
+        expected: m.expected.to_string(),
+        expected_exponent: m.expected.exponent(),
+        measure: measure_name(m.measure),
+        fits: m.fits,
+        sizes: m.sizes,
+        points: m.points,
         elapsed_ms: started.elapsed().as_millis() as u64,
         build_ms: 0,
     })
 }
 
-/// The verdict, the fits it was judged by, the sizes, the points, and the
-/// class and measure it was judged by (the time's, when the time kept
-/// beside a count decided).
-type Measured = (
-    Verdict,
-    Option<Fits>,
-    Vec<u64>,
-    Vec<Point>,
-    (Class, ProbeMeasure),
-);
+/// One measurement up to a calibrated size.
+struct Measured {
+    verdict: Verdict,
+    /// The fits the verdict was judged by.
+    fits: Option<Fits>,
+    sizes: Vec<u64>,
+    /// The minimum per size.
+    points: Vec<Point>,
+    /// The class and measure the verdict was judged against: the time's
+    /// when the time kept beside a count decided.
+    expected: Class,
+    measure: ProbeMeasure,
+}
 
 /// Measures the doubling sizes up to `top` and judges the fitted slope.
 /// The calibration's points at these sizes count as the first repetition.
@@ -536,7 +543,14 @@ async fn measure_at(
             judged_against = (time_expected, ProbeMeasure::Time);
         }
     }
-    Ok(Ok((verdict, fits, sizes, mins, judged_against)))
+    Ok(Ok(Measured {
+        verdict,
+        fits,
+        sizes,
+        points: mins,
+        expected: judged_against.0,
+        measure: judged_against.1,
+    }))
 }
 
 mod fit;

@@ -263,6 +263,14 @@ impl<'t> Code<'t> {
             .any(|n| matches!(n.kind(), "for_expression" | "while_expression"))
     }
 
+    /// Every node of `kind`, in source order.
+    pub fn of_kind(&self, kind: &str) -> Vec<Node<'t>> {
+        self.all()
+            .into_iter()
+            .filter(|n| n.kind() == kind)
+            .collect()
+    }
+
     /// A `break` or a `return` inside.
     pub fn has_kind(&self, kind: &str) -> bool {
         self.all().into_iter().any(|n| n.kind() == kind)

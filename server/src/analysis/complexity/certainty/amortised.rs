@@ -176,41 +176,25 @@ pub(super) fn shares_marks_with_loop(src: &str, tree: &Tree, call: &Step, outer:
 /// mem::take(&mut place)` or `mem::replace(&mut place, …)` binds `x` to
 /// `place`'s contents.
 fn taken_from(src: &str, function: Node, names: &[String]) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut stack = vec![function];
-    while let Some(node) = stack.pop() {
-        if node.kind() == "let_declaration" {
-            let name = node.child_by_field_name("pattern").map(|p| {
-                src[p.byte_range()]
-                    .trim_start_matches("mut ")
-                    .trim()
-                    .to_string()
-            });
-            let call = node
-                .child_by_field_name("value")
-                .filter(|v| v.kind() == "call_expression");
-            let callee = call
-                .and_then(|c| c.child_by_field_name("function"))
-                .map(|f| &src[f.byte_range()]);
-            let taken = callee.is_some_and(|f| {
-                matches!(f.rsplit("::").next(), Some("take" | "replace"))
-                    && (f.contains("mem::") || f == "take" || f == "replace")
-            });
-            let place = call
-                .and_then(|c| c.child_by_field_name("arguments"))
-                .and_then(|a| a.named_child(0))
-                .map(|a| src[a.byte_range()].replace(' ', ""))
-                .and_then(|a| a.strip_prefix("&mut").map(str::to_string));
-            if let (Some(name), true, Some(place)) = (name, taken, place) {
-                if names.contains(&name) {
-                    out.push(place);
-                }
+    let code = Code::of(Some(function), src);
+    names
+        .iter()
+        .filter_map(|name| {
+            let call = code
+                .let_init(name)
+                .filter(|v| v.kind() == "call_expression")?;
+            let callee = &src[call.child_by_field_name("function")?.byte_range()];
+            let path = callee.strip_prefix("std::").unwrap_or(callee);
+            if !matches!(path, "mem::take" | "mem::replace" | "take" | "replace") {
+                return None;
             }
-        }
-        let mut c = node.walk();
-        stack.extend(node.named_children(&mut c));
-    }
-    out
+            let place = call.child_by_field_name("arguments")?.named_child(0)?;
+            src[place.byte_range()]
+                .replace(' ', "")
+                .strip_prefix("&mut")
+                .map(str::to_string)
+        })
+        .collect()
 }
 
 pub(super) fn refills_when_empty(src: &str, tree: &Tree, step: &Step) -> bool {

@@ -180,7 +180,7 @@ impl<'a, 't> Walker<'a, 't> {
     /// (`match &mut self.state { Closed { failures } => … }`). What it
     /// drains was filled by earlier calls, as a field's would be.
     pub(super) fn borrowed_from_self(&self, name: &str) -> bool {
-        if self.self_ty.is_none() || !name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+        if self.self_ty.is_none() {
             return false;
         }
         let of_self = |n: Node| {
@@ -188,49 +188,19 @@ impl<'a, 't> Walker<'a, 't> {
             let t = t.strip_prefix("mut ").unwrap_or(t).trim_start();
             t.starts_with("self.")
         };
-        // A name a pattern binds: `failures`, also as a struct pattern's
-        // shorthand field (`Closed { failures }`).
-        let binds_name = |p: Node| {
-            let mut stack = vec![p];
-            while let Some(n) = stack.pop() {
-                if matches!(n.kind(), "identifier" | "shorthand_field_identifier")
-                    && self.t(n) == name
-                {
-                    return true;
-                }
-                let mut c = n.walk();
-                stack.extend(n.named_children(&mut c));
-            }
-            false
-        };
-        let mut found = false;
-        let mut stack = vec![self.fn_node];
-        while let Some(node) = stack.pop() {
-            match node.kind() {
-                "let_declaration" => {
-                    let binds = node.child_by_field_name("pattern").is_some_and(binds_name);
-                    if binds && node.child_by_field_name("value").is_some_and(of_self) {
-                        found = true;
-                    }
-                }
-                "match_expression" => {
-                    let on_self = node.child_by_field_name("value").is_some_and(of_self);
-                    let binds = node.child_by_field_name("body").is_some_and(|b| {
-                        let mut c = b.walk();
-                        let arms: Vec<Node> = b.named_children(&mut c).collect();
-                        arms.iter()
-                            .any(|arm| arm.child_by_field_name("pattern").is_some_and(binds_name))
-                    });
-                    if on_self && binds {
-                        found = true;
-                    }
-                }
-                _ => {}
-            }
-            let mut c = node.walk();
-            stack.extend(node.named_children(&mut c));
+        let code = Code::of(Some(self.fn_node), self.src);
+        if code.let_init(name).is_some_and(of_self) {
+            return true;
         }
-        found
+        code.of_kind("match_expression").into_iter().any(|m| {
+            m.child_by_field_name("value").is_some_and(of_self)
+                && m.child_by_field_name("body").is_some_and(|b| {
+                    b.named_children(&mut b.walk()).any(|arm| {
+                        arm.child_by_field_name("pattern")
+                            .is_some_and(|p| identifiers(p, self.src).contains(&name))
+                    })
+                })
+        })
     }
 
     /// `q.is_empty()` (negated: `!q.is_empty()`), `q.len() > 0`,

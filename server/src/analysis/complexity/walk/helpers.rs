@@ -146,7 +146,9 @@ pub(super) fn identifiers<'s>(node: Node, src: &'s str) -> Vec<&'s str> {
     let mut out = Vec::new();
     let mut stack = vec![node];
     while let Some(n) = stack.pop() {
-        if n.kind() == "identifier" {
+        // A struct pattern's shorthand field (`Closed { failures }`) binds
+        // the name as an identifier would.
+        if matches!(n.kind(), "identifier" | "shorthand_field_identifier") {
             out.push(text(n, src));
             continue;
         }

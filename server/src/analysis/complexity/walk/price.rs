@@ -400,11 +400,14 @@ impl<'a, 't> Walker<'a, 't> {
                 val.elem = recv.elem;
                 (Part::one(), val)
             }
-            // Smart pointers, locks, options: look through.
+            // Smart pointers, locks, options: look through. With a fallback
+            // (`unwrap_or_else(PoisonError::into_inner)` recovering a poisoned
+            // lock's guard) the value is the same; the fallback runs at most
+            // once.
             "as_ref" | "as_mut" | "borrow" | "borrow_mut" | "lock" | "read" | "write"
-            | "unwrap" | "expect" | "unwrap_or_default" | "as_deref" | "as_deref_mut" | "ok"
-            | "get_or_insert" | "or_insert" | "or_default" | "deref" | "deref_mut" | "copied"
-            | "cloned" => {
+            | "unwrap" | "expect" | "unwrap_or_default" | "unwrap_or_else" | "unwrap_or"
+            | "as_deref" | "as_deref_mut" | "ok" | "get_or_insert" | "or_insert" | "or_default"
+            | "deref" | "deref_mut" | "copied" | "cloned" => {
                 let ty = match recv.ty.kind {
                     Kind::Wrapper | Kind::Shared => {
                         recv.ty.args.first().cloned().unwrap_or(Ty::UNKNOWN)
@@ -412,14 +415,6 @@ impl<'a, 't> Walker<'a, 't> {
                     _ => recv.ty.clone(),
                 };
                 let mut val = Val::of(ty);
-                val.elem = recv.elem && !val.ty.is_sized();
-                (Part::one(), val)
-            }
-            // Unwrapped with a fallback (a poisoned lock's guard recovered
-            // with `unwrap_or_else(PoisonError::into_inner)`): the value is
-            // what `unwrap` would give; the fallback runs at most once.
-            "unwrap_or_else" | "unwrap_or" => {
-                let mut val = Val::of(recv.ty.clone());
                 val.elem = recv.elem && !val.ty.is_sized();
                 (closure, val)
             }
