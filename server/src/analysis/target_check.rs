@@ -62,7 +62,8 @@ pub fn check_targets(estimates: &[ItemEstimate], targets: &[Target]) -> Vec<Targ
     targets
         .iter()
         .map(|target| {
-            let est = complexity::find(estimates, &target.item);
+            let est = complexity::find(estimates, &target.item).map(|e| e.judged(&target.time));
+            let est = est.as_deref();
             let time = Class::parse_bound(&target.time).ok();
             let space = target.space.as_deref().and_then(|s| Class::parse(s).ok());
             TargetCheck {

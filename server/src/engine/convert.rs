@@ -66,7 +66,8 @@ pub fn target_checks(
         .iter()
         .zip(checks)
         .map(|(t, check)| {
-            let est = complexity::find(estimates, &t.item);
+            let est = complexity::find(estimates, &t.item).map(|e| e.judged(&t.time));
+            let est = est.as_deref();
             let estimate = match est {
                 None => ItemEstimateState::NotFound,
                 Some(e) if e.unwritten => ItemEstimateState::NotWritten,

@@ -17,17 +17,17 @@ pub fn complexity_findings(estimates: &[ItemEstimate], targets: &[Target]) -> Ve
         // loop bound, a type or a recursion shape is shown in the hover with
         // what it assumed, and the measurement decides: a hint that may be
         // wrong still tells a learner their right answer is wrong.
-        let time_certain = est.time_certain();
         let space_certain = est.space_certain();
+        let timed = est.judged(&target.time);
         if let Some(want) = Class::parse_bound(&target.time)
             .ok()
-            .filter(|_| time_certain)
+            .filter(|_| timed.time_certain())
         {
-            if want.exceeded_by(est.time, est.walks_input.is_some()) {
-                out.push(if est.time <= want.class {
-                    walk_finding(est, &target.time)
+            if want.exceeded_by(timed.time, timed.walks_input.is_some()) {
+                out.push(if timed.time <= want.class {
+                    walk_finding(&timed, &target.time)
                 } else {
-                    time_finding(est, want.class, &target.time)
+                    time_finding(&timed, want.class, &target.time)
                 });
             }
         }

@@ -101,6 +101,21 @@ pub struct ItemEstimate {
     pub space_confidence: Confidence,
     /// As `tight`, for the space class.
     pub space_tight: bool,
+    /// The time derivations the dominant one hides (largest first), kept
+    /// for `certainty::review`.
+    pub dominated: Vec<Derivation>,
+    /// When the time class is only an upper bound: the largest term
+    /// beneath it that is certain (a sort of n elements after a loop whose
+    /// bound was assumed). The code costs at least that much.
+    pub floor: Option<Derivation>,
+}
+
+/// A time term and how it was derived.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Derivation {
+    pub class: Class,
+    pub steps: Vec<Step>,
+    pub confidence: Confidence,
 }
 
 impl ItemEstimate {
@@ -114,6 +129,31 @@ impl ItemEstimate {
     /// As `time_certain`, for the space class.
     pub fn space_certain(&self) -> bool {
         self.space_confidence == Confidence::High && self.space_tight
+    }
+
+    /// The estimate as judged against a time target (`O(n)`): itself,
+    /// unless its time class is only an upper bound and a certain term
+    /// beneath it exceeds the target; then that term, certain, is the time
+    /// class, since it is what the code costs at least.
+    pub fn judged(&self, time_target: &str) -> std::borrow::Cow<'_, ItemEstimate> {
+        use std::borrow::Cow;
+        let (Some(floor), false) = (&self.floor, self.time_certain()) else {
+            return Cow::Borrowed(self);
+        };
+        let exceeds = Class::parse_bound(time_target)
+            .is_ok_and(|want| want.exceeded_by(floor.class, self.walks_input.is_some()));
+        if !exceeds {
+            return Cow::Borrowed(self);
+        }
+        Cow::Owned(ItemEstimate {
+            time: floor.class,
+            steps: floor.steps.clone(),
+            confidence: floor.confidence,
+            tight: true,
+            dominated: Vec::new(),
+            floor: None,
+            ..self.clone()
+        })
     }
 
     /// One line for hovers and reports: `O(n^2) time, O(1) space (high confidence)`.

@@ -43,7 +43,7 @@
 mod amortised;
 mod facts;
 
-use super::{ItemEstimate, Step, StepKind};
+use super::{Class, Confidence, Derivation, ItemEstimate, Step, StepKind};
 use amortised::*;
 use facts::*;
 use tree_sitter::Tree;
@@ -54,7 +54,27 @@ pub fn review(src: &str, tree: &Tree, estimates: &mut [ItemEstimate]) {
     for est in estimates.iter_mut() {
         est.tight = tight(src, tree, &est.steps);
         est.space_tight = space_tight(src, tree, &est.space_steps, &est.steps);
+        if !est.time_certain() {
+            est.floor = est.dominated.iter().find(|d| is_floor(src, tree, d)).cloned();
+        }
     }
+}
+
+/// A term beneath an upper bound that the code certainly costs: one
+/// standard-library call at the top of the function (a sort, a copy of an
+/// input), recognised with high confidence, up to n log n. A longer
+/// derivation beneath an uncertain one is not trusted: what made the upper
+/// bound uncertain (a loop whose count was assumed, a callee priced on its
+/// own parameters) is as often what a nested term hides (measured on the
+/// learner corpus: a level loop read as n, a ring buffer's loop over its
+/// bounded length).
+fn is_floor(src: &str, tree: &Tree, term: &Derivation) -> bool {
+    let [step] = term.steps.as_slice() else {
+        return false;
+    };
+    term.confidence == Confidence::High
+        && matches!(step.kind, StepKind::Cost { class, .. } if class > Class::ONE && class <= Class::N_LOG)
+        && tight(src, tree, &term.steps)
 }
 
 fn grows(step: &Step) -> bool {

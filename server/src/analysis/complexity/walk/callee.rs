@@ -93,11 +93,7 @@ impl<'a, 't> Walker<'a, 't> {
             );
             let mut steps = vec![step];
             steps.extend(summary.space.steps.iter().cloned());
-            let part = Part {
-                class: space,
-                steps,
-                conf: summary.space.conf,
-            };
+            let part = Part::new(space, steps, summary.space.conf);
             self.space = std::mem::replace(&mut self.space, Part::one()).seq(part);
         }
         let step = self.step(
@@ -105,13 +101,7 @@ impl<'a, 't> Walker<'a, 't> {
             format!("`{}` calls `{item}`: {class}", snippet(self.t(node))),
             StepKind::Call { class },
         );
-        let mut steps = vec![step];
-        steps.extend(summary.time.steps);
-        Part {
-            class,
-            steps,
-            conf: summary.time.conf,
-        }
+        summary.time.behind(step, class)
     }
 
     /// Adds the cost of a call into this file (`part`) to the cost of its

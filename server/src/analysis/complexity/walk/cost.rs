@@ -9,7 +9,17 @@ pub(super) struct Part {
     pub class: Class,
     pub steps: Vec<Step>,
     pub conf: Confidence,
+    /// The derivations this one dominates (largest first, each without
+    /// alternatives of its own). The dominant term is an upper bound that
+    /// may not be certain (a loop assumed to run n times) while a smaller
+    /// one is (a sort of n elements after it): `certainty::review` finds
+    /// the largest certain term among them, the cost the code has at least.
+    pub alts: Vec<Part>,
 }
+
+/// How many dominated derivations a part keeps: enough for the few
+/// distinct costs of a function, few enough for a keystroke.
+const MAX_ALTS: usize = 6;
 
 impl Part {
     pub fn one() -> Part {
@@ -17,40 +27,61 @@ impl Part {
             class: Class::ONE,
             steps: Vec::new(),
             conf: Confidence::High,
+            alts: Vec::new(),
+        }
+    }
+
+    /// A derivation with nothing beneath it.
+    pub(super) fn new(class: Class, steps: Vec<Step>, conf: Confidence) -> Part {
+        Part {
+            class,
+            steps,
+            conf,
+            alts: Vec::new(),
         }
     }
 
     pub(super) fn with_step(class: Class, step: Step, conf: Confidence) -> Part {
-        Part {
-            class,
-            steps: vec![step],
-            conf,
-        }
+        Part::new(class, vec![step], conf)
     }
 
     /// Both happen, one after the other: the larger dominates.
     pub fn seq(self, other: Part) -> Part {
         use std::cmp::Ordering::*;
         match self.class.cmp(&other.class) {
-            Less => other,
-            Greater => self,
+            Less => other.dominating(self),
+            Greater => self.dominating(other),
             // One derivation, the longer (the later on a tie): merging the
             // steps of two sequential parts would read as one nested inside
-            // the other, with factors that multiply past the class.
+            // the other, with factors that multiply past the class. The
+            // other stays beneath it: it may be the certain one.
             Equal => {
                 let conf = self.conf.min(other.conf);
-                let steps = if self.steps.len() > other.steps.len() {
-                    self.steps
+                let (mut kept, other) = if self.steps.len() > other.steps.len() {
+                    (self, other)
                 } else {
-                    other.steps
+                    (other, self)
                 };
-                Part {
-                    class: self.class,
-                    steps,
-                    conf,
-                }
+                kept.conf = conf;
+                kept.dominating(other)
             }
         }
+    }
+
+    /// `self`, keeping `other` (and what it dominated) beneath it.
+    fn dominating(mut self, mut other: Part) -> Part {
+        if other.class.is_one() {
+            return self;
+        }
+        let more = std::mem::take(&mut other.alts);
+        self.alts.push(other);
+        self.alts.extend(more);
+        self.alts.sort_by(|a, b| b.class.cmp(&a.class));
+        self.alts.dedup_by(|a, b| {
+            a.class == b.class && a.steps.first().map(|s| &s.range) == b.steps.first().map(|s| &s.range)
+        });
+        self.alts.truncate(MAX_ALTS);
+        self
     }
 
     /// The work repeated `factor` times; `step` explains the factor.
@@ -59,6 +90,12 @@ impl Part {
         if class.is_one() {
             return Part::one();
         }
+        let alts = self
+            .alts
+            .into_iter()
+            .map(|alt| alt.times(factor, step.clone(), conf))
+            .filter(|alt| !alt.class.is_one())
+            .collect();
         let mut steps = Vec::with_capacity(self.steps.len() + 1);
         if !factor.is_one() || !self.steps.is_empty() {
             steps.push(step);
@@ -68,12 +105,38 @@ impl Part {
             class,
             steps,
             conf: self.conf.min(conf),
+            alts,
         }
     }
 
     pub(super) fn lower(mut self, conf: Confidence) -> Part {
         self.conf = self.conf.min(conf);
+        for alt in &mut self.alts {
+            alt.conf = alt.conf.min(conf);
+        }
         self
+    }
+
+    /// The same derivations, each behind `step` (a call into a callee
+    /// whose parts these are).
+    pub(super) fn behind(self, step: Step, class: Class) -> Part {
+        let alts = self
+            .alts
+            .into_iter()
+            .map(|alt| {
+                let mut steps = vec![step.clone()];
+                steps.extend(alt.steps);
+                Part::new(alt.class, steps, alt.conf)
+            })
+            .collect();
+        let mut steps = vec![step];
+        steps.extend(self.steps);
+        Part {
+            class,
+            steps,
+            conf: self.conf,
+            alts,
+        }
     }
 }
 

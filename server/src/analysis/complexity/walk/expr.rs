@@ -133,6 +133,10 @@ impl<'a, 't> Walker<'a, 't> {
                 };
                 let mut val = Val::iter(len);
                 val.ty = Ty::of(Kind::Range);
+                // `0..adj[u].len()`: the indices of one element's list,
+                // as `&adj[u]` is its items (the lists add up to the
+                // nested input when every element is visited).
+                val.node_list = matches!(children.as_slice(), [_, end] if self.len_of_node_list(*end));
                 (cost, val)
             }
             "for_expression" => (self.for_loop(node), Val::unknown()),
@@ -221,6 +225,29 @@ impl<'a, 't> Walker<'a, 't> {
                 }
                 (cost, Val::unknown())
             }
+        }
+    }
+
+    /// `x.len()` where `x` is the list of one element of a collection.
+    fn len_of_node_list(&mut self, end: Node<'t>) -> bool {
+        let Some(callee) = end
+            .child_by_field_name("function")
+            .filter(|_| end.kind() == "call_expression")
+        else {
+            return false;
+        };
+        let no_args = end
+            .child_by_field_name("arguments")
+            .is_some_and(|a| a.named_child_count() == 0);
+        if callee.kind() != "field_expression" || !no_args {
+            return false;
+        }
+        let is_len = callee
+            .child_by_field_name("field")
+            .is_some_and(|f| self.t(f) == "len");
+        match callee.child_by_field_name("value") {
+            Some(list) if is_len => self.eval(list).1.node_list,
+            _ => false,
         }
     }
 

@@ -131,6 +131,17 @@ impl<'t> FileCtx<'t> {
                     tight: true,
                     space_confidence: summary.space.conf,
                     space_tight: true,
+                    dominated: summary
+                        .time
+                        .alts
+                        .into_iter()
+                        .map(|alt| Derivation {
+                            class: alt.class,
+                            steps: alt.steps,
+                            confidence: alt.conf,
+                        })
+                        .collect(),
+                    floor: None,
                 }
             })
             .collect()

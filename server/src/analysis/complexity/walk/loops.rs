@@ -40,7 +40,15 @@ impl<'a, 't> Walker<'a, 't> {
             let amortised_recursion = ((per_node || val.node_list)
                 && body.is_some_and(|b| self.calls_self(b)))
                 || (val.node_list && self.in_iteration());
-            if amortised_worklist || amortised_recursion {
+            // `for f in &v[p..] { if .. { break } p += 1 }` inside another
+            // loop: every round that does not break moves `p` on for good,
+            // so over the outer loop the rounds add up to v's length plus
+            // one break per outer round (two pointers written with `for`).
+            if let Some(p) = self.resumes_where_it_stopped(value, body) {
+                factor = Class::ONE;
+                conf = conf.min(Confidence::Medium);
+                note = format!("`{header}` ×1 amortised: each round that goes on moves `{p}` forward for good, so the rounds add up to the slice once");
+            } else if amortised_worklist || amortised_recursion {
                 factor = Class::ONE;
                 conf = conf.min(Confidence::Medium);
                 note = format!(
@@ -80,6 +88,47 @@ impl<'a, 't> Walker<'a, 't> {
         self.env.truncate(mark);
         let per = val.per.clone();
         self.assemble(setup, body_cost, per, factor, step, conf)
+    }
+
+    /// The start `p` of `&v[p..]` when the loop runs inside another loop,
+    /// `p` lives outside that loop, and the body's every round either
+    /// breaks or ends with `p += 1` (an unconditional statement of the
+    /// body).
+    fn resumes_where_it_stopped(&self, value: Node, body: Option<Node>) -> Option<&'t str> {
+        let &(_, _, Some(outer)) = self.loops.last()? else {
+            return None;
+        };
+        let slice = peel(value, self.src);
+        if slice.kind() != "index_expression" {
+            return None;
+        }
+        let range = slice.named_child(1).filter(|r| r.kind() == "range_expression")?;
+        let start = range.named_child(0).filter(|s| s.kind() == "identifier")?;
+        if range.named_child_count() != 1 || !self.t(range).trim_end().ends_with("..") {
+            return None;
+        }
+        let p = self.t(start);
+        // Declared or reset in the outer loop: it starts over each round.
+        let outer_code = Code::of(Some(outer), self.src);
+        if outer_code.let_init(p).is_some() || self.t(outer).contains(&format!("{p} = 0")) {
+            return None;
+        }
+        let body = body?;
+        let mut cursor = body.walk();
+        let steps = body.named_children(&mut cursor).any(|stmt| {
+            let e = if stmt.kind() == "expression_statement" {
+                stmt.named_child(0)
+            } else {
+                Some(stmt)
+            };
+            e.is_some_and(|e| {
+                e.kind() == "compound_assignment_expr"
+                    && e.child_by_field_name("left").is_some_and(|l| self.t(l) == p)
+                    && e.child_by_field_name("right").is_some_and(|r| self.t(r) == "1")
+                    && self.t(e).contains("+=")
+            })
+        });
+        steps.then_some(p)
     }
 
     pub(super) fn loop_body(&mut self, body: Option<Node<'t>>, factor: Class) -> Cost {

@@ -7,7 +7,7 @@
 use super::class::Class;
 use super::flow::Code;
 use super::types::{self, Kind, Ty};
-use super::{text, Confidence, ItemEstimate, Step, StepKind};
+use super::{text, Confidence, Derivation, ItemEstimate, Step, StepKind};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use tree_sitter::Node;

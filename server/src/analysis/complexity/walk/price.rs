@@ -79,7 +79,10 @@ impl<'a, 't> Walker<'a, 't> {
                     _ if recv.ty.is_sized() => recv.size(),
                     _ => Class::N,
                 };
-                let amortised = !len.is_one() && self.in_iteration() && recv.node_list;
+                // The list of one element, or a part of one element (a
+                // closure's item `r`, `r.tags`), walked once per element
+                // visited: the parts add up to the input.
+                let amortised = !len.is_one() && self.in_iteration() && (recv.node_list || recv.elem);
                 let len = if amortised { Class::ONE } else { len };
                 let mut val = Val::iter(len);
                 val.node_list = recv.node_list;
@@ -379,7 +382,10 @@ impl<'a, 't> Walker<'a, 't> {
             "clone" | "to_vec" | "to_owned" | "to_string" | "into_boxed_slice" | "into_vec"
                 if recv.ty.is_sized() || recv.iter.is_some() =>
             {
-                let part = self.cost(node, &format!("copies {}", recv.ty.name()), recv.size(), "clone");
+                // One element's part (`r.name.clone()` in `for r in rs`):
+                // the copies add up to the input, not n each.
+                let size = if self.in_iteration() && recv.node_list { Class::ONE } else { recv.size() };
+                let part = self.cost(node, &format!("copies {}", recv.ty.name()), size, "clone");
                 self.note_space(node, "copies the data", Class::N);
                 let ty = match method {
                     "to_vec" => Ty::of(Kind::Vec),

@@ -296,11 +296,7 @@ impl<'a, 't> Walker<'a, 't> {
         if class == w.times(Class::N) || class == w.times(Class::LOG) || class == w {
             steps.extend(work.steps);
         }
-        Part {
-            class: class.max(work.class),
-            steps,
-            conf: conf.min(work.conf),
-        }
+        Part::new(class.max(work.class), steps, conf.min(work.conf))
     }
 
     /// The largest constant subtracted from an argument: `f(n - 2)` → 2.
