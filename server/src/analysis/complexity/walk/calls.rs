@@ -56,6 +56,10 @@ impl<'a, 't> Walker<'a, 't> {
                     let len = if small { Class::ONE } else { Class::N };
                     return (cost, Val::iter(len));
                 }
+                // `iter::once(x)`, `iter::empty()`: at most one item.
+                if head == "iter" && matches!(name, "once" | "empty") {
+                    return (cost, Val::iter(Class::ONE));
+                }
                 let owner = if head == "Self" {
                     self.self_ty.clone().unwrap_or_default()
                 } else {

@@ -301,7 +301,9 @@ impl<'a, 't> Walker<'a, 't> {
             for (k, param) in params.named_children(&mut cursor).enumerate() {
                 let item = items.is_some() && !(accumulator && k == 0);
                 for name in identifiers(param, self.src) {
-                    let mut val = if item {
+                    let mut val = if item && self.items_overlapping {
+                        Val::of(Ty::of(Kind::Slice))
+                    } else if item {
                         Val::elem(Ty::UNKNOWN)
                     } else {
                         Val::unknown()

@@ -41,6 +41,18 @@ impl<'a, 't> Walker<'a, 't> {
                         next.per = next.per.seq(other.per.clone());
                     }
                 }
+                // `once(0).chain(v.iter())`: as long as both sides together.
+                if method == "chain" {
+                    if let Some(other) = arg_vals.first() {
+                        let other_len = match other.iter {
+                            Some(len) => len,
+                            None if other.ty.is_sized() => other.size(),
+                            None => Class::ONE,
+                        };
+                        next.iter = Some(next.iter.map_or(other_len, |len| len.max(other_len)));
+                        next.overlapping |= other.overlapping;
+                    }
+                }
                 // A zip is as long as its shorter side.
                 if method == "zip"
                     && args.first().zip(arg_vals.first()).is_some_and(|(a, v)| {

@@ -73,6 +73,7 @@ impl<'a, 't> Walker<'a, 't> {
         let mark = self.env.len();
         let mut elem = match val.iter {
             Some(_) if val.ty.kind == Kind::Range => Val::of(Ty::of(Kind::Scalar)),
+            Some(_) if val.overlapping => Val::of(Ty::of(Kind::Slice)),
             Some(_) => Val::elem(Ty::UNKNOWN),
             None => Val::elem(val.ty.element()),
         };

@@ -91,8 +91,11 @@ impl<'a, 't> Walker<'a, 't> {
                 self.nest += usize::from(per_element);
                 let items = recv.iter.is_some().then_some(method);
                 let saved = std::mem::replace(&mut self.items_nested, recv.nested);
+                let saved_overlap =
+                    std::mem::replace(&mut self.items_overlapping, recv.overlapping);
                 closure = closure.seq(self.closure_body(a, items));
                 self.items_nested = saved;
+                self.items_overlapping = saved_overlap;
                 self.nest -= usize::from(per_element);
                 arg_vals.push(Val::unknown());
             } else if let Some((_, part)) = self.closures.iter().rev().find(|(n, _)| n == self.t(a))

@@ -66,6 +66,10 @@ pub(super) struct Val {
     node_list: bool,
     /// An iterator over a collection of lists: its items are such lists.
     nested: bool,
+    /// An iterator whose items overlap (`windows`): each is a view of the
+    /// input as long as the window, not a part of it, so walking every
+    /// item does not add up to the input.
+    overlapping: bool,
 }
 
 impl Val {
@@ -84,6 +88,7 @@ impl Val {
             elem: false,
             node_list: false,
             nested: false,
+            overlapping: false,
         }
     }
     /// An element: small unless its type says it is a collection.
@@ -217,6 +222,8 @@ struct Walker<'a, 't> {
     walks_input: Option<Step>,
     /// The closure being evaluated gets the lists of a collection of lists.
     items_nested: bool,
+    /// As `items_nested`: the items are overlapping windows.
+    items_overlapping: bool,
 }
 
 impl<'a, 't> Walker<'a, 't> {
@@ -243,6 +250,7 @@ impl<'a, 't> Walker<'a, 't> {
             rec_loop: false,
             walks_input: None,
             items_nested: false,
+            items_overlapping: false,
         }
     }
 

@@ -88,6 +88,7 @@ impl<'a, 't> Walker<'a, 't> {
                 val.node_list = recv.node_list;
                 val.nested = recv.ty.element().is_sized();
                 val.chars = matches!(method, "chars" | "bytes" | "char_indices");
+                val.overlapping = method == "windows";
                 (Part::one(), val)
             }
             "range" if matches!(kind, Kind::BTreeMap | Kind::BTreeSet) => (
