@@ -99,6 +99,66 @@ pub(super) fn amortised_by_doubling(src: &str, tree: &Tree, step: &Step) -> bool
     compares_len && multiplies_by_two_or_more(src, guard)
 }
 
+/// A call of a helper of the file that rebuilds a table, guarded by a
+/// test of a collection's length (`if (self.filled + 1) * 2 >
+/// self.keys.len() { self.grow() }`), where the helper grows it by a
+/// multiple (`self.keys.len() << 1`): the doubling argument again, the
+/// rebuild being O(1) amortised over the inserts that fill the table.
+pub(super) fn rebuilds_by_doubling(src: &str, tree: &Tree, step: &Step) -> bool {
+    let Some(mut call) = node_at(tree, step) else {
+        return false;
+    };
+    while call.kind() != "call_expression" {
+        match call.parent() {
+            Some(p) => call = p,
+            None => return false,
+        }
+    }
+    let callee = call.child_by_field_name("function").and_then(|f| match f.kind() {
+        "field_expression" => f.child_by_field_name("field"),
+        "identifier" => Some(f),
+        "scoped_identifier" => f.child_by_field_name("name"),
+        _ => None,
+    });
+    let Some(callee) = callee.map(|c| &src[c.byte_range()]) else {
+        return false;
+    };
+    let guard = std::iter::successors(call.parent(), |n| n.parent())
+        .take_while(|n| n.kind() != "function_item")
+        .find(|n| n.kind() == "if_expression");
+    let Some(cond) = guard.and_then(|g| g.child_by_field_name("condition")) else {
+        return false;
+    };
+    let compares_len = cond.kind() == "binary_expression"
+        && cond
+            .child_by_field_name("operator")
+            .is_some_and(|o| matches!(&src[o.byte_range()], ">" | ">=" | "<" | "<=" | "=="))
+        && {
+            let c = &src[cond.byte_range()];
+            c.contains(".len()") || c.contains(".capacity()")
+        };
+    if !compares_len {
+        return false;
+    }
+    let mut stack = vec![tree.root_node()];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "function_item" {
+            let named = n
+                .child_by_field_name("name")
+                .is_some_and(|name| &src[name.byte_range()] == callee);
+            if named {
+                return n
+                    .child_by_field_name("body")
+                    .is_some_and(|b| multiplies_by_two_or_more(src, b));
+            }
+            continue;
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.named_children(&mut cursor));
+    }
+    false
+}
+
 /// `2 * cap`, `cap * 2 + 16`, `cap << 1`: a multiple of at least two.
 fn multiplies_by_two_or_more(src: &str, node: Node) -> bool {
     let mut stack = vec![node];
@@ -197,6 +257,15 @@ fn taken_from(src: &str, function: Node, names: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// The place `node` is assigned to (`self.out` of `self.out = node`).
+fn assigned_by<'s>(src: &'s str, node: Node) -> Option<&'s str> {
+    let parent = node.parent().filter(|p| p.kind() == "assignment_expression")?;
+    if parent.child_by_field_name("right") != Some(node) {
+        return None;
+    }
+    Some(&src[parent.child_by_field_name("left")?.byte_range()])
+}
+
 pub(super) fn refills_when_empty(src: &str, tree: &Tree, step: &Step) -> bool {
     let Some(node) = node_at(tree, step) else {
         return false;
@@ -208,6 +277,11 @@ pub(super) fn refills_when_empty(src: &str, tree: &Tree, step: &Step) -> bool {
         .into_iter()
         .map(|f| f.replace(' ', ""))
         .collect();
+    // `self.out = self.inbox.drain(..).rev().collect()`: the collection
+    // assigned is refilled, as by pushes.
+    if let Some(target) = assigned_by(src, region) {
+        filled.push(target.replace(' ', ""));
+    }
     if filled.is_empty() {
         return false;
     }
@@ -234,6 +308,31 @@ pub(super) fn refills_when_empty(src: &str, tree: &Tree, step: &Step) -> bool {
                         if filled.contains(&x) {
                             return true;
                         }
+                    }
+                }
+            }
+            // `out.pop().or_else(|| { refill; out.pop() })`: the closure
+            // runs only when the pop found `out` empty.
+            "closure_expression" => {
+                let fallback_of = parent
+                    .parent()
+                    .filter(|a| a.kind() == "arguments")
+                    .and_then(|a| a.parent())
+                    .and_then(|call| call.child_by_field_name("function"))
+                    .filter(|f| f.kind() == "field_expression")
+                    .filter(|f| {
+                        f.child_by_field_name("field").is_some_and(|m| {
+                            matches!(&src[m.byte_range()], "or_else" | "unwrap_or_else")
+                        })
+                    })
+                    .and_then(|f| f.child_by_field_name("value"))
+                    .map(text);
+                if let Some(v) = fallback_of {
+                    let taken = ["pop()", "pop_front()", "pop_back()", "last()", "front()", "back()"]
+                        .iter()
+                        .find_map(|m| v.strip_suffix(&format!(".{m}")));
+                    if taken.is_some_and(|x| filled.iter().any(|f| f == x)) {
+                        return true;
                     }
                 }
             }

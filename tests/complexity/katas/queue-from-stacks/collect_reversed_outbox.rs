@@ -1,5 +1,5 @@
-// learner: slow
-// why: TwoStackQueue::dequeue is O(n) space, target O(1): when the outbox runs dry it collects a reversed copy of the inbox into a brand-new Vec
+// learner: optimal
+// idiom: refill by collecting the drained inbox reversed into a new outbox, only once the outbox is empty (relabelled from slow: each element moves once, and the new Vec is the queue's own storage, the same memory as popping into the old outbox)
 //! A queue made of two stacks: see README.md.
 
 pub struct TwoStackQueue<T> {
