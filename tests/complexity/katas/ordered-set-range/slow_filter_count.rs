@@ -1,0 +1,46 @@
+// learner: slow
+// why: OrderedSet::range_count is O(n) time, target O(log n + k): it filters every key of the BTreeSet instead of using range
+//! An ordered set with range queries.
+
+use std::collections::BTreeSet;
+
+#[derive(Debug, Default)]
+pub struct OrderedSet {
+    keys: BTreeSet<i64>,
+}
+
+impl OrderedSet {
+    pub fn new() -> Self {
+        OrderedSet { keys: BTreeSet::new() }
+    }
+
+    pub fn insert(&mut self, key: i64) -> bool {
+        self.keys.insert(key)
+    }
+
+    pub fn remove(&mut self, key: i64) -> bool {
+        self.keys.remove(&key)
+    }
+
+    pub fn contains(&self, key: i64) -> bool {
+        self.keys.contains(&key)
+    }
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    pub fn range_count(&self, lo: i64, hi: i64) -> usize {
+        let inside = |k: &&i64| lo <= **k && **k <= hi;
+        self.keys.iter().filter(inside).count()
+    }
+
+    pub fn range_keys(&self, lo: i64, hi: i64) -> Vec<i64> {
+        let inside = |k: &&i64| lo <= **k && **k <= hi;
+        self.keys.iter().filter(inside).copied().collect()
+    }
+}

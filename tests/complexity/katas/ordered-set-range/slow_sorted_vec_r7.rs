@@ -1,0 +1,53 @@
+// learner: slow
+// why: OrderedSet::insert is O(n) time, target O(log n): keys live in a sorted Vec, binary_search then Vec::insert shifts the tail
+//! An ordered set with range queries.
+
+#[derive(Debug, Default)]
+pub struct OrderedSet {
+    sorted: Vec<i64>,
+}
+
+impl OrderedSet {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn insert(&mut self, key: i64) -> bool {
+        self.sorted
+            .binary_search(&key)
+            .map_err(|at| self.sorted.insert(at, key))
+            .is_err()
+    }
+
+    pub fn remove(&mut self, key: i64) -> bool {
+        self.sorted.binary_search(&key).map(|at| self.sorted.remove(at)).is_ok()
+    }
+
+    pub fn contains(&self, key: i64) -> bool {
+        self.sorted.binary_search(&key).is_ok()
+    }
+
+    pub fn len(&self) -> usize {
+        self.sorted.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sorted.is_empty()
+    }
+
+    fn bounds(&self, lo: i64, hi: i64) -> (usize, usize) {
+        let a = self.sorted.partition_point(|&x| x < lo);
+        let b = self.sorted.partition_point(|&x| x <= hi);
+        (a, b.max(a))
+    }
+
+    pub fn range_count(&self, lo: i64, hi: i64) -> usize {
+        let (a, b) = self.bounds(lo, hi);
+        b - a
+    }
+
+    pub fn range_keys(&self, lo: i64, hi: i64) -> Vec<i64> {
+        let (a, b) = self.bounds(lo, hi);
+        self.sorted[a..b].to_vec()
+    }
+}

@@ -1,0 +1,17 @@
+// learner: slow
+// why: pair_sum is O(n^2) time, target O(n): every element is tried against every later element via flat_map over the tail slice
+use std::collections::HashSet;
+
+pub fn pair_sum(nums: &[i64], target: i64) -> Vec<(i64, i64)> {
+    let unique: HashSet<(i64, i64)> = nums
+        .iter()
+        .enumerate()
+        .flat_map(|(i, &a)| {
+            nums[i + 1..]
+                .iter()
+                .filter(move |&&b| a.checked_add(b) == Some(target))
+                .map(move |&b| (a.min(b), a.max(b)))
+        })
+        .collect();
+    unique.into_iter().collect()
+}

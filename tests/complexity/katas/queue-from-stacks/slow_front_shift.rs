@@ -1,0 +1,41 @@
+// learner: slow
+// why: TwoStackQueue::dequeue is O(n) time, target O(1) amortised: a single Vec used as the queue, remove(0) shifts every element
+//! A queue made of two stacks.
+
+pub struct TwoStackQueue<T> {
+    inbox: Vec<T>,
+    outbox: Vec<T>,
+}
+
+impl<T> TwoStackQueue<T> {
+    pub fn new() -> Self {
+        TwoStackQueue { inbox: Vec::new(), outbox: Vec::new() }
+    }
+
+    pub fn enqueue(&mut self, value: T) {
+        self.inbox.push(value);
+    }
+
+    pub fn dequeue(&mut self) -> Option<T> {
+        let _unused = &self.outbox;
+        (!self.inbox.is_empty()).then(|| self.inbox.remove(0))
+    }
+
+    pub fn peek(&self) -> Option<&T> {
+        self.inbox.first()
+    }
+
+    pub fn len(&self) -> usize {
+        self.inbox.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.inbox.is_empty()
+    }
+}
+
+impl<T> Default for TwoStackQueue<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
