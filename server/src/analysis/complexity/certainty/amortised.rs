@@ -114,12 +114,14 @@ pub(super) fn rebuilds_by_doubling(src: &str, tree: &Tree, step: &Step) -> bool 
             None => return false,
         }
     }
-    let callee = call.child_by_field_name("function").and_then(|f| match f.kind() {
-        "field_expression" => f.child_by_field_name("field"),
-        "identifier" => Some(f),
-        "scoped_identifier" => f.child_by_field_name("name"),
-        _ => None,
-    });
+    let callee = call
+        .child_by_field_name("function")
+        .and_then(|f| match f.kind() {
+            "field_expression" => f.child_by_field_name("field"),
+            "identifier" => Some(f),
+            "scoped_identifier" => f.child_by_field_name("name"),
+            _ => None,
+        });
     let Some(callee) = callee.map(|c| &src[c.byte_range()]) else {
         return false;
     };
@@ -259,7 +261,9 @@ fn taken_from(src: &str, function: Node, names: &[String]) -> Vec<String> {
 
 /// The place `node` is assigned to (`self.out` of `self.out = node`).
 fn assigned_by<'s>(src: &'s str, node: Node) -> Option<&'s str> {
-    let parent = node.parent().filter(|p| p.kind() == "assignment_expression")?;
+    let parent = node
+        .parent()
+        .filter(|p| p.kind() == "assignment_expression")?;
     if parent.child_by_field_name("right") != Some(node) {
         return None;
     }
@@ -328,9 +332,16 @@ pub(super) fn refills_when_empty(src: &str, tree: &Tree, step: &Step) -> bool {
                     .and_then(|f| f.child_by_field_name("value"))
                     .map(text);
                 if let Some(v) = fallback_of {
-                    let taken = ["pop()", "pop_front()", "pop_back()", "last()", "front()", "back()"]
-                        .iter()
-                        .find_map(|m| v.strip_suffix(&format!(".{m}")));
+                    let taken = [
+                        "pop()",
+                        "pop_front()",
+                        "pop_back()",
+                        "last()",
+                        "front()",
+                        "back()",
+                    ]
+                    .iter()
+                    .find_map(|m| v.strip_suffix(&format!(".{m}")));
                     if taken.is_some_and(|x| filled.iter().any(|f| f == x)) {
                         return true;
                     }

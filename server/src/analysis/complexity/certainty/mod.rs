@@ -55,7 +55,11 @@ pub fn review(src: &str, tree: &Tree, estimates: &mut [ItemEstimate]) {
         est.tight = tight(src, tree, &est.steps);
         est.space_tight = space_tight(src, tree, &est.space_steps, &est.steps);
         if !est.time_certain() {
-            est.floor = est.dominated.iter().find(|d| is_floor(src, tree, d)).cloned();
+            est.floor = est
+                .dominated
+                .iter()
+                .find(|d| is_floor(src, tree, d))
+                .cloned();
         }
     }
 }
@@ -314,9 +318,15 @@ fn popped_in_its_loop(src: &str, tree: &Tree, step: &Step) -> bool {
     let mut at = node;
     while let Some(lp) = loop_node(at) {
         let body = src[lp.byte_range()].replace(' ', "");
-        if ["pop()", "pop_front()", "pop_back()", "pop_first()", "pop_last()"]
-            .iter()
-            .any(|m| body.contains(&format!("{name}.{m}")))
+        if [
+            "pop()",
+            "pop_front()",
+            "pop_back()",
+            "pop_first()",
+            "pop_last()",
+        ]
+        .iter()
+        .any(|m| body.contains(&format!("{name}.{m}")))
         {
             return true;
         }

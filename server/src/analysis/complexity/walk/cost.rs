@@ -78,7 +78,8 @@ impl Part {
         self.alts.extend(more);
         self.alts.sort_by(|a, b| b.class.cmp(&a.class));
         self.alts.dedup_by(|a, b| {
-            a.class == b.class && a.steps.first().map(|s| &s.range) == b.steps.first().map(|s| &s.range)
+            a.class == b.class
+                && a.steps.first().map(|s| &s.range) == b.steps.first().map(|s| &s.range)
         });
         self.alts.truncate(MAX_ALTS);
         self

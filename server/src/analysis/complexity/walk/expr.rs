@@ -136,7 +136,8 @@ impl<'a, 't> Walker<'a, 't> {
                 // `0..adj[u].len()`: the indices of one element's list,
                 // as `&adj[u]` is its items (the lists add up to the
                 // nested input when every element is visited).
-                val.node_list = matches!(children.as_slice(), [_, end] if self.len_of_node_list(*end));
+                val.node_list =
+                    matches!(children.as_slice(), [_, end] if self.len_of_node_list(*end));
                 (cost, val)
             }
             "for_expression" => (self.for_loop(node), Val::unknown()),

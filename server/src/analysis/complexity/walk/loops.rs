@@ -103,7 +103,9 @@ impl<'a, 't> Walker<'a, 't> {
         if slice.kind() != "index_expression" {
             return None;
         }
-        let range = slice.named_child(1).filter(|r| r.kind() == "range_expression")?;
+        let range = slice
+            .named_child(1)
+            .filter(|r| r.kind() == "range_expression")?;
         let start = range.named_child(0).filter(|s| s.kind() == "identifier")?;
         if range.named_child_count() != 1 || !self.t(range).trim_end().ends_with("..") {
             return None;
@@ -124,8 +126,10 @@ impl<'a, 't> Walker<'a, 't> {
             };
             e.is_some_and(|e| {
                 e.kind() == "compound_assignment_expr"
-                    && e.child_by_field_name("left").is_some_and(|l| self.t(l) == p)
-                    && e.child_by_field_name("right").is_some_and(|r| self.t(r) == "1")
+                    && e.child_by_field_name("left")
+                        .is_some_and(|l| self.t(l) == p)
+                    && e.child_by_field_name("right")
+                        .is_some_and(|r| self.t(r) == "1")
                     && self.t(e).contains("+=")
             })
         });
