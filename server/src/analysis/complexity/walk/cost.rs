@@ -76,7 +76,7 @@ impl Part {
         let more = std::mem::take(&mut other.alts);
         self.alts.push(other);
         self.alts.extend(more);
-        self.alts.sort_by(|a, b| b.class.cmp(&a.class));
+        self.alts.sort_by_key(|alt| std::cmp::Reverse(alt.class));
         self.alts.dedup_by(|a, b| {
             a.class == b.class
                 && a.steps.first().map(|s| &s.range) == b.steps.first().map(|s| &s.range)
