@@ -3,6 +3,7 @@
 //! ranges. Runs on every keystroke, so everything here is cheap.
 
 pub mod complexity;
+mod rule_receiver;
 mod rules;
 mod syntax;
 pub mod target_check;

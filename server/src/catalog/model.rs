@@ -87,6 +87,11 @@ pub struct Rule {
     /// says "O(n^2)". Rules about style or robustness have none.
     #[serde(default)]
     pub cost: Option<RuleCost>,
+    /// Receiver types on which the call the rule names costs nothing to
+    /// worry about (`remove(0)` on a `VecDeque`): a violation called on one
+    /// is not reported. Fixed-size arrays are exempt from every rule.
+    #[serde(default)]
+    pub unless_receiver: Vec<String>,
 }
 
 /// What a cost rule says exceeds its target.

@@ -21,6 +21,35 @@ pub(super) struct WhileBound {
 impl<'a, 't> Walker<'a, 't> {
     /// How many times a `while` runs, why we think so, and the work list it
     /// drains (if it is one).
+    /// `x.clone()`, `x.cloned()`, `x.copied()`, `x.borrow()`, `x.as_ref()`
+    /// (any number of them, no arguments) → `x`.
+    fn through_views(&self, mut value: Node<'t>) -> Node<'t> {
+        loop {
+            let view = (value.kind() == "call_expression")
+                .then(|| value.child_by_field_name("function"))
+                .flatten()
+                .filter(|f| f.kind() == "field_expression")
+                .filter(|f| {
+                    f.child_by_field_name("field").is_some_and(|m| {
+                        matches!(
+                            self.t(m),
+                            "clone" | "cloned" | "copied" | "borrow" | "as_ref"
+                        )
+                    })
+                })
+                .filter(|_| {
+                    value
+                        .child_by_field_name("arguments")
+                        .is_some_and(|a| a.named_child_count() == 0)
+                })
+                .and_then(|f| f.child_by_field_name("value"));
+            match view {
+                Some(inner) => value = inner,
+                None => return value,
+            }
+        }
+    }
+
     pub(super) fn while_factor(&self, cond: Node<'t>, body_node: Option<Node<'t>>) -> WhileBound {
         let body = body_node.map_or("", |b| self.t(b));
         const WORK: &str = " work list: every element is pushed and popped once";
@@ -31,7 +60,12 @@ impl<'a, 't> Walker<'a, 't> {
             cond.kind(),
             "let_condition" | "match_expression" | "let_declaration"
         ) {
-            let value = cond.child_by_field_name("value");
+            // Through views and copies of the value (`cur.borrow().next
+            // .clone()`, `q.front().cloned()`): what they read is what the
+            // loop walks.
+            let value = cond
+                .child_by_field_name("value")
+                .map(|v| self.through_views(v));
             let method = value
                 .filter(|v| v.kind() == "call_expression")
                 .and_then(|v| v.child_by_field_name("function"))

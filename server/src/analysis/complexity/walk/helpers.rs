@@ -207,7 +207,7 @@ pub(super) fn bound_names<'s>(node: Node, src: &'s str) -> Vec<&'s str> {
 /// else { break };`, `if let Some(x) = q.pop() { … } else { break }`. The
 /// node returned has the value taken as its `value` field (a
 /// `match_expression`, `let_declaration` or `let_condition`).
-pub(super) fn desugared_while_let(body: Option<Node>) -> Option<Node> {
+pub(super) fn desugared_while_let<'n>(body: Option<Node<'n>>, src: &str) -> Option<Node<'n>> {
     let first = body?.named_children(&mut body?.walk()).next()?;
     let first = if first.kind() == "expression_statement" {
         first.named_child(0)?
@@ -244,10 +244,30 @@ pub(super) fn desugared_while_let(body: Option<Node>) -> Option<Node> {
             if breaking_match(value) {
                 return Some(value);
             }
-            first
+            if first
                 .child_by_field_name("alternative")
-                .filter(|a| is_break(*a))
-                .map(|_| first)
+                .is_some_and(is_break)
+            {
+                return Some(first);
+            }
+            // `let next = cur.borrow().next.clone(); match next { Some(n)
+            // => cur = n, None => break }`: the value is taken by the `let`
+            // and matched by the statement after it.
+            let bound = first
+                .child_by_field_name("pattern")
+                .filter(|p| p.kind() == "identifier")?;
+            let second = body?.named_children(&mut body?.walk()).nth(1)?;
+            let second = if second.kind() == "expression_statement" {
+                second.named_child(0)?
+            } else {
+                second
+            };
+            let scrutinee = second.child_by_field_name("value")?;
+            (second.kind() == "match_expression"
+                && breaking_match(second)
+                && scrutinee.kind() == "identifier"
+                && src[scrutinee.byte_range()] == src[bound.byte_range()])
+            .then_some(first)
         }
         "if_expression" => {
             let cond = first.child_by_field_name("condition")?;

@@ -324,7 +324,7 @@ impl<'a, 't> Walker<'a, 't> {
         let mark = self.worklist.len();
         let (mut factor, mut conf, mut why) = if body.is_some_and(|b| waits(None, b, self.src)) {
             (Class::ONE, Confidence::Medium, WAITS.to_string())
-        } else if let Some(head) = desugared_while_let(body) {
+        } else if let Some(head) = desugared_while_let(body, self.src) {
             // The loop is a `while let` written out: judge it as one.
             let WhileBound {
                 rounds: Rounds { factor, conf, why },

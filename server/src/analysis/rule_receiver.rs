@@ -1,0 +1,155 @@
+//! What a rule's violation is called on, as far as the syntax tells: the
+//! root of a method chain (`trio` of `trio.iter().position(..)`) and the
+//! head of its declared type. A rule matches names (`sort`, `remove`,
+//! `position`); the receiver tells a cost from none: a call on an array
+//! literal or a `[T; N]` works on a constant amount of data, and a kata can
+//! exempt receiver types where the named call is cheap (`remove(0)` on a
+//! `VecDeque`).
+
+use tree_sitter::Node;
+
+/// `"array"` for a fixed-size array, else the receiver's type name
+/// (`VecDeque` of `VecDeque<u64>`), when the violation is a method call or
+/// its name and the receiver's declaration is in the file.
+pub(super) fn receiver_type(violation: Node, text: &str) -> Option<String> {
+    let root = root_receiver(violation)?;
+    match root.kind() {
+        "array_expression" => Some("array".into()),
+        "identifier" => local_type(root, &text[root.byte_range()], text),
+        // A field of `self` or of another value: looked up by name among
+        // the file's structs.
+        "field_expression" => {
+            let field = &text[root.child_by_field_name("field")?.byte_range()];
+            field_type(root, field, text)
+        }
+        _ => None,
+    }
+}
+
+/// The receiver of the call a violation names, followed down its chain.
+fn root_receiver(violation: Node) -> Option<Node> {
+    let call = match violation.kind() {
+        "call_expression" => violation,
+        "field_identifier" => violation.parent()?.parent()?,
+        _ => return None,
+    };
+    let mut value = call
+        .child_by_field_name("function")
+        .filter(|f| f.kind() == "field_expression")?
+        .child_by_field_name("value")?;
+    loop {
+        match value.kind() {
+            "call_expression" => {
+                value = value
+                    .child_by_field_name("function")
+                    .filter(|f| f.kind() == "field_expression")?
+                    .child_by_field_name("value")?;
+            }
+            "reference_expression" | "parenthesized_expression" => {
+                let last = value.named_child_count().checked_sub(1)?;
+                value = value.named_child(u32::try_from(last).ok()?)?;
+            }
+            _ => return Some(value),
+        }
+    }
+}
+
+/// The head of a type: `VecDeque` of `&mut std::collections::VecDeque<u64>`,
+/// `array` of `[u8; 62]`.
+fn type_head(ty: Node, text: &str) -> Option<String> {
+    match ty.kind() {
+        // `[u8; 62]`; a slice `[u8]` has no length and is any size.
+        "array_type" if ty.child_by_field_name("length").is_some() => Some("array".into()),
+        "reference_type" => type_head(ty.child_by_field_name("type")?, text),
+        "generic_type" => type_head(ty.child_by_field_name("type")?, text),
+        "scoped_type_identifier" => type_head(ty.child_by_field_name("name")?, text),
+        "type_identifier" | "primitive_type" => Some(text[ty.byte_range()].to_string()),
+        _ => None,
+    }
+}
+
+/// A local's type: its parameter's, its `let`'s annotation, or what its
+/// initialiser builds (`[a, b, c]`, `VecDeque::new()`).
+fn local_type(at: Node, name: &str, text: &str) -> Option<String> {
+    let function = std::iter::successors(Some(at), |n| n.parent())
+        .find(|n| matches!(n.kind(), "function_item" | "closure_expression"))?;
+    let mut stack = vec![function];
+    while let Some(n) = stack.pop() {
+        let binds = |pattern: Option<Node>| {
+            pattern
+                .map(|p| {
+                    if p.kind() == "mut_pattern" {
+                        p.named_child(0)
+                    } else {
+                        Some(p)
+                    }
+                })
+                .flatten()
+                .is_some_and(|p| p.kind() == "identifier" && &text[p.byte_range()] == name)
+        };
+        match n.kind() {
+            "parameter" if binds(n.child_by_field_name("pattern")) => {
+                return type_head(n.child_by_field_name("type")?, text);
+            }
+            "let_declaration" if binds(n.child_by_field_name("pattern")) => {
+                if let Some(ty) = n.child_by_field_name("type") {
+                    return type_head(ty, text);
+                }
+                let value = n.child_by_field_name("value")?;
+                return match value.kind() {
+                    "array_expression" => Some("array".into()),
+                    "call_expression" => {
+                        let f = value.child_by_field_name("function")?;
+                        let path = f.child_by_field_name("path")?;
+                        type_head(path, text).or_else(|| {
+                            (path.kind() == "identifier")
+                                .then(|| text[path.byte_range()].to_string())
+                        })
+                    }
+                    _ => None,
+                };
+            }
+            _ => {}
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.named_children(&mut cursor));
+    }
+    None
+}
+
+/// A struct, enum or union the file defines: a method called on it is the
+/// learner's own (`sorter.sort(v)`), not the std one a rule names.
+pub(super) fn defined_in_file(ty: &str, at: Node, text: &str) -> bool {
+    let Some(root) = std::iter::successors(Some(at), |n| n.parent()).last() else {
+        return false;
+    };
+    let mut stack = vec![root];
+    while let Some(n) = stack.pop() {
+        if matches!(n.kind(), "struct_item" | "enum_item" | "union_item")
+            && n.child_by_field_name("name")
+                .is_some_and(|name| &text[name.byte_range()] == ty)
+        {
+            return true;
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.named_children(&mut cursor));
+    }
+    false
+}
+
+/// The type of a field of the file's structs named `field`.
+fn field_type(at: Node, field: &str, text: &str) -> Option<String> {
+    let root = std::iter::successors(Some(at), |n| n.parent()).last()?;
+    let mut stack = vec![root];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "field_declaration"
+            && n.child_by_field_name("name")
+                .is_some_and(|f| &text[f.byte_range()] == field)
+        {
+            return type_head(n.child_by_field_name("type")?, text);
+        }
+        let mut cursor = n.walk();
+        stack.extend(n.named_children(&mut cursor));
+    }
+    None
+}
