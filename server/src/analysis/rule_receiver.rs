@@ -77,14 +77,13 @@ fn local_type(at: Node, name: &str, text: &str) -> Option<String> {
     while let Some(n) = stack.pop() {
         let binds = |pattern: Option<Node>| {
             pattern
-                .map(|p| {
+                .and_then(|p| {
                     if p.kind() == "mut_pattern" {
                         p.named_child(0)
                     } else {
                         Some(p)
                     }
                 })
-                .flatten()
                 .is_some_and(|p| p.kind() == "identifier" && &text[p.byte_range()] == name)
         };
         match n.kind() {
