@@ -16,6 +16,12 @@ pub(super) fn receiver_type(violation: Node, text: &str) -> Option<String> {
     match root.kind() {
         "array_expression" => Some("array".into()),
         "identifier" => local_type(root, &text[root.byte_range()], text),
+        // `self.sort(part)` in an impl: the impl's own type.
+        "self" => {
+            let imp = std::iter::successors(Some(root), |n| n.parent())
+                .find(|n| n.kind() == "impl_item")?;
+            type_head(imp.child_by_field_name("type")?, text)
+        }
         // A field of `self` or of another value: looked up by name among
         // the file's structs.
         "field_expression" => {

@@ -88,15 +88,36 @@ pub(super) fn amortised_by_doubling(src: &str, tree: &Tree, step: &Step) -> bool
     let Some(cond) = guard.child_by_field_name("condition") else {
         return false;
     };
-    let compares_len = cond.kind() == "binary_expression"
+    // `if self.start > 0 && self.start * 2 >= self.times.len()`: any
+    // conjunct may be the comparison.
+    let compares_len = conjuncts(cond, src).into_iter().any(|c| {
+        c.kind() == "binary_expression"
+            && c.child_by_field_name("operator")
+                .is_some_and(|o| matches!(&src[o.byte_range()], ">" | ">=" | "<" | "<=" | "=="))
+            && ["left", "right"].iter().any(|side| {
+                c.child_by_field_name(side)
+                    .is_some_and(|s| src[s.byte_range()].replace(' ', "") == len_call)
+            })
+    });
+    compares_len && multiplies_by_two_or_more(src, guard)
+}
+
+/// The conditions joined by `&&` in `cond` (`cond` itself when none).
+fn conjuncts<'t>(cond: Node<'t>, src: &str) -> Vec<Node<'t>> {
+    let and = cond.kind() == "binary_expression"
         && cond
             .child_by_field_name("operator")
-            .is_some_and(|o| matches!(&src[o.byte_range()], ">" | ">=" | "<" | "<=" | "=="))
-        && ["left", "right"].iter().any(|side| {
-            cond.child_by_field_name(side)
-                .is_some_and(|c| src[c.byte_range()].replace(' ', "") == len_call)
-        });
-    compares_len && multiplies_by_two_or_more(src, guard)
+            .is_some_and(|o| &src[o.byte_range()] == "&&");
+    if !and {
+        return vec![cond];
+    }
+    let mut out = Vec::new();
+    for side in ["left", "right"] {
+        if let Some(c) = cond.child_by_field_name(side) {
+            out.extend(conjuncts(c, src));
+        }
+    }
+    out
 }
 
 /// A call of a helper of the file that rebuilds a table, guarded by a
