@@ -21,6 +21,36 @@ pub(super) struct WhileBound {
 impl<'a, 't> Walker<'a, 't> {
     /// How many times a `while` runs, why we think so, and the work list it
     /// drains (if it is one).
+    /// The variables whose stored link `value` reads: `cur` of `cur.next`
+    /// or `spans[cur].parent` (a field read, not a method called).
+    fn links_read(&self, value: Node<'t>) -> Vec<&'t str> {
+        let mut out = Vec::new();
+        let mut stack = vec![value];
+        while let Some(n) = stack.pop() {
+            let called = n.parent().is_some_and(|p| {
+                p.kind() == "call_expression" && p.child_by_field_name("function") == Some(n)
+            });
+            if n.kind() == "field_expression" && !called {
+                if let Some(object) = n.child_by_field_name("value") {
+                    match object.kind() {
+                        "identifier" => out.push(self.t(object)),
+                        "index_expression" => {
+                            if let Some(i) =
+                                object.named_child(1).filter(|i| i.kind() == "identifier")
+                            {
+                                out.push(self.t(i));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            let mut cursor = n.walk();
+            stack.extend(n.named_children(&mut cursor));
+        }
+        out
+    }
+
     /// `x.clone()`, `x.cloned()`, `x.copied()`, `x.borrow()`, `x.as_ref()`
     /// (any number of them, no arguments) → `x`.
     fn through_views(&self, mut value: Node<'t>) -> Node<'t> {
@@ -132,7 +162,28 @@ impl<'a, 't> Walker<'a, 't> {
                     };
                 }
             }
-            if value.is_some_and(|v| matches!(v.kind(), "identifier" | "field_expression")) {
+            // `while let Some(&p) = parent_of[cur].and_then(..) { …; cur =
+            // p }`: a cursor the value reads, moved to what the pattern
+            // bound: a walk along links, as `while let Some(n) = cur` is.
+            let moves_cursor = value.is_some_and(|v| {
+                let pattern = cond.child_by_field_name("pattern");
+                let bound: Vec<&str> = pattern.map_or(Vec::new(), |p| identifiers(p, self.src));
+                let body_code = Code::of(body_node, self.src);
+                // The value follows a link stored at the cursor (`cur.next`,
+                // `spans[cur].parent`), not a position computed from it (a
+                // heap's `child_of(i)`, a path of log n).
+                let links = self.links_read(v);
+                identifiers(v, self.src).into_iter().any(|cursor| {
+                    links.contains(&cursor)
+                        && body_code
+                            .assignments(cursor)
+                            .iter()
+                            .any(|rhs| rhs.kind() == "identifier" && bound.contains(&self.t(*rhs)))
+                })
+            });
+            if moves_cursor
+                || value.is_some_and(|v| matches!(v.kind(), "identifier" | "field_expression"))
+            {
                 return WhileBound {
                     rounds: Rounds {
                         factor: Class::N,

@@ -431,6 +431,19 @@ impl<'a, 't> Walker<'a, 't> {
     }
 
     /// Inside a loop, or a closure run per element.
+    /// The product of the factors of the loops entered since `depth` loops
+    /// were open (what a local bound at that depth sees repeat).
+    fn ctx_since(&self, depth: usize) -> Class {
+        match self.loops.get(depth) {
+            None => Class::ONE,
+            Some(&(outside, _, _)) if !self.loop_ctx.exp && !outside.exp => Class::new(
+                self.loop_ctx.poly.saturating_sub(outside.poly),
+                self.loop_ctx.log.saturating_sub(outside.log),
+            ),
+            Some(_) => self.loop_ctx,
+        }
+    }
+
     fn in_iteration(&self) -> bool {
         !self.loops.is_empty() || self.nest > 0
     }

@@ -122,7 +122,7 @@ impl<'a, 't> Walker<'a, 't> {
                 };
                 val.node_list = matches!(method, "get" | "get_mut") && recv.ty.element().is_sized();
                 if matches!(method, "insert" | "entry") && local_recv {
-                    let ctx = self.loop_ctx;
+                    let ctx = self.ctx_since(recv.depth);
                     if recv_node.kind() == "identifier" {
                         self.grow_bound(self.t(recv_node), ctx);
                     }
@@ -165,7 +165,9 @@ impl<'a, 't> Walker<'a, 't> {
             "push" | "push_str" | "push_back" | "push_front" | "extend" | "extend_from_slice"
             | "append" | "insert_str" => {
                 let mut part = Part::one();
-                let mut grow = self.loop_ctx;
+                // A local bound inside a loop starts empty every round: only
+                // the loops inside its binding multiply what it holds.
+                let mut grow = if local_recv { self.ctx_since(recv.depth) } else { self.loop_ctx };
                 if matches!(method, "extend" | "extend_from_slice" | "append") {
                     let neighbours =
                         self.in_iteration() && arg_vals.first().is_some_and(|v| v.node_list);
@@ -315,7 +317,7 @@ impl<'a, 't> Walker<'a, 't> {
             "splice" if matches!(kind, Kind::Vec | Kind::VecDeque) => {
                 if local_recv {
                     // What it inserts stays: it grows like a push.
-                    let ctx = self.loop_ctx;
+                    let ctx = self.ctx_since(recv.depth);
                     if recv_node.kind() == "identifier" {
                         self.grow_bound(self.t(recv_node), ctx);
                     }
