@@ -150,6 +150,12 @@ pub struct ProbeSpec {
     /// target is not about (dropping a large input, say).
     #[serde(default)]
     pub time_expect: Option<String>,
+    /// The largest `n` calibration may try. A run whose data outgrows the
+    /// caches at large n (a map of n string keys, read in random order)
+    /// slows per element on a loaded machine, and an O(n) solution then
+    /// measures n^1.6; below the cap it measures its class.
+    #[serde(default)]
+    pub max_n: Option<u64>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]

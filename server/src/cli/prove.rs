@@ -229,7 +229,7 @@ fn prove_kata(
             }
         };
         let target = scratch.join("target");
-        let options = ProbeOptions::default();
+        let options = ProbeOptions::for_probe(spec);
         let cancel = CancellationToken::new();
         let started = Instant::now();
         let exe = rt.block_on(probe::build_probe(

@@ -189,7 +189,11 @@ async fn measure(
     cancel: &CancellationToken,
 ) -> Option<Measurement> {
     let kata = &request.kata;
-    let options = ProbeOptions::default();
+    let options = kata
+        .spec
+        .probe
+        .as_ref()
+        .map_or_else(ProbeOptions::default, ProbeOptions::for_probe);
     let result = match (exe, &kata.spec.probe) {
         (Some(exe), Some(spec)) => match probe::Expect::of(spec) {
             Ok(expect) => probe::measure(exe, &request.crate_dir, expect, &options, cancel).await,

@@ -172,7 +172,7 @@ async fn measure_growth(
     let exe = probe::build_probe(krate, &scratch.join("target"), probe_src, &cancel)
         .await
         .map_err(|e| e.to_string())?;
-    let options = ProbeOptions::default();
+    let options = ProbeOptions::for_probe(spec);
     let wanted = |m: &Measurement| match variant {
         Variant::Reference => m.verdict.is_pass(),
         _ => !must_flag || m.verdict.is_flagged(),

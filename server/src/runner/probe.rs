@@ -66,6 +66,19 @@ pub struct ProbeOptions {
     pub max_n: u64,
 }
 
+impl ProbeOptions {
+    /// The defaults, with the kata's own cap on `n` (`[probe] max_n`).
+    pub fn for_probe(spec: &crate::catalog::ProbeSpec) -> ProbeOptions {
+        let defaults = ProbeOptions::default();
+        ProbeOptions {
+            max_n: spec
+                .max_n
+                .map_or(defaults.max_n, |cap| cap.clamp(64, defaults.max_n)),
+            ..defaults
+        }
+    }
+}
+
 impl Default for ProbeOptions {
     fn default() -> Self {
         ProbeOptions {
