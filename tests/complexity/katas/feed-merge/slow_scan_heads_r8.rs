@@ -1,0 +1,27 @@
+// learner: slow
+// why: merge_feeds is O(N k) time, target O(k + N log k): scans every feed head for each output post
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Post {
+    pub id: u64,
+    pub time: u64,
+}
+
+pub fn merge_feeds(feeds: &[Vec<Post>], n: usize) -> Vec<Post> {
+    let mut pos = vec![0usize; feeds.len()];
+    let mut out = Vec::new();
+    while out.len() < n {
+        let mut best: Option<usize> = None;
+        for f in 0..feeds.len() {
+            if let Some(p) = feeds[f].get(pos[f]) {
+                match best {
+                    Some(b) if feeds[b][pos[b]].time >= p.time => {}
+                    _ => best = Some(f),
+                }
+            }
+        }
+        let Some(b) = best else { break };
+        out.push(feeds[b][pos[b]]);
+        pos[b] += 1;
+    }
+    out
+}

@@ -1,0 +1,61 @@
+// learner: slow
+// why: gather is O(n^2) time, target O(n): the loop condition scans every slot (iter().any) on each arrival
+use std::fmt;
+use std::time::Duration;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JobError<E> {
+    Failed(E),
+    Panicked(String),
+    TimedOut,
+}
+
+impl<E: fmt::Display> fmt::Display for JobError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            JobError::Failed(e) => write!(f, "job failed: {e}"),
+            JobError::Panicked(msg) => write!(f, "job panicked: {msg}"),
+            JobError::TimedOut => write!(f, "job timed out"),
+        }
+    }
+}
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::mpsc;
+use std::thread;
+use std::time::Instant;
+
+pub fn gather<T, E, F, I>(jobs: I, timeout: Duration) -> Vec<Result<T, JobError<E>>>
+where
+    I: IntoIterator<Item = F>,
+    F: FnOnce() -> Result<T, E> + Send + 'static,
+    T: Send + 'static,
+    E: Send + 'static,
+{
+    let deadline = Instant::now() + timeout;
+    let (tx, rx) = mpsc::channel();
+    let mut slots: Vec<Option<Result<T, JobError<E>>>> = Vec::new();
+    for (i, job) in jobs.into_iter().enumerate() {
+        let tx = tx.clone();
+        slots.push(None);
+        thread::spawn(move || {
+            let r = match catch_unwind(AssertUnwindSafe(job)) {
+                Ok(Ok(v)) => Ok(v),
+                Ok(Err(e)) => Err(JobError::Failed(e)),
+                Err(p) => Err(JobError::Panicked(
+                    p.downcast_ref::<String>().cloned()
+                        .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                        .unwrap_or_else(|| "unknown panic".to_string()),
+                )),
+            };
+            let _ = tx.send((i, r));
+        });
+    }
+    while slots.iter().any(|s| s.is_none()) {
+        match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+            Ok((i, r)) => slots[i] = Some(r),
+            Err(_) => break,
+        }
+    }
+    slots.into_iter().map(|s| s.unwrap_or(Err(JobError::TimedOut))).collect()
+}
