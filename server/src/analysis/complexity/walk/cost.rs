@@ -9,17 +9,20 @@ pub(super) struct Part {
     pub class: Class,
     pub steps: Vec<Step>,
     pub conf: Confidence,
-    /// The derivations this one dominates (largest first, each without
-    /// alternatives of its own). The dominant term is an upper bound that
-    /// may not be certain (a loop assumed to run n times) while a smaller
-    /// one is (a sort of n elements after it): `certainty::review` finds
-    /// the largest certain term among them, the cost the code has at least.
+    /// The derivations this one dominates that could be a floor (largest
+    /// first, each without alternatives of its own): one standard-library
+    /// call at the top of the function. The dominant term is an upper
+    /// bound that may not be certain (a loop assumed to run n times) while
+    /// such a call is (a sort of n elements after it): `certainty::review`
+    /// finds the largest certain one, the cost the code has at least.
+    /// Nothing else is kept: `certainty::is_floor` trusts no longer
+    /// derivation, and every term kept is cloned with each summary.
     pub alts: Vec<Part>,
 }
 
 /// How many dominated derivations a part keeps: enough for the few
 /// distinct costs of a function, few enough for a keystroke.
-const MAX_ALTS: usize = 6;
+const MAX_ALTS: usize = 4;
 
 impl Part {
     pub fn one() -> Part {
@@ -70,12 +73,14 @@ impl Part {
 
     /// `self`, keeping `other` (and what it dominated) beneath it.
     fn dominating(mut self, mut other: Part) -> Part {
-        if other.class.is_one() {
+        let more = std::mem::take(&mut other.alts);
+        if other.could_be_floor() {
+            self.alts.push(other);
+        }
+        self.alts.extend(more);
+        if self.alts.is_empty() {
             return self;
         }
-        let more = std::mem::take(&mut other.alts);
-        self.alts.push(other);
-        self.alts.extend(more);
         self.alts.sort_by_key(|alt| std::cmp::Reverse(alt.class));
         self.alts.dedup_by(|a, b| {
             a.class == b.class
@@ -91,23 +96,14 @@ impl Part {
         if class.is_one() {
             return Part::one();
         }
-        let alts = self
-            .alts
-            .into_iter()
-            .map(|alt| alt.times(factor, step.clone(), conf))
-            .filter(|alt| !alt.class.is_one())
-            .collect();
         let mut steps = Vec::with_capacity(self.steps.len() + 1);
         if !factor.is_one() || !self.steps.is_empty() {
             steps.push(step);
         }
         steps.extend(self.steps);
-        Part {
-            class,
-            steps,
-            conf: self.conf.min(conf),
-            alts,
-        }
+        // Repeated by a loop (even one amortised to ×1), a term is no
+        // longer one call at the top: its alternatives are dropped.
+        Part::new(class, steps, self.conf.min(conf))
     }
 
     pub(super) fn lower(mut self, conf: Confidence) -> Part {
@@ -118,26 +114,20 @@ impl Part {
         self
     }
 
-    /// The same derivations, each behind `step` (a call into a callee
-    /// whose parts these are).
+    /// The same derivation behind `step` (a call into a callee whose part
+    /// this is). A callee's own terms are not the caller's top-level calls:
+    /// they are not kept.
     pub(super) fn behind(self, step: Step, class: Class) -> Part {
-        let alts = self
-            .alts
-            .into_iter()
-            .map(|alt| {
-                let mut steps = vec![step.clone()];
-                steps.extend(alt.steps);
-                Part::new(alt.class, steps, alt.conf)
-            })
-            .collect();
         let mut steps = vec![step];
         steps.extend(self.steps);
-        Part {
-            class,
-            steps,
-            conf: self.conf,
-            alts,
-        }
+        Part::new(class, steps, self.conf)
+    }
+
+    /// One standard-library call, up to n log n: what `certainty::is_floor`
+    /// may trust.
+    fn could_be_floor(&self) -> bool {
+        matches!(self.steps.as_slice(), [step] if matches!(step.kind,
+            StepKind::Cost { class, .. } if class > Class::ONE && class <= Class::N_LOG))
     }
 }
 
