@@ -79,82 +79,77 @@ fn type_head(ty: Node, text: &str) -> Option<String> {
 fn local_type(at: Node, name: &str, text: &str) -> Option<String> {
     let function = std::iter::successors(Some(at), |n| n.parent())
         .find(|n| matches!(n.kind(), "function_item" | "closure_expression"))?;
-    let mut stack = vec![function];
-    while let Some(n) = stack.pop() {
-        let binds = |pattern: Option<Node>| {
-            pattern
-                .and_then(|p| {
-                    if p.kind() == "mut_pattern" {
-                        p.named_child(0)
-                    } else {
-                        Some(p)
-                    }
-                })
-                .is_some_and(|p| p.kind() == "identifier" && &text[p.byte_range()] == name)
-        };
-        match n.kind() {
-            "parameter" if binds(n.child_by_field_name("pattern")) => {
-                return type_head(n.child_by_field_name("type")?, text);
-            }
-            "let_declaration" if binds(n.child_by_field_name("pattern")) => {
-                if let Some(ty) = n.child_by_field_name("type") {
-                    return type_head(ty, text);
+    let binds = |pattern: Option<Node>| {
+        pattern
+            .and_then(|p| {
+                if p.kind() == "mut_pattern" {
+                    p.named_child(0)
+                } else {
+                    Some(p)
                 }
-                let value = n.child_by_field_name("value")?;
-                return match value.kind() {
-                    "array_expression" => Some("array".into()),
-                    "call_expression" => {
-                        let f = value.child_by_field_name("function")?;
-                        let path = f.child_by_field_name("path")?;
-                        type_head(path, text).or_else(|| {
-                            (path.kind() == "identifier")
-                                .then(|| text[path.byte_range()].to_string())
-                        })
-                    }
-                    _ => None,
-                };
-            }
-            _ => {}
+            })
+            .is_some_and(|p| p.kind() == "identifier" && &text[p.byte_range()] == name)
+    };
+    let decl = first_node(function, |n| {
+        matches!(n.kind(), "parameter" | "let_declaration")
+            && binds(n.child_by_field_name("pattern"))
+    })?;
+    if let Some(ty) = decl.child_by_field_name("type") {
+        return type_head(ty, text);
+    }
+    let value = decl.child_by_field_name("value")?;
+    match value.kind() {
+        "array_expression" => Some("array".into()),
+        "call_expression" => {
+            let path = value
+                .child_by_field_name("function")?
+                .child_by_field_name("path")?;
+            type_head(path, text).or_else(|| {
+                (path.kind() == "identifier").then(|| text[path.byte_range()].to_string())
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The first node under `root` (itself included, depth first) that `hit`
+/// accepts.
+fn first_node<'t>(root: Node<'t>, hit: impl Fn(Node<'t>) -> bool) -> Option<Node<'t>> {
+    let mut stack = vec![root];
+    while let Some(n) = stack.pop() {
+        if hit(n) {
+            return Some(n);
         }
         let mut cursor = n.walk();
         stack.extend(n.named_children(&mut cursor));
     }
     None
+}
+
+/// The root of the file `at` is in.
+fn file_root(at: Node) -> Node {
+    std::iter::successors(Some(at), |n| n.parent())
+        .last()
+        .unwrap_or(at)
 }
 
 /// A struct, enum or union the file defines: a method called on it is the
 /// learner's own (`sorter.sort(v)`), not the std one a rule names.
 pub(super) fn defined_in_file(ty: &str, at: Node, text: &str) -> bool {
-    let Some(root) = std::iter::successors(Some(at), |n| n.parent()).last() else {
-        return false;
-    };
-    let mut stack = vec![root];
-    while let Some(n) = stack.pop() {
-        if matches!(n.kind(), "struct_item" | "enum_item" | "union_item")
+    first_node(file_root(at), |n| {
+        matches!(n.kind(), "struct_item" | "enum_item" | "union_item")
             && n.child_by_field_name("name")
                 .is_some_and(|name| &text[name.byte_range()] == ty)
-        {
-            return true;
-        }
-        let mut cursor = n.walk();
-        stack.extend(n.named_children(&mut cursor));
-    }
-    false
+    })
+    .is_some()
 }
 
 /// The type of a field of the file's structs named `field`.
 fn field_type(at: Node, field: &str, text: &str) -> Option<String> {
-    let root = std::iter::successors(Some(at), |n| n.parent()).last()?;
-    let mut stack = vec![root];
-    while let Some(n) = stack.pop() {
-        if n.kind() == "field_declaration"
+    let decl = first_node(file_root(at), |n| {
+        n.kind() == "field_declaration"
             && n.child_by_field_name("name")
                 .is_some_and(|f| &text[f.byte_range()] == field)
-        {
-            return type_head(n.child_by_field_name("type")?, text);
-        }
-        let mut cursor = n.walk();
-        stack.extend(n.named_children(&mut cursor));
-    }
-    None
+    })?;
+    type_head(decl.child_by_field_name("type")?, text)
 }

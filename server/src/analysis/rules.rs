@@ -81,6 +81,9 @@ impl CompiledRules {
         // Predicates read the code without its comments: a rule matching a
         // function's body (`#match? @body "[.]collect"`) must not fire on
         // a comment that mentions what the code avoids.
+        if self.rules.is_empty() {
+            return findings;
+        }
         let code = without_comments(text, tree);
         for rule in &self.rules {
             let mut matches = cursor.matches(&rule.query, tree.root_node(), code.as_bytes());
@@ -129,11 +132,12 @@ impl CompiledRules {
 
 /// `text` with every comment's bytes blanked (newlines kept), so that byte
 /// offsets, and the nodes' ranges, stay those of `text`.
-fn without_comments(text: &str, tree: &Tree) -> String {
-    let mut bytes = text.as_bytes().to_vec();
+fn without_comments<'a>(text: &'a str, tree: &Tree) -> std::borrow::Cow<'a, str> {
+    let mut bytes: Option<Vec<u8>> = None;
     let mut stack = vec![tree.root_node()];
     while let Some(node) = stack.pop() {
         if matches!(node.kind(), "line_comment" | "block_comment") {
+            let bytes = bytes.get_or_insert_with(|| text.as_bytes().to_vec());
             for b in &mut bytes[node.byte_range()] {
                 if *b != b'\n' {
                     *b = b' ';
@@ -145,7 +149,12 @@ fn without_comments(text: &str, tree: &Tree) -> String {
         stack.extend(node.children(&mut cursor));
     }
     // Only whole comments were blanked, with ASCII spaces: still UTF-8.
-    String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
+    match bytes {
+        None => std::borrow::Cow::Borrowed(text),
+        Some(b) => {
+            String::from_utf8(b).map_or(std::borrow::Cow::Borrowed(text), std::borrow::Cow::Owned)
+        }
+    }
 }
 
 #[cfg(test)]

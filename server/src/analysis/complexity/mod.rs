@@ -118,6 +118,13 @@ pub struct Derivation {
     pub confidence: Confidence,
 }
 
+/// One standard-library call, up to n log n: the only derivation trusted
+/// beneath an uncertain upper bound (`Part::alts`, `certainty::is_floor`).
+pub(crate) fn is_one_std_call(steps: &[Step]) -> bool {
+    matches!(steps, [step] if matches!(step.kind,
+        StepKind::Cost { class, .. } if class > Class::ONE && class <= Class::N_LOG))
+}
+
 impl ItemEstimate {
     /// The time class is what the code costs, for certain: every step was
     /// recognised and the derivation is tight. Only a certain class over a

@@ -10,7 +10,7 @@ use tree_sitter::{Node, Tree};
 /// The method call a step points at (the step's node or one of its two
 /// nearest ancestors: `v.reverse()`, `v.iter().collect()`), and its
 /// receiver.
-fn method_call_at<'t>(tree: &'t Tree, step: &Step) -> Option<(Node<'t>, Node<'t>)> {
+pub(super) fn method_call_at<'t>(tree: &'t Tree, step: &Step) -> Option<(Node<'t>, Node<'t>)> {
     let node = node_at(tree, step)?;
     let call = std::iter::successors(Some(node), |n| n.parent())
         .take(3)
@@ -91,15 +91,20 @@ pub(super) fn amortised_by_doubling(src: &str, tree: &Tree, step: &Step) -> bool
     // `if self.start > 0 && self.start * 2 >= self.times.len()`: any
     // conjunct may be the comparison.
     let compares_len = conjuncts(cond, src).into_iter().any(|c| {
-        c.kind() == "binary_expression"
-            && c.child_by_field_name("operator")
-                .is_some_and(|o| matches!(&src[o.byte_range()], ">" | ">=" | "<" | "<=" | "=="))
+        is_comparison(c, src)
             && ["left", "right"].iter().any(|side| {
                 c.child_by_field_name(side)
                     .is_some_and(|s| src[s.byte_range()].replace(' ', "") == len_call)
             })
     });
     compares_len && multiplies_by_two_or_more(src, guard)
+}
+
+/// `a < b`, `a >= b`, `a == b`, …
+fn is_comparison(c: Node, src: &str) -> bool {
+    c.kind() == "binary_expression"
+        && c.child_by_field_name("operator")
+            .is_some_and(|o| matches!(&src[o.byte_range()], ">" | ">=" | "<" | "<=" | "=="))
 }
 
 /// The conditions joined by `&&` in `cond` (`cond` itself when none).
@@ -152,14 +157,10 @@ pub(super) fn rebuilds_by_doubling(src: &str, tree: &Tree, step: &Step) -> bool 
     let Some(cond) = guard.and_then(|g| g.child_by_field_name("condition")) else {
         return false;
     };
-    let compares_len = cond.kind() == "binary_expression"
-        && cond
-            .child_by_field_name("operator")
-            .is_some_and(|o| matches!(&src[o.byte_range()], ">" | ">=" | "<" | "<=" | "=="))
-        && {
-            let c = &src[cond.byte_range()];
-            c.contains(".len()") || c.contains(".capacity()")
-        };
+    let compares_len = conjuncts(cond, src).into_iter().any(|c| {
+        let t = &src[c.byte_range()];
+        is_comparison(c, src) && (t.contains(".len()") || t.contains(".capacity()"))
+    });
     if !compares_len {
         return false;
     }
@@ -280,6 +281,21 @@ fn taken_from(src: &str, function: Node, names: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// `out` of `out.pop()`, `out.front()`, …: what an empty result says is
+/// empty.
+fn taken_from_end(value: &str) -> Option<&str> {
+    [
+        "pop()",
+        "pop_front()",
+        "pop_back()",
+        "last()",
+        "front()",
+        "back()",
+    ]
+    .iter()
+    .find_map(|m| value.strip_suffix(&format!(".{m}")))
+}
+
 /// The place `node` is assigned to (`self.out` of `self.out = node`).
 fn assigned_by<'s>(src: &'s str, node: Node) -> Option<&'s str> {
     let parent = node
@@ -353,17 +369,7 @@ pub(super) fn refills_when_empty(src: &str, tree: &Tree, step: &Step) -> bool {
                     .and_then(|f| f.child_by_field_name("value"))
                     .map(text);
                 if let Some(v) = fallback_of {
-                    let taken = [
-                        "pop()",
-                        "pop_front()",
-                        "pop_back()",
-                        "last()",
-                        "front()",
-                        "back()",
-                    ]
-                    .iter()
-                    .find_map(|m| v.strip_suffix(&format!(".{m}")));
-                    if taken.is_some_and(|x| filled.iter().any(|f| f == x)) {
+                    if taken_from_end(&v).is_some_and(|x| filled.iter().any(|f| f == x)) {
                         return true;
                     }
                 }
@@ -379,17 +385,7 @@ pub(super) fn refills_when_empty(src: &str, tree: &Tree, step: &Step) -> bool {
                     .and_then(|m| m.child_by_field_name("value"));
                 if let (true, Some(v)) = (none_arm, scrutinee) {
                     let v = text(v);
-                    let taken = [
-                        "pop()",
-                        "pop_front()",
-                        "pop_back()",
-                        "last()",
-                        "front()",
-                        "back()",
-                    ]
-                    .iter()
-                    .find_map(|m| v.strip_suffix(&format!(".{m}")));
-                    if taken.is_some_and(|x| filled.iter().any(|f| f == x)) {
+                    if taken_from_end(&v).is_some_and(|x| filled.iter().any(|f| f == x)) {
                         return true;
                     }
                 }

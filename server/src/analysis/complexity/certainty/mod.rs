@@ -43,7 +43,7 @@
 mod amortised;
 mod facts;
 
-use super::{Class, Confidence, Derivation, ItemEstimate, Step, StepKind};
+use super::{Confidence, Derivation, ItemEstimate, Step, StepKind};
 use amortised::*;
 use facts::*;
 use tree_sitter::Tree;
@@ -73,11 +73,8 @@ pub fn review(src: &str, tree: &Tree, estimates: &mut [ItemEstimate]) {
 /// learner corpus: a level loop read as n, a ring buffer's loop over its
 /// bounded length).
 fn is_floor(src: &str, tree: &Tree, term: &Derivation) -> bool {
-    let [step] = term.steps.as_slice() else {
-        return false;
-    };
     term.confidence == Confidence::High
-        && matches!(step.kind, StepKind::Cost { class, .. } if class > Class::ONE && class <= Class::N_LOG)
+        && super::is_one_std_call(&term.steps)
         && tight(src, tree, &term.steps)
 }
 
@@ -299,23 +296,11 @@ fn drains_field_of_self(src: &str, tree: &Tree, before: &[&Step]) -> bool {
 /// (quicksort's stack of deferred parts stays O(log n) when the larger
 /// part waits).
 fn popped_in_its_loop(src: &str, tree: &Tree, step: &Step) -> bool {
-    let Some(node) = node_at(tree, step) else {
-        return false;
-    };
-    let call = if node.kind() == "call_expression" {
-        Some(node)
-    } else {
-        node.parent().filter(|p| p.kind() == "call_expression")
-    };
-    let Some(receiver) = call
-        .and_then(|c| c.child_by_field_name("function"))
-        .filter(|f| f.kind() == "field_expression")
-        .and_then(|f| f.child_by_field_name("value"))
-    else {
+    let Some((call, receiver)) = method_call_at(tree, step) else {
         return false;
     };
     let name = src[receiver.byte_range()].replace(' ', "");
-    let mut at = node;
+    let mut at = call;
     while let Some(lp) = loop_node(at) {
         let body = src[lp.byte_range()].replace(' ', "");
         if [

@@ -19,8 +19,6 @@ pub(super) struct WhileBound {
 }
 
 impl<'a, 't> Walker<'a, 't> {
-    /// How many times a `while` runs, why we think so, and the work list it
-    /// drains (if it is one).
     /// The variables whose stored link `value` reads: `cur` of `cur.next`
     /// or `spans[cur].parent` (a field read, not a method called).
     fn links_read(&self, value: Node<'t>) -> Vec<&'t str> {
@@ -80,6 +78,8 @@ impl<'a, 't> Walker<'a, 't> {
         }
     }
 
+    /// How many times a `while` runs, why we think so, and the work list it
+    /// drains (if it is one).
     pub(super) fn while_factor(&self, cond: Node<'t>, body_node: Option<Node<'t>>) -> WhileBound {
         let body = body_node.map_or("", |b| self.t(b));
         const WORK: &str = " work list: every element is pushed and popped once";

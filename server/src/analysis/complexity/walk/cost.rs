@@ -126,8 +126,7 @@ impl Part {
     /// One standard-library call, up to n log n: what `certainty::is_floor`
     /// may trust.
     fn could_be_floor(&self) -> bool {
-        matches!(self.steps.as_slice(), [step] if matches!(step.kind,
-            StepKind::Cost { class, .. } if class > Class::ONE && class <= Class::N_LOG))
+        super::super::is_one_std_call(&self.steps)
     }
 }
 

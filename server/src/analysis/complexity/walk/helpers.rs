@@ -199,7 +199,16 @@ pub(super) fn bound_names<'s>(node: Node, src: &'s str) -> Vec<&'s str> {
     out
 }
 
-/// Names bound by `let x = q.pop()…`/`let x = q.remove(0)` in a loop body.
+/// The expression of a statement (`x += 1` of `x += 1;`), or the node
+/// itself when it is not an expression statement.
+pub(super) fn statement_expr(stmt: Node) -> Option<Node> {
+    if stmt.kind() == "expression_statement" {
+        stmt.named_child(0)
+    } else {
+        Some(stmt)
+    }
+}
+
 /// The head of a `loop` that is a `while let` written out: its first
 /// statement takes the next value and breaks when there is none —
 /// `match q.pop() { Some(x) => …, None => break }`, `let t = match
@@ -208,12 +217,7 @@ pub(super) fn bound_names<'s>(node: Node, src: &'s str) -> Vec<&'s str> {
 /// node returned has the value taken as its `value` field (a
 /// `match_expression`, `let_declaration` or `let_condition`).
 pub(super) fn desugared_while_let<'n>(body: Option<Node<'n>>, src: &str) -> Option<Node<'n>> {
-    let first = body?.named_children(&mut body?.walk()).next()?;
-    let first = if first.kind() == "expression_statement" {
-        first.named_child(0)?
-    } else {
-        first
-    };
+    let first = statement_expr(body?.named_children(&mut body?.walk()).next()?)?;
     let is_break = |n: Node| {
         let n = if n.kind() == "block" {
             let mut c = n.walk();
@@ -256,12 +260,7 @@ pub(super) fn desugared_while_let<'n>(body: Option<Node<'n>>, src: &str) -> Opti
             let bound = first
                 .child_by_field_name("pattern")
                 .filter(|p| p.kind() == "identifier")?;
-            let second = body?.named_children(&mut body?.walk()).nth(1)?;
-            let second = if second.kind() == "expression_statement" {
-                second.named_child(0)?
-            } else {
-                second
-            };
+            let second = statement_expr(body?.named_children(&mut body?.walk()).nth(1)?)?;
             let scrutinee = second.child_by_field_name("value")?;
             (second.kind() == "match_expression"
                 && breaking_match(second)
@@ -279,6 +278,7 @@ pub(super) fn desugared_while_let<'n>(body: Option<Node<'n>>, src: &str) -> Opti
     }
 }
 
+/// Names bound by `let x = q.pop()…`/`let x = q.remove(0)` in a loop body.
 pub(super) fn popped_bindings(body: Option<Node>, src: &str) -> Vec<String> {
     let mut out = Vec::new();
     let Some(body) = body else { return out };

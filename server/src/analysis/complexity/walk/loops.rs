@@ -119,11 +119,7 @@ impl<'a, 't> Walker<'a, 't> {
         let body = body?;
         let mut cursor = body.walk();
         let steps = body.named_children(&mut cursor).any(|stmt| {
-            let e = if stmt.kind() == "expression_statement" {
-                stmt.named_child(0)
-            } else {
-                Some(stmt)
-            };
+            let e = statement_expr(stmt);
             e.is_some_and(|e| {
                 e.kind() == "compound_assignment_expr"
                     && e.child_by_field_name("left")
@@ -440,11 +436,7 @@ impl<'a, 't> Walker<'a, 't> {
         let mut out = Vec::new();
         let mut cursor = body.walk();
         for stmt in body.named_children(&mut cursor) {
-            let e = if stmt.kind() == "expression_statement" {
-                stmt.named_child(0)
-            } else {
-                Some(stmt)
-            };
+            let e = statement_expr(stmt);
             let Some(e) = e.filter(|e| e.kind() == "if_expression") else {
                 continue;
             };

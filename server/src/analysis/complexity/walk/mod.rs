@@ -430,7 +430,6 @@ impl<'a, 't> Walker<'a, 't> {
         }
     }
 
-    /// Inside a loop, or a closure run per element.
     /// The product of the factors of the loops entered since `depth` loops
     /// were open (what a local bound at that depth sees repeat).
     fn ctx_since(&self, depth: usize) -> Class {
@@ -444,6 +443,7 @@ impl<'a, 't> Walker<'a, 't> {
         }
     }
 
+    /// Inside a loop, or a closure run per element.
     fn in_iteration(&self) -> bool {
         !self.loops.is_empty() || self.nest > 0
     }
