@@ -28,10 +28,15 @@ fn no_rule_fires_on_an_optimal_learner_solution() {
             == corpus::Expected::Optimal;
         let tree = analysis::parse(text);
         assert!(!tree.root_node().has_error(), "{name}: does not parse");
-        let findings: Vec<_> = analysis::check(text, &tree, &rules)
-            .into_iter()
-            .filter(|f| f.code.starts_with("rule/"))
-            .collect();
+        let findings: Vec<_> = analysis::check(
+            text,
+            &tree,
+            &rules,
+            &analysis::complexity::estimate(text, &tree),
+        )
+        .into_iter()
+        .filter(|f| f.code.starts_with("rule/"))
+        .collect();
         if is_optimal {
             optimal_files += 1;
             if findings.is_empty() {

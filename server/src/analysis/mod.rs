@@ -53,13 +53,19 @@ pub fn parse(text: &str) -> Tree {
 }
 
 /// Every keystroke-time finding for a kata file: syntax errors first, then
-/// the kata's rules. A file too deeply nested for the complexity estimator
-/// gets a finding saying so at its start (the syntax check and the rules
-/// do not recurse and still run).
-pub fn check(text: &str, tree: &Tree, rules: &CompiledRules) -> Vec<Finding> {
+/// the kata's rules, which read the file's complexity `estimates` for the
+/// receivers that hold constant data. A file too deeply nested for the
+/// complexity estimator gets a finding saying so at its start (the syntax
+/// check and the rules do not recurse and still run).
+pub fn check(
+    text: &str,
+    tree: &Tree,
+    rules: &CompiledRules,
+    estimates: &[complexity::ItemEstimate],
+) -> Vec<Finding> {
     let mut findings: Vec<Finding> = TreeShape::of(tree).too_deep().into_iter().collect();
     findings.extend(syntax_errors(text, tree));
-    findings.extend(rules.check(text, tree));
+    findings.extend(rules.check(text, tree, estimates));
     findings
 }
 
@@ -334,8 +340,8 @@ mod tests {
                     }
                     let tree = parse(&src);
                     let got = TreeShape::of(&tree);
-                    let findings = check(&src, &tree, &CompiledRules::empty());
                     let estimates = complexity::estimate(&src, &tree);
+                    let findings = check(&src, &tree, &CompiledRules::empty(), &estimates);
                     eprintln!("{shape}: {got:?} estimated {} ok", estimates.len());
                     out.push((shape, got, estimates.len(), findings));
                 }

@@ -33,7 +33,7 @@ pub(super) fn receiver_type(violation: Node, text: &str) -> Option<String> {
 }
 
 /// The receiver of the call a violation names, followed down its chain.
-fn root_receiver(violation: Node) -> Option<Node> {
+pub(super) fn root_receiver(violation: Node) -> Option<Node> {
     let call = match violation.kind() {
         "call_expression" => violation,
         "field_identifier" => violation.parent()?.parent()?,

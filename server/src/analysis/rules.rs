@@ -1,6 +1,7 @@
 //! A kata's rules: tree-sitter queries over the learner's file; every match
 //! is a finding. Queries are compiled once per kata.
 
+use super::complexity::ItemEstimate;
 use super::{language, Finding};
 use crate::catalog::{KataSpec, Severity};
 use std::fmt;
@@ -75,7 +76,9 @@ impl CompiledRules {
         CompiledRules { rules: Vec::new() }
     }
 
-    pub fn check(&self, text: &str, tree: &Tree) -> Vec<Finding> {
+    /// The rules' findings. `estimates` (of the same text) tell which
+    /// receivers hold a constant amount of data.
+    pub fn check(&self, text: &str, tree: &Tree, estimates: &[ItemEstimate]) -> Vec<Finding> {
         let mut findings = Vec::new();
         let mut cursor = QueryCursor::new();
         // Predicates read the code without its comments: a rule matching a
@@ -97,6 +100,17 @@ impl CompiledRules {
                     None => m.captures().first().map(|c| c.node),
                 };
                 let Some(node) = node else { continue };
+                // The estimator found the receiver to hold constant data
+                // (one element, a window of constant width): the call a
+                // rule names is cheap there.
+                let constant = super::rule_receiver::root_receiver(node).is_some_and(|r| {
+                    estimates
+                        .iter()
+                        .any(|e| e.constant_receivers.contains(&r.byte_range()))
+                });
+                if constant {
+                    continue;
+                }
                 // A call on a fixed-size array works on constant data; on a
                 // type of the file it is the learner's own method; a
                 // receiver type the kata exempts makes the call cheap.
@@ -171,7 +185,8 @@ mod tests {
         let (rules, errors) = CompiledRules::compile(&spec);
         let mut out: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         let tree = parse(text);
-        out.extend(rules.check(text, &tree).iter().map(|f| {
+        let estimates = crate::analysis::complexity::estimate(text, &tree);
+        out.extend(rules.check(text, &tree, &estimates).iter().map(|f| {
             format!(
                 "{} {:?} `{}` {}",
                 f.code,
@@ -256,6 +271,46 @@ message = "shifts"
             expect![[r#"
                 rule/no-sort Error `w.sort()` sorts
                 rule/no-shift Error `s.v.remove(0)` shifts"#]],
+        );
+    }
+
+    #[test]
+    fn a_call_on_constant_data_the_estimator_found_is_not_a_violation() {
+        let rules = r#"
+[[rule]]
+id = "no-linear-pick"
+query = '''(call_expression function: (field_expression field: (field_identifier) @m (#match? @m "^max(_by_key)?$"))) @violation'''
+message = "scans"
+
+[[rule]]
+id = "no-copy"
+query = '''(call_expression function: (field_expression field: (field_identifier) @m (#eq? @m "to_owned"))) @violation'''
+message = "copies"
+
+[[rule]]
+id = "no-prefix-filter"
+query = '''(call_expression function: (field_expression field: (field_identifier) @m (#eq? @m "starts_with"))) @violation'''
+message = "filters"
+"#;
+        // Two children of a heap node (a window of constant width, named
+        // by a binding), one sample, a character: constant data. A whole
+        // slice, and the words a closure gets, are not.
+        check(
+            rules,
+            "fn sift(v: &[u64], l: usize) -> usize {
+  let end = (l + 2).min(v.len());
+  let best = v[l..end].iter().enumerate().max_by_key(|p| p.1);
+  let all = v.iter().max();
+  0
+}
+fn pivot<T: Ord + Clone>(s: &mut [T], hi: usize) -> T { s[hi].to_owned() }
+fn copy(s: &[u8]) -> Vec<u8> { s.to_owned() }
+fn high(c: char) -> char { c.max('a') }
+fn words(all: Vec<String>, p: &str) -> Vec<String> { all.into_iter().filter(|w| w.starts_with(p)).collect() }",
+            expect![[r#"
+                rule/no-linear-pick Error `v.iter().max()` scans
+                rule/no-copy Error `s.to_owned()` copies
+                rule/no-prefix-filter Error `w.starts_with(p)` filters"#]],
         );
     }
 }

@@ -86,11 +86,11 @@ pub fn estimates(text: &str, tree: &tree_sitter::Tree) -> Vec<complexity::ItemEs
 
 pub fn static_checks(kata: &Kata, rules: &CompiledRules, text: &str) -> StaticChecks {
     let tree = analysis::parse(text);
-    let mut findings: Vec<Finding> = analysis::check(text, &tree, rules)
+    let estimates = estimates(text, &tree);
+    let mut findings: Vec<Finding> = analysis::check(text, &tree, rules, &estimates)
         .iter()
         .map(|f| convert::finding(f, "src/lib.rs", text))
         .collect();
-    let estimates = estimates(text, &tree);
     findings.extend(
         complexity::complexity_findings(&estimates, &kata.spec.targets)
             .iter()

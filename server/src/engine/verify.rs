@@ -292,7 +292,8 @@ fn static_problems(kata: &Kata) -> Vec<String> {
     for (name, text) in [("reference", kata.reference()), ("naive", kata.naive())] {
         let Some(text) = text else { continue };
         let tree = analysis::parse(text);
-        for finding in analysis::check(text, &tree, &rules) {
+        let estimates = super::check::estimates(text, &tree);
+        for finding in analysis::check(text, &tree, &rules, &estimates) {
             // The naive solution may break rules meant for the learner; the
             // reference must not, and neither may have syntax errors.
             if name == "reference" || finding.code.starts_with("syntax/") {

@@ -42,7 +42,7 @@ fn rule_hover(
 ) -> Option<(String, std::ops::Range<usize>)> {
     let finding = kata
         .rules
-        .check(text, tree)
+        .check(text, tree, &super::katas::estimates(text, tree))
         .into_iter()
         .filter(|f| f.range.start <= offset && offset <= f.range.end)
         .min_by_key(|f| f.range.len())?;

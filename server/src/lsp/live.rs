@@ -28,16 +28,18 @@ fn analyse(s: &Snapshot) -> Vec<Diagnostic> {
         )];
     };
     let mut findings = match s.role {
-        Role::Solution => analysis::check(&s.text, tree, &s.kata.rules),
+        Role::Solution => {
+            // Empty for a tree too deep to estimate (`check` says so).
+            let estimates = estimates(&s.text, tree);
+            let mut findings = analysis::check(&s.text, tree, &s.kata.rules, &estimates);
+            findings.extend(analysis::complexity::complexity_findings(
+                &estimates,
+                &s.kata.kata.spec.targets,
+            ));
+            findings
+        }
         Role::Other => analysis::syntax_errors(&s.text, tree),
     };
-    if s.role == Role::Solution && !findings.iter().any(|f| f.code.starts_with("complexity/")) {
-        let estimates = estimates(&s.text, tree);
-        findings.extend(analysis::complexity::complexity_findings(
-            &estimates,
-            &s.kata.kata.spec.targets,
-        ));
-    }
     findings.sort_by_key(|f| (f.range.start, f.range.end));
     from_findings(&findings, &s.rope, s.enc, &s.uri)
 }

@@ -108,6 +108,12 @@ pub struct ItemEstimate {
     /// beneath it that is certain (a sort of n elements after a loop whose
     /// bound was assumed). The code costs at least that much.
     pub floor: Option<Derivation>,
+    /// Byte ranges of method-call receivers the walk found to hold a
+    /// constant amount of data: one element (`s[i]`), a window of constant
+    /// width (`v[l..(l + 2).min(n)]`), a fixed-size array. A kata rule
+    /// naming a costly method (`max_by_key`, `to_owned`) does not fire on
+    /// them: the call works on constant data.
+    pub constant_receivers: Vec<Range<usize>>,
 }
 
 /// A time term and how it was derived.

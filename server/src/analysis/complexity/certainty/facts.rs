@@ -102,7 +102,9 @@ pub(super) fn derived_locals<'s>(
                 n.child_by_field_name("pattern"),
                 n.child_by_field_name("value"),
             ) {
-                if identifiers(&src[value.byte_range()]).any(|id| inputs.contains(&id)) {
+                if identifiers(&src[value.byte_range()]).any(|id| inputs.contains(&id))
+                    && !field_of_one_element(value)
+                {
                     out.extend(identifiers(&src[pattern.byte_range()]).filter(|n| *n != "mut"));
                 }
             }
@@ -120,6 +122,24 @@ pub(super) fn derived_locals<'s>(
         stack.extend(n.named_children(&mut cursor));
     }
     out
+}
+
+/// `jobs[i].attempts`, `self.slots[id].retries`: a value stored in one
+/// element, not a size of the collection (a loop up to it runs as often as
+/// that value says).
+fn field_of_one_element(value: Node) -> bool {
+    let mut node = value;
+    if node.kind() != "field_expression" {
+        return false;
+    }
+    while let Some(object) = node.child_by_field_name("value") {
+        match object.kind() {
+            "index_expression" => return true,
+            "field_expression" => node = object,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The collections (locals, or fields as `self.out`) that `push`,

@@ -49,6 +49,28 @@ impl<'a, 't> Walker<'a, 't> {
         out
     }
 
+    /// The fields the body moves `cursor` to (`left`, `right` of `cur =
+    /// if k < n.key { n.left } else { n.right }`), each once.
+    fn links_chosen(&self, cursor: &str, body: Option<Node<'t>>) -> Vec<&'t str> {
+        let mut fields = Vec::new();
+        for rhs in Code::of(body, self.src).assignments(cursor) {
+            let mut stack = vec![rhs];
+            while let Some(n) = stack.pop() {
+                if n.kind() == "field_expression" {
+                    if let Some(f) = n.child_by_field_name("field") {
+                        if !fields.contains(&self.t(f)) {
+                            fields.push(self.t(f));
+                        }
+                    }
+                    continue;
+                }
+                let mut cursor = n.walk();
+                stack.extend(n.named_children(&mut cursor));
+            }
+        }
+        fields
+    }
+
     /// `x.clone()`, `x.cloned()`, `x.copied()`, `x.borrow()`, `x.as_ref()`
     /// (any number of them, no arguments) → `x`.
     fn through_views(&self, mut value: Node<'t>) -> Node<'t> {
@@ -184,6 +206,23 @@ impl<'a, 't> Walker<'a, 't> {
             if moves_cursor
                 || value.is_some_and(|v| matches!(v.kind(), "identifier" | "field_expression"))
             {
+                // The cursor moves to one of several links (`left` or
+                // `right` by a comparison): a path down a tree, as long as
+                // the tree is tall: log n when it is balanced, n when not.
+                // The code does not say which.
+                let branches = value
+                    .filter(|v| v.kind() == "identifier")
+                    .is_some_and(|v| self.links_chosen(self.t(v), body_node).len() >= 2);
+                if branches {
+                    return WhileBound {
+                        rounds: Rounds {
+                            factor: Class::N,
+                            conf: Confidence::Medium,
+                            why: " (a path down a tree: as long as the tree is tall)".into(),
+                        },
+                        work_list: None,
+                    };
+                }
                 return WhileBound {
                     rounds: Rounds {
                         factor: Class::N,

@@ -400,3 +400,37 @@ pub(super) fn calls_todo(node: Node, src: &str) -> bool {
         .any(|child| calls_todo(child, src));
     found
 }
+
+/// The value of the nearest `let name = value;` (not `mut`) before `at` in
+/// the blocks enclosing it: what an immutable local stands for.
+pub(super) fn immutable_let_value<'t>(at: Node<'t>, name: &str, src: &str) -> Option<Node<'t>> {
+    let mut inner = at;
+    while let Some(outer) = inner.parent() {
+        if outer.kind() == "block" {
+            let mut cursor = outer.walk();
+            let found = outer
+                .named_children(&mut cursor)
+                .take_while(|c| c.end_byte() <= inner.start_byte())
+                .filter(|c| c.kind() == "let_declaration")
+                .filter_map(|c| Some((c, c.child_by_field_name("pattern")?)))
+                .filter(|(_, p)| {
+                    let p = match p.kind() {
+                        "mut_pattern" => p.named_child(0),
+                        _ => Some(*p),
+                    };
+                    p.is_some_and(|p| p.kind() == "identifier" && text(p, src) == name)
+                })
+                .last();
+            if let Some((decl, pattern)) = found {
+                return (pattern.kind() == "identifier")
+                    .then(|| decl.child_by_field_name("value"))
+                    .flatten();
+            }
+        }
+        if matches!(outer.kind(), "function_item" | "closure_expression") {
+            return None;
+        }
+        inner = outer;
+    }
+    None
+}

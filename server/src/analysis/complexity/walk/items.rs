@@ -142,6 +142,7 @@ impl<'t> FileCtx<'t> {
                         })
                         .collect(),
                     floor: None,
+                    constant_receivers: summary.small_receivers,
                 }
             })
             .collect()
@@ -174,6 +175,7 @@ impl<'t> FileCtx<'t> {
                 is_method: false,
                 self_drives: false,
                 walks_input: None,
+                small_receivers: Vec::new(),
             });
         }
         let Some((_, def)) = self.fns.iter().find(|(n, _)| n == item) else {
@@ -184,6 +186,7 @@ impl<'t> FileCtx<'t> {
                 is_method: false,
                 self_drives: false,
                 walks_input: None,
+                small_receivers: Vec::new(),
             };
         };
         self.memo.borrow_mut().insert(memo_key.clone(), None);

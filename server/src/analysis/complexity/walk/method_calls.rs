@@ -19,6 +19,20 @@ impl<'a, 't> Walker<'a, 't> {
             .child_by_field_name("field")
             .map_or("", |f| self.t(f));
         let (recv_cost, recv) = self.eval(recv_node);
+        if self.holds_constant_data(recv_node, &recv) {
+            // Located as the rules find it: inside `(..)` and `&..`.
+            let mut inner = recv_node;
+            while matches!(
+                inner.kind(),
+                "parenthesized_expression" | "reference_expression"
+            ) {
+                match inner.named_child(inner.named_child_count().saturating_sub(1) as u32) {
+                    Some(last) => inner = last,
+                    None => break,
+                }
+            }
+            self.small_receivers.push(inner.byte_range());
+        }
         let recv_text = self.t(recv_node);
         // Self-recursion through `self.name(..)`.
         if recv_text == "self" && method == self.name && self.self_ty.is_some() {
@@ -120,5 +134,36 @@ impl<'a, 't> Walker<'a, 't> {
             val.elem = true;
         }
         (cost.then(part), val)
+    }
+
+    /// A receiver that holds a constant amount of data, for the rules
+    /// (`ItemEstimate::constant_receivers`): a fixed-size array or a window
+    /// of constant width, or one element indexed out of a collection whose
+    /// elements are not collections (`s[hi]` of a `&mut [T]`). Not an item
+    /// bound by a loop or closure: n counts words or keys as O(1) each, a
+    /// rule about scanning one of them must still see it.
+    fn holds_constant_data(&mut self, recv_node: Node<'t>, recv: &Val) -> bool {
+        // A number or a character (`c.to_digit(36)`, `k.pow(2)`).
+        if matches!(recv.ty.kind(), Kind::Array | Kind::Scalar) && recv.iter.is_none() {
+            return true;
+        }
+        if recv_node.kind() != "index_expression" || !recv.is_small() {
+            return false;
+        }
+        let Some(base) = recv_node
+            .named_child(0)
+            .filter(|b| matches!(b.kind(), "identifier" | "field_expression"))
+        else {
+            return false;
+        };
+        // The declared element: a number, or a type parameter (`T` of a
+        // `&mut [T]`); not a string or a struct, which may hold anything.
+        let base_ty = self.eval(base).1.ty;
+        let seq = base_ty.peel();
+        let elem = match seq.kind {
+            Kind::Vec | Kind::Slice | Kind::VecDeque | Kind::Array => seq.args.first(),
+            _ => None,
+        };
+        matches!(elem.map(|e| e.kind()), Some(Kind::Scalar | Kind::Unknown))
     }
 }

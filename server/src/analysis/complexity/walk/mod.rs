@@ -135,6 +135,9 @@ pub(super) struct Summary {
     self_drives: bool,
     /// A loop over every element of an input (see `ItemEstimate`).
     walks_input: Option<Step>,
+    /// Receivers of method calls that hold a constant amount of data (see
+    /// `ItemEstimate::constant_receivers`).
+    small_receivers: Vec<std::ops::Range<usize>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -224,6 +227,7 @@ struct Walker<'a, 't> {
     items_nested: bool,
     /// As `items_nested`: the items are overlapping windows.
     items_overlapping: bool,
+    small_receivers: Vec<std::ops::Range<usize>>,
 }
 
 impl<'a, 't> Walker<'a, 't> {
@@ -251,6 +255,7 @@ impl<'a, 't> Walker<'a, 't> {
             walks_input: None,
             items_nested: false,
             items_overlapping: false,
+            small_receivers: Vec::new(),
         }
     }
 
@@ -340,6 +345,7 @@ impl<'a, 't> Walker<'a, 't> {
                 is_method: false,
                 self_drives: false,
                 walks_input: None,
+                small_receivers: Vec::new(),
             };
         };
         let (cost, _) = self.eval(body);
@@ -367,6 +373,7 @@ impl<'a, 't> Walker<'a, 't> {
             is_method: self.is_method,
             self_drives: self.is_method && self.self_drives,
             walks_input: self.walks_input,
+            small_receivers: self.small_receivers,
         }
     }
 
@@ -502,6 +509,12 @@ impl<'a, 't> Walker<'a, 't> {
     /// `i..i + 3`, `kx - 1..=kx + 1`: both ends at constant offsets from
     /// the same expression, a window of constant width.
     fn offset_of(&self, start: Node, end: Node) -> bool {
+        // `let hi = (lo + 2).min(len); v[lo..hi]`: the end named by an
+        // immutable binding of the enclosing blocks.
+        let end = match end.kind() {
+            "identifier" => immutable_let_value(end, self.t(end), self.src).unwrap_or(end),
+            _ => end,
+        };
         // `(i + 2).min(len)`: capped, still at most `i + 2`.
         let end = match end.kind() {
             "call_expression" => end
