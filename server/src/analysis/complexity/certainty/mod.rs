@@ -181,7 +181,12 @@ fn tight(src: &str, tree: &Tree, steps: &[Step]) -> bool {
                         let moved = loop_variables(src, tree, o);
                         identifiers(&src[step.range.clone()]).any(|id| moved.contains(&id))
                     });
-                    let path_after = chain[i..].iter().any(|s| s.text.contains("index doubles"));
+                    // A path down the heap below it: a loop whose index
+                    // doubles, or a recursion one level down per call.
+                    let path_after = chain[i..].iter().any(|s| {
+                        s.text.contains("index doubles")
+                            || matches!(s.kind, StepKind::Recursion { class, .. } if class == super::Class::LOG)
+                    });
                     // A sift that starts at the root (`sift(v, 0, end)` of a
                     // heapsort) walks a whole path each time.
                     let from_root = call_arguments(src, tree, step).contains(&"0");

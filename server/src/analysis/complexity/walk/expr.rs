@@ -278,7 +278,11 @@ impl<'a, 't> Walker<'a, 't> {
         }
         if let Some(t) = node.child_by_field_name("type") {
             let ty = self.file.ty_of_type(t);
-            if ty.kind != Kind::Unknown {
+            // `let b: Box<str> = url.into()` of a key stays a key: the
+            // annotation names the string type, not a size.
+            let key_converted = matches!(ty.kind(), Kind::String | Kind::Str)
+                && value.is_some_and(|v| self.converts_a_key(v));
+            if ty.kind != Kind::Unknown && !key_converted {
                 val.ty = ty;
             }
         }
@@ -289,6 +293,30 @@ impl<'a, 't> Walker<'a, 't> {
             self.bind_pattern(p, val, true);
         }
         cost
+    }
+
+    /// `key.into()`, `key.to_string()`, `key.to_owned()` of a value the
+    /// walk holds for a key (a string parameter of a method).
+    fn converts_a_key(&mut self, value: Node<'t>) -> bool {
+        let Some(function) = value
+            .child_by_field_name("function")
+            .filter(|f| value.kind() == "call_expression" && f.kind() == "field_expression")
+        else {
+            return false;
+        };
+        let converts = function
+            .child_by_field_name("field")
+            .is_some_and(|m| matches!(self.t(m), "into" | "to_string" | "to_owned"));
+        let Some(recv) = function
+            .child_by_field_name("value")
+            .filter(|r| r.kind() == "identifier")
+        else {
+            return false;
+        };
+        converts
+            && self
+                .lookup(self.t(recv))
+                .is_some_and(|v| v.ty.kind() == &Kind::Scalar)
     }
 
     /// The cost of one call of a closure. `items`: it is passed the items of

@@ -338,9 +338,12 @@ impl<'a, 't> Walker<'a, 't> {
                 if method == "split_at_mut" {
                     return (Part::one(), Val::unknown());
                 }
-                let walk = self.cost(node, "walks every element", recv.size(), "linear-scan");
+                // One element's list (`streams[s].reverse()` for each `s`):
+                // the lists add up to the input, as for `clone` below.
+                let size = if self.in_iteration() && recv.node_list { Class::ONE } else { recv.size() };
+                let walk = self.cost(node, "walks every element", size, "linear-scan");
                 let part = match walk.steps.first().cloned() {
-                    Some(step) => closure.times(recv.size(), step, Confidence::High),
+                    Some(step) => closure.times(size, step, Confidence::High),
                     None => closure,
                 };
                 if matches!(method, "to_lowercase" | "to_uppercase" | "concat" | "join" | "repeat") {

@@ -1,0 +1,115 @@
+// learner: optimal
+// idiom: colleague style: levels via successors + chunks(2) with slice patterns, recursive closure-free fn returning ranges merged with a fold
+//! A Merkle tree over a list of blocks, and a diff that finds which blocks
+//! of two replicas differ while comparing as few digests as possible.
+
+use std::marker::PhantomData;
+use std::fmt::Debug;
+use std::ops::Range;
+
+/// How a Merkle tree hashes its blocks and combines child digests.
+pub trait MerkleHasher {
+    type Digest: Copy + Eq + Debug;
+    /// The digest of one data block.
+    fn leaf(data: &[u8]) -> Self::Digest;
+    /// The digest of an internal node from its two children's digests.
+    fn node(left: Self::Digest, right: Self::Digest) -> Self::Digest;
+}
+
+/// A deterministic 64-bit hasher: FNV-1a followed by a bit mixer, with a
+/// different first byte for leaves and nodes. (Provided: you do not need to
+/// change it. Not cryptographic.)
+pub struct Fnv;
+
+fn fnv_mix(tag: u8, parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in std::iter::once(&tag).chain(parts.iter().flat_map(|p| p.iter())) {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+impl MerkleHasher for Fnv {
+    type Digest = u64;
+    fn leaf(data: &[u8]) -> u64 {
+        fnv_mix(0, &[data])
+    }
+    fn node(left: u64, right: u64) -> u64 {
+        fnv_mix(1, &[&left.to_le_bytes(), &right.to_le_bytes()])
+    }
+}
+
+/// A Merkle tree: levels[0] = leaves, last level = root.
+pub struct MerkleTree<H: MerkleHasher = Fnv> {
+    levels: Vec<Vec<H::Digest>>,
+    _hasher: PhantomData<H>,
+}
+
+fn push_index(out: &mut Vec<Range<usize>>, i: usize) {
+    match out.last_mut() {
+        Some(r) if r.end == i => r.end += 1,
+        _ => out.push(i..i + 1),
+    }
+}
+
+impl<H: MerkleHasher> MerkleTree<H> {
+    /// Hashes every block and builds the levels above them.
+    pub fn build(blocks: &[&[u8]]) -> Self {
+        let leaves: Vec<H::Digest> = blocks.iter().map(|b| H::leaf(b)).collect();
+        let levels = std::iter::successors(Some(leaves), |below| {
+            (below.len() > 1).then(|| {
+                below
+                    .chunks(2)
+                    .map(|pair| match *pair {
+                        [l, r] => H::node(l, r),
+                        [only] => only,
+                        _ => unreachable!(),
+                    })
+                    .collect()
+            })
+        })
+        .filter(|level: &Vec<H::Digest>| !level.is_empty())
+        .collect();
+        Self { levels, _hasher: PhantomData }
+    }
+
+    /// Number of blocks.
+    pub fn len(&self) -> usize {
+        self.levels.first().map_or(0, Vec::len)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The root digest; None for a tree without blocks.
+    pub fn root(&self) -> Option<H::Digest> {
+        self.levels.last().and_then(|top| top.first().copied())
+    }
+
+    fn descend(&self, other: &Self, level: usize, i: usize, out: &mut Vec<Range<usize>>) {
+        if self.levels[level][i] == other.levels[level][i] {
+            return;
+        }
+        match level {
+            0 => push_index(out, i),
+            _ => (2 * i..(2 * i + 2).min(self.levels[level - 1].len()))
+                .for_each(|c| self.descend(other, level - 1, c, out)),
+        }
+    }
+
+    /// The ranges of block indices whose leaf digests differ between the two trees.
+    pub fn diff(&self, other: &Self) -> Vec<Range<usize>> {
+        assert_eq!(self.len(), other.len(), "diff needs trees of equal length");
+        let mut out = Vec::new();
+        if let Some(top) = self.levels.len().checked_sub(1) {
+            self.descend(other, top, 0, &mut out);
+        }
+        out
+    }
+}
