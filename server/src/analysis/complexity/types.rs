@@ -158,6 +158,29 @@ pub fn kind_of_name(name: &str, structs: &dyn Fn(&str) -> bool) -> Kind {
 
 /// The type a type node denotes.
 pub fn from_type_node(node: Node, src: &str, structs: &dyn Fn(&str) -> bool) -> Ty {
+    resolve(node, src, structs, true)
+}
+
+/// `from_type_node`; `aliases`: a name the file declares with `type Name
+/// = ..;` stands for its definition (one level: an alias's definition is
+/// read without aliases, so a cycle cannot recurse).
+fn resolve(node: Node, src: &str, structs: &dyn Fn(&str) -> bool, aliases: bool) -> Ty {
+    let from_type_node =
+        |n: Node, src: &str, structs: &dyn Fn(&str) -> bool| resolve(n, src, structs, aliases);
+    if aliases && matches!(node.kind(), "type_identifier" | "generic_type") {
+        let head = match node.kind() {
+            "generic_type" => node.child_by_field_name("type"),
+            _ => Some(node),
+        };
+        if let Some(head) = head.filter(|h| h.kind() == "type_identifier") {
+            let name = text(head, src);
+            if kind_of_name(name, structs) == Kind::Unknown {
+                if let Some(target) = alias_definition(node, name, src) {
+                    return resolve(target, src, structs, false);
+                }
+            }
+        }
+    }
     match node.kind() {
         "reference_type" | "pointer_type" => match node.child_by_field_name("type") {
             Some(inner) => from_type_node(inner, src, structs),
@@ -200,6 +223,28 @@ pub fn from_type_node(node: Node, src: &str, structs: &dyn Fn(&str) -> bool) -> 
         }
         _ => Ty::UNKNOWN,
     }
+}
+
+/// The type a `type name = ..;` at the top of the file (or of the module
+/// `at` is in) stands for.
+fn alias_definition<'t>(at: Node<'t>, name: &str, src: &str) -> Option<Node<'t>> {
+    let mut scope = at.parent();
+    while let Some(s) = scope {
+        if matches!(s.kind(), "source_file" | "declaration_list") {
+            let mut cursor = s.walk();
+            let found = s.named_children(&mut cursor).find(|item| {
+                item.kind() == "type_item"
+                    && item
+                        .child_by_field_name("name")
+                        .is_some_and(|n| text(n, src) == name)
+            });
+            if let Some(item) = found {
+                return item.child_by_field_name("type");
+            }
+        }
+        scope = s.parent();
+    }
+    None
 }
 
 pub fn last_segment(path: &str) -> &str {

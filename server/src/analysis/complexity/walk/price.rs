@@ -114,7 +114,9 @@ impl<'a, 't> Walker<'a, 't> {
             "contains_key" | "get" | "get_mut" | "entry" | "insert" | "remove" | "take"
             | "get_key_value" | "remove_entry" => {
                 let mut val = match method {
-                    "get" | "get_mut" | "remove" | "take" => Val::elem(Ty {
+                    // An entry holds the value it finds or inserts:
+                    // `entry(k).or_default()` is the map's value type.
+                    "get" | "get_mut" | "remove" | "take" | "entry" => Val::elem(Ty {
                         kind: Kind::Wrapper,
                         args: vec![recv.ty.element()],
                     }),
@@ -419,7 +421,8 @@ impl<'a, 't> Walker<'a, 't> {
             "as_ref" | "as_mut" | "borrow" | "borrow_mut" | "lock" | "read" | "write"
             | "unwrap" | "expect" | "unwrap_or_default" | "unwrap_or_else" | "unwrap_or"
             | "as_deref" | "as_deref_mut" | "ok" | "get_or_insert" | "or_insert" | "or_default"
-            | "deref" | "deref_mut" | "copied" | "cloned" => {
+            | "or_insert_with" | "or_insert_with_key" | "deref" | "deref_mut" | "copied"
+            | "cloned" => {
                 let ty = match recv.ty.kind {
                     Kind::Wrapper | Kind::Shared => {
                         recv.ty.args.first().cloned().unwrap_or(Ty::UNKNOWN)
@@ -432,8 +435,8 @@ impl<'a, 't> Walker<'a, 't> {
             }
             // Closure called once (Option, Result, entry API).
             "map" | "and_then" | "or_else" | "map_or" | "map_or_else" | "filter"
-            | "is_some_and" | "is_none_or" | "then" | "get_or_insert_with" | "or_insert_with"
-            | "or_insert_with_key" | "and_modify" | "map_err" | "ok_or_else" | "then_some"
+            | "is_some_and" | "is_none_or" | "then" | "get_or_insert_with"
+            | "and_modify" | "map_err" | "ok_or_else" | "then_some"
             | "ok_or" | "or" | "and" => (closure, Val::unknown()),
             "nth" if recv.chars => (
                 self.cost(node, "walks the characters from the start", Class::N, "chars-nth"),
