@@ -254,6 +254,15 @@ impl<'a, 't> Walker<'a, 't> {
             format!("`{header}` ×{}{why}", factor_text(factor)),
             factor,
         );
+        if factor == Class::N
+            && conf == Confidence::High
+            && self.walks_input.is_none()
+            && self.loops.is_empty()
+            && body.is_some_and(|b| !exits_early(b, false))
+            && self.counts_to_input_length(cond, body)
+        {
+            self.walks_input = Some(step.clone());
+        }
         let body_cost = self.loop_body(body, factor);
         self.env.truncate(mark.0);
         // After `while v.len() > K`, `v` holds at most K elements.
@@ -277,6 +286,36 @@ impl<'a, 't> Walker<'a, 't> {
             ..cond_cost
         };
         self.assemble(cond_once, body_cost, per_iter, factor, step, conf)
+    }
+
+    /// `while i < n` where `n` is an input's length (`v.len()`, or an
+    /// immutable local bound to one) and the body only steps `i` forward:
+    /// it visits every position of the input, whatever it finds there.
+    fn counts_to_input_length(&self, cond: Node<'t>, body: Option<Node<'t>>) -> bool {
+        let (Some(left), Some(op), Some(right)) = (
+            cond.child_by_field_name("left"),
+            cond.child_by_field_name("operator"),
+            cond.child_by_field_name("right"),
+        ) else {
+            return false;
+        };
+        if cond.kind() != "binary_expression"
+            || !matches!(self.t(op), "<" | "<=" | "!=")
+            || left.kind() != "identifier"
+        {
+            return false;
+        }
+        let bound = match right.kind() {
+            "identifier" => immutable_let_value(right, self.t(right), self.src).unwrap_or(right),
+            _ => right,
+        };
+        // `self.len()` in a method: the structure's own size.
+        let is_len = bound.kind() == "call_expression"
+            && self.t(bound).ends_with(".len()")
+            && (self.input_rooted(bound) || self.t(bound) == "self.len()" && self.is_method);
+        let counter = self.t(left);
+        let body_code = Code::of(body, self.src);
+        is_len && body_code.increments(counter) && !body_code.decrements(counter)
     }
 
     /// A loop that fetches a batch and walks it (`let batch = …; for x in
