@@ -153,3 +153,75 @@ fn field_type(at: Node, field: &str, text: &str) -> Option<String> {
     })?;
     type_head(decl.child_by_field_name("type")?, text)
 }
+
+/// The violation is a lazy adaptor (`rev`, `chars`, `map`..) whose chain
+/// ends in a consumer that stores nothing (`count`, `position`, `any`,
+/// `nth`..): `bytes[..j].iter().rev().take_while(..).count()` reads the
+/// buffer backwards and keeps a number, no second buffer.
+pub(super) fn consumed_without_storing(violation: Node, text: &str) -> bool {
+    let Some(mut call) = (match violation.kind() {
+        "call_expression" => Some(violation),
+        "field_identifier" => violation.parent().and_then(|f| f.parent()),
+        _ => None,
+    }) else {
+        return false;
+    };
+    let method = |call: Node| {
+        call.child_by_field_name("function")
+            .filter(|f| f.kind() == "field_expression")
+            .and_then(|f| f.child_by_field_name("field"))
+            .map(|m| &text[m.byte_range()])
+    };
+    const LAZY: &[&str] = &[
+        "rev",
+        "chars",
+        "bytes",
+        "char_indices",
+        "iter",
+        "map",
+        "filter",
+        "take",
+        "skip",
+        "take_while",
+        "skip_while",
+        "enumerate",
+        "zip",
+        "copied",
+        "cloned",
+        "peekable",
+    ];
+    if !method(call).is_some_and(|m| LAZY.contains(&m)) {
+        return false;
+    }
+    // Up the chain: `call` is the receiver of the next method call.
+    while let Some(next) = call
+        .parent()
+        .filter(|f| f.kind() == "field_expression" && f.child_by_field_name("value") == Some(call))
+        .and_then(|f| f.parent())
+        .filter(|c| c.kind() == "call_expression")
+    {
+        call = next;
+    }
+    const STORES_NOTHING: &[&str] = &[
+        "count",
+        "position",
+        "rposition",
+        "any",
+        "all",
+        "find",
+        "nth",
+        "last",
+        "next",
+        "sum",
+        "min",
+        "max",
+        "eq",
+        "ne",
+        "lt",
+        "le",
+        "gt",
+        "ge",
+        "cmp",
+    ];
+    method(call).is_some_and(|m| STORES_NOTHING.contains(&m))
+}

@@ -3,7 +3,7 @@
 
 use super::complexity::ItemEstimate;
 use super::{language, Finding};
-use crate::catalog::{KataSpec, Severity};
+use crate::catalog::{KataSpec, RuleCost, Severity};
 use std::fmt;
 use streaming_iterator::StreamingIterator;
 use tree_sitter::{Query, QueryCursor, Tree};
@@ -19,6 +19,7 @@ struct CompiledRule {
     query: Query,
     violation: Option<u32>,
     unless_receiver: Vec<String>,
+    cost: Option<RuleCost>,
 }
 
 /// A rule whose query does not compile, located in the query text.
@@ -59,6 +60,7 @@ impl CompiledRules {
                         query,
                         violation,
                         unless_receiver: rule.unless_receiver.clone(),
+                        cost: rule.cost,
                     });
                 }
                 Err(e) => errors.push(RuleError {
@@ -109,6 +111,13 @@ impl CompiledRules {
                         .any(|e| e.constant_receivers.contains(&r.byte_range()))
                 });
                 if constant {
+                    continue;
+                }
+                // A rule about a copy or style, not time: an adaptor chain
+                // that ends in a count or a search stores nothing.
+                if rule.cost != Some(RuleCost::Time)
+                    && super::rule_receiver::consumed_without_storing(node, text)
+                {
                     continue;
                 }
                 // A call on a fixed-size array works on constant data; on a
@@ -271,6 +280,31 @@ message = "shifts"
             expect![[r#"
                 rule/no-sort Error `w.sort()` sorts
                 rule/no-shift Error `s.v.remove(0)` shifts"#]],
+        );
+    }
+
+    #[test]
+    fn an_adaptor_chain_that_ends_in_a_count_stores_nothing() {
+        let rules = r#"
+[[rule]]
+id = "no-rev"
+query = '''(call_expression function: (field_expression field: (field_identifier) @m (#eq? @m "rev"))) @violation'''
+message = "a second buffer"
+
+[[rule]]
+id = "no-rev-scan"
+cost = "time"
+query = '''(call_expression function: (field_expression field: (field_identifier) @m (#eq? @m "rev"))) @violation'''
+message = "a scan"
+"#;
+        // Counting backwards keeps a number: not a copy, still a scan.
+        check(
+            rules,
+            "fn f(b: &[u8], s: &str) -> (usize, String) {\n  let tail = b.iter().rev().take_while(|c| **c >= 0x80).count();\n  (tail, s.chars().rev().collect())\n}",
+            expect![[r#"
+                rule/no-rev-scan Error `b.iter().rev()` a scan
+                rule/no-rev Error `s.chars().rev()` a second buffer
+                rule/no-rev-scan Error `s.chars().rev()` a scan"#]],
         );
     }
 
