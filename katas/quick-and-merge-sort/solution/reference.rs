@@ -27,12 +27,17 @@ pub fn quicksort<T: Ord>(items: &mut [T]) {
     insertion_sort(rest);
 }
 
-/// Three-way partition around the median of the first, middle and last items.
+/// Three-way partition around the median of the items at the quarter, half and
+/// three-quarter marks.
 /// Afterwards `v[..lt] < pivot`, `v[lt..gt] == pivot` (never empty), `v[gt..] > pivot`.
 fn partition<T: Ord>(v: &mut [T]) -> (usize, usize) {
-    let (a, b, c) = (0, v.len() / 2, v.len() - 1);
+    let n = v.len();
+    let (a, b, c) = (n / 4, n / 2, n - 1 - n / 4);
     // Order v[a] <= v[b] <= v[c]; the median then sits at b. On sorted or reversed input
-    // this picks the true middle, so the halves are balanced.
+    // this picks the true middle. Not the first and last items: the partition below moves
+    // every larger item to the back in reverse, and on what it leaves of a sorted input
+    // the first, middle and last items are a poor sample again and again (about n^1.5
+    // comparisons, counted by the probe); the inner quartiles stay representative.
     if v[b] < v[a] {
         v.swap(a, b);
     }

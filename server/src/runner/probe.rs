@@ -92,6 +92,11 @@ impl Default for ProbeOptions {
     }
 }
 
+/// What one more `log n` adds to a slope fitted over the probe's sizes
+/// (n = 256..131072: about 0.15); a count whose slope exceeds the expected
+/// exponent by more than this grows by more than a log factor.
+const LOG_FACTOR_SLOPE: f64 = 0.25;
+
 /// One size: the minimum over the repetitions.
 #[derive(Debug, Clone, Copy, Serialize, PartialEq)]
 pub struct Point {
@@ -177,7 +182,7 @@ impl Measurement {
             Verdict::TooSlow {
                 log_factor: Some(growth),
                 ..
-            } => format!(
+            } if self.names_log_factor() => format!(
                 "grows like {} log n: the {} per {} grew {growth:.2}x ({}{sizes})",
                 self.expected_term(),
                 self.measure,
@@ -196,6 +201,23 @@ impl Measurement {
         }
     }
 
+    /// The count per expected unit grew (`log_factor`) while the slope
+    /// stayed near the expected exponent: one more `log n`. A count that
+    /// grows faster than that (`n^1.4` of a poor pivot against `n log n`)
+    /// is named by its slope instead.
+    fn names_log_factor(&self) -> bool {
+        let Verdict::TooSlow {
+            log_factor: Some(_),
+            slope,
+            expected,
+        } = self.verdict
+        else {
+            return false;
+        };
+        let slope = self.fits.map_or(slope, |f| f.slope);
+        slope < expected + LOG_FACTOR_SLOPE
+    }
+
     /// `n` for `O(n)`: the unit the expected class counts in.
     fn expected_term(&self) -> String {
         Class::parse(&self.expected).map_or_else(|_| self.expected.clone(), Class::term)
@@ -204,13 +226,9 @@ impl Measurement {
     /// The class the cost grows like, when the measurement can name it
     /// better than a slope: `n log n` for a count with an extra log factor.
     pub fn grows_like(&self) -> Option<String> {
-        let Verdict::TooSlow {
-            log_factor: Some(_),
-            ..
-        } = self.verdict
-        else {
+        if !self.names_log_factor() {
             return None;
-        };
+        }
         let term = self.expected_term();
         Some(if term == "1" {
             "log n".to_string()

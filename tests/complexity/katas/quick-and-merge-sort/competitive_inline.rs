@@ -1,5 +1,5 @@
-// learner: optimal
-// idiom: competitive programmer: short names, index loops, everything inline in each function
+// learner: slow
+// why: quicksort is O(n^1.5) time on sorted input, target O(n log n): the median of the first, middle and last items before a three-way partition that moves larger items to the back (relabelled by the lead once the probe counted comparisons: about n^1.44; was: competitive programmer: short names, index loops, everything inline in each function)
 pub fn quicksort<T: Ord>(items: &mut [T]) {
     let mut s: &mut [T] = items;
     loop {

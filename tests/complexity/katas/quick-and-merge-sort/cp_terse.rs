@@ -1,5 +1,5 @@
-// learner: optimal
-// idiom: competitive programmer: recursive 3-way quicksort on the smaller side + loop, top-down merge sort with one scratch Vec, short names
+// learner: slow
+// why: quicksort is O(n^1.5) time on sorted input, target O(n log n): the median of the first, middle and last items before a three-way partition that moves larger items to the back (relabelled by the lead once the probe counted comparisons: about n^1.44; was: competitive programmer: recursive 3-way quicksort on the smaller side + loop, top-down merge sort with one scratch Vec, short names)
 pub fn quicksort<T: Ord>(mut a: &mut [T]) {
     while a.len() > 1 {
         let n = a.len();

@@ -1,5 +1,5 @@
-// learner: optimal
-// idiom: enterprise: SortAlgorithm trait with one impl each, PivotStrategy enum, PartitionBounds struct, loop-on-larger quicksort, bottom-up ping-pong merge sort with a MergePass helper
+// learner: slow
+// why: quicksort is O(n^1.5) time on sorted input, target O(n log n): the median of the first, middle and last items before a three-way partition that moves larger items to the back (relabelled by the lead once the probe counted comparisons: about n^1.44; was: enterprise: SortAlgorithm trait with one impl each, PivotStrategy enum, PartitionBounds struct, loop-on-larger quicksort, bottom-up ping-pong merge sort with a MergePass helper)
 //! Quicksort and merge sort, written by hand.
 
 use std::ops::Range;

@@ -1,5 +1,5 @@
-// learner: optimal
-// idiom: quicksort over (lo, hi) index bounds on the whole slice with a while loop for the larger side; merge sort merging Peekable iterators level by level
+// learner: slow
+// why: quicksort is O(n^1.5) time on sorted input, target O(n log n): the median of the first, middle and last items before a three-way partition that moves larger items to the back (relabelled by the lead once the probe counted comparisons: about n^1.44; was: quicksort over (lo, hi) index bounds on the whole slice with a while loop for the larger side; merge sort merging Peekable iterators level by level)
 fn median3<T: Ord>(v: &[T], a: usize, b: usize, c: usize) -> usize {
     let ab = v[a] <= v[b];
     let bc = v[b] <= v[c];

@@ -1,5 +1,5 @@
-// learner: optimal
-// idiom: iterator adapters: bottom-up merge over chunks/chunks_mut with peekable merge, fold for the pivot pick
+// learner: slow
+// why: quicksort is O(n^1.5) time on sorted input, target O(n log n): the median of the first, middle and last items before a three-way partition that moves larger items to the back (relabelled by the lead once the probe counted comparisons: about n^1.44; was: iterator adapters: bottom-up merge over chunks/chunks_mut with peekable merge, fold for the pivot pick)
 //! Quicksort and merge sort, written by hand: see README.md.
 
 pub fn quicksort<T: Ord>(items: &mut [T]) {

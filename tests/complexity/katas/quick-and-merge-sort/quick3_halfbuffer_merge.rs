@@ -1,5 +1,5 @@
-// learner: optimal
-// idiom: Java-ish small helpers (median_of_three, three_way_partition returning a (lt, gt) pair, match on Ordering), slice re-pointing via std::mem::take + split_at_mut in a `loop`; merge sort recursive that copies only the left half into a temporary Vec and merges back front-to-back
+// learner: slow
+// why: quicksort is O(n^1.5) time on sorted input, target O(n log n): the median of the first, middle and last items before a three-way partition that moves larger items to the back (relabelled by the lead once the probe counted comparisons: about n^1.44; was: Java-ish small helpers (median_of_three, three_way_partition returning a (lt, gt) pair, match on Ordering), slice re-pointing via std::mem::take + split_at_mut in a `loop`; merge sort recursive that copies only the left half into a temporary Vec and merges back front-to-back)
 //! Quicksort and merge sort, written by hand: see README.md.
 
 use std::cmp::Ordering;

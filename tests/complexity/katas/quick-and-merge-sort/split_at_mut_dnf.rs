@@ -1,5 +1,5 @@
-// learner: optimal
-// idiom: recursion on the smaller part + loop on the larger via split_at_mut; 3-way DNF partition; top-down merge sort with one scratch buffer
+// learner: slow
+// why: quicksort is O(n^1.5) time on sorted input, target O(n log n): the median of the first, middle and last items before a three-way partition that moves larger items to the back (relabelled by the lead once the probe counted comparisons: about n^1.44; was: recursion on the smaller part + loop on the larger via split_at_mut; 3-way DNF partition; top-down merge sort with one scratch buffer)
 fn median_of_three<T: Ord>(v: &[T], a: usize, b: usize, c: usize) -> usize {
     if v[a] < v[b] {
         if v[b] < v[c] {
