@@ -157,19 +157,28 @@ impl CompiledRules {
 /// offsets, and the nodes' ranges, stay those of `text`.
 fn without_comments<'a>(text: &'a str, tree: &Tree) -> std::borrow::Cow<'a, str> {
     let mut bytes: Option<Vec<u8>> = None;
-    let mut stack = vec![tree.root_node()];
-    while let Some(node) = stack.pop() {
-        if matches!(node.kind(), "line_comment" | "block_comment") {
+    // One cursor over the whole tree (a cursor per node costs more than
+    // the parse on a 300-line file).
+    let mut cursor = tree.walk();
+    'walk: loop {
+        let node = cursor.node();
+        let comment = matches!(node.kind(), "line_comment" | "block_comment");
+        if comment {
             let bytes = bytes.get_or_insert_with(|| text.as_bytes().to_vec());
             for b in &mut bytes[node.byte_range()] {
                 if *b != b'\n' {
                     *b = b' ';
                 }
             }
+        }
+        if !comment && cursor.goto_first_child() {
             continue;
         }
-        let mut cursor = node.walk();
-        stack.extend(node.children(&mut cursor));
+        while !cursor.goto_next_sibling() {
+            if !cursor.goto_parent() {
+                break 'walk;
+            }
+        }
     }
     // Only whole comments were blanked, with ASCII spaces: still UTF-8.
     match bytes {
