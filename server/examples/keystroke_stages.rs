@@ -79,9 +79,12 @@ fn main() {
                 ));
             }),
         ),
-        ("tree shape (nesting guard)", mean_us(runs, || {
-            std::hint::black_box(analysis::TreeShape::of(&tree));
-        })),
+        (
+            "tree shape (nesting guard)",
+            mean_us(runs, || {
+                std::hint::black_box(analysis::TreeShape::of(&tree));
+            }),
+        ),
     ];
     println!("300-line file, mean of {runs} runs; parse (baseline) {parse:.0} µs");
     for (stage, us) in stages {
