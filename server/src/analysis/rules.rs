@@ -113,6 +113,13 @@ impl CompiledRules {
                 if constant {
                     continue;
                 }
+                // A rule naming a std type (`Once`, `OnceCell`) does not
+                // fire on the learner's own type of that name.
+                if matches!(node.kind(), "type_identifier" | "identifier")
+                    && super::rule_receiver::defined_in_file(&text[node.byte_range()], node, text)
+                {
+                    continue;
+                }
                 // A rule about a copy or style, not time: an adaptor chain
                 // that ends in a count or a search stores nothing.
                 if rule.cost != Some(RuleCost::Time)
@@ -289,6 +296,21 @@ message = "shifts"
             expect![[r#"
                 rule/no-sort Error `w.sort()` sorts
                 rule/no-shift Error `s.v.remove(0)` shifts"#]],
+        );
+    }
+
+    #[test]
+    fn a_rule_naming_a_std_type_leaves_the_files_own_type_of_that_name() {
+        let rules = r#"
+[[rule]]
+id = "no-std-once"
+query = '''((type_identifier) @violation (#match? @violation "^(Once|OnceLock)$"))'''
+message = "std once type"
+"#;
+        check(
+            rules,
+            "struct Once { done: bool }\nstruct Cell { once: Once, lock: std::sync::OnceLock<u8> }",
+            expect![[r#"rule/no-std-once Error `OnceLock` std once type"#]],
         );
     }
 

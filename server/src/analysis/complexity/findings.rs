@@ -113,9 +113,12 @@ pub fn classify(est: &ItemEstimate, want: Class) -> (String, Option<&Step>, Vec<
     }
 }
 
-fn advice(code: &str) -> &'static str {
+/// What to do instead; `culprit`: the text of the step that costs, so that
+/// advice does not suggest the type the code already uses.
+fn advice(code: &str, culprit: &str) -> &'static str {
     let base = code.trim_end_matches("-in-loop");
     match base {
+        "vec-shift" if culprit.contains("VecDeque") => "Removing or inserting in the middle of a VecDeque shifts the shorter side: keep positions stable (`swap_remove_back`, linked indices) or index the elements in a map.",
         "vec-contains" => "Keep the values in a HashSet (O(1) `contains`), or sort once and use `binary_search`.",
         "linear-search" => "Index the elements in a HashMap (key → value or position) so each lookup is O(1).",
         "linear-scan" => "Keep the result up to date as you go (a running count, sum or maximum) instead of walking the data again.",
@@ -131,7 +134,7 @@ fn advice(code: &str) -> &'static str {
         "nested-loop" => "Replace the inner loop with a lookup (HashMap/HashSet), two pointers over sorted data, or a sliding window.",
         "loop" => "Keep what this loop computes up to date as the data changes, so the operation does not walk it.",
         "exponential-recursion" => "Memoise the results (a HashMap or a Vec indexed by the argument) or build them bottom-up.",
-        "quadratic-pivot" => "Choose the pivot at random or as the median of three, so that sorted input does not degrade to O(n^2).",
+        "quadratic-pivot" => "Choose the pivot at random or as the median of the items at the quarter, half and three-quarter marks, so that sorted input does not degrade to O(n^2).",
         "recursion" => "Recurse on a smaller part, or do less work per call.",
         _ => "Look for the step that walks the data inside a loop.",
     }
@@ -148,7 +151,7 @@ fn time_finding(est: &ItemEstimate, want: Class, target: &str) -> Finding {
         est.item,
         est.time,
         derivation(&est.steps, est.time),
-        advice(&code)
+        advice(&code, culprit.map_or("", |c| c.text.as_str()))
     );
     let range = culprit.map_or(est.range.clone(), |s| s.range.clone());
     let mut related: Vec<Related> = outer

@@ -143,8 +143,10 @@ impl<'a, 't> Walker<'a, 't> {
     /// bound by a loop or closure: n counts words or keys as O(1) each, a
     /// rule about scanning one of them must still see it.
     fn holds_constant_data(&mut self, recv_node: Node<'t>, recv: &Val) -> bool {
-        // A number or a character (`c.to_digit(36)`, `k.pow(2)`).
-        if matches!(recv.ty.kind(), Kind::Array | Kind::Scalar) && recv.iter.is_none() {
+        // A number or a character (`c.to_digit(36)`, `k.pow(2)`), a range
+        // held as a value (`span.clone()` of a `Range<usize>`: two numbers).
+        if matches!(recv.ty.kind(), Kind::Array | Kind::Scalar | Kind::Range) && recv.iter.is_none()
+        {
             return true;
         }
         if recv_node.kind() != "index_expression" || !recv.is_small() {
