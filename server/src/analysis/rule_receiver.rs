@@ -8,11 +8,10 @@
 
 use tree_sitter::Node;
 
-/// `"array"` for a fixed-size array, else the receiver's type name
-/// (`VecDeque` of `VecDeque<u64>`), when the violation is a method call or
-/// its name and the receiver's declaration is in the file.
-pub(super) fn receiver_type(violation: Node, text: &str) -> Option<String> {
-    let root = root_receiver(violation)?;
+/// `"array"` for a fixed-size array, else the type name of `root` (the
+/// root of a violation's receiver chain, `root_receiver`): `VecDeque` of
+/// `VecDeque<u64>`, when its declaration is in the file.
+pub(super) fn receiver_type(root: Node, text: &str) -> Option<String> {
     match root.kind() {
         "array_expression" => Some("array".into()),
         "identifier" => local_type(root, &text[root.byte_range()], text),

@@ -6,7 +6,7 @@ use super::{language, Finding};
 use crate::catalog::{KataSpec, RuleCost, Severity};
 use std::fmt;
 use streaming_iterator::StreamingIterator;
-use tree_sitter::{Query, QueryCursor, Tree};
+use tree_sitter::{Node, Query, QueryCursor, Tree};
 
 pub struct CompiledRules {
     rules: Vec<CompiledRule>,
@@ -82,13 +82,13 @@ impl CompiledRules {
     /// receivers hold a constant amount of data.
     pub fn check(&self, text: &str, tree: &Tree, estimates: &[ItemEstimate]) -> Vec<Finding> {
         let mut findings = Vec::new();
+        if self.rules.is_empty() {
+            return findings;
+        }
         let mut cursor = QueryCursor::new();
         // Predicates read the code without its comments: a rule matching a
         // function's body (`#match? @body "[.]collect"`) must not fire on
         // a comment that mentions what the code avoids.
-        if self.rules.is_empty() {
-            return findings;
-        }
         let code = without_comments(text, tree);
         for rule in &self.rules {
             let mut matches = cursor.matches(&rule.query, tree.root_node(), code.as_bytes());
@@ -102,41 +102,8 @@ impl CompiledRules {
                     None => m.captures().first().map(|c| c.node),
                 };
                 let Some(node) = node else { continue };
-                // The estimator found the receiver to hold constant data
-                // (one element, a window of constant width): the call a
-                // rule names is cheap there.
-                let constant = super::rule_receiver::root_receiver(node).is_some_and(|r| {
-                    estimates
-                        .iter()
-                        .any(|e| e.constant_receivers.contains(&r.byte_range()))
-                });
-                if constant {
+                if rule.excused(node, text, estimates) {
                     continue;
-                }
-                // A rule naming a std type (`Once`, `OnceCell`) does not
-                // fire on the learner's own type of that name.
-                if matches!(node.kind(), "type_identifier" | "identifier")
-                    && super::rule_receiver::defined_in_file(&text[node.byte_range()], node, text)
-                {
-                    continue;
-                }
-                // A rule about a copy or style, not time: an adaptor chain
-                // that ends in a count or a search stores nothing.
-                if rule.cost != Some(RuleCost::Time)
-                    && super::rule_receiver::consumed_without_storing(node, text)
-                {
-                    continue;
-                }
-                // A call on a fixed-size array works on constant data; on a
-                // type of the file it is the learner's own method; a
-                // receiver type the kata exempts makes the call cheap.
-                if let Some(ty) = super::rule_receiver::receiver_type(node, text) {
-                    if ty == "array"
-                        || rule.unless_receiver.contains(&ty)
-                        || super::rule_receiver::defined_in_file(&ty, node, text)
-                    {
-                        continue;
-                    }
                 }
                 let range = node.start_byte()..node.end_byte();
                 // One finding per place, even if several patterns hit it.
@@ -157,6 +124,43 @@ impl CompiledRules {
         }
         findings.sort_by_key(|f| (f.range.start, f.range.end));
         findings
+    }
+}
+
+impl CompiledRule {
+    /// A match that is not what the rule is about: the code it names works
+    /// on constant data, or is the learner's own, or stores nothing.
+    fn excused(&self, node: Node, text: &str, estimates: &[ItemEstimate]) -> bool {
+        use super::rule_receiver::{consumed_without_storing, defined_in_file, receiver_type};
+        // A rule naming a std type (`Once`, `OnceCell`) does not fire on
+        // the learner's own type of that name.
+        if matches!(node.kind(), "type_identifier" | "identifier")
+            && defined_in_file(&text[node.byte_range()], node, text)
+        {
+            return true;
+        }
+        // A rule about a copy or style, not time: an adaptor chain that
+        // ends in a count or a search stores nothing.
+        if self.cost != Some(RuleCost::Time) && consumed_without_storing(node, text) {
+            return true;
+        }
+        let Some(root) = super::rule_receiver::root_receiver(node) else {
+            return false;
+        };
+        // The estimator found the receiver to hold constant data (one
+        // element, a window of constant width): the call is cheap there.
+        if estimates
+            .iter()
+            .any(|e| e.constant_receivers.contains(&root.byte_range()))
+        {
+            return true;
+        }
+        // A call on a fixed-size array works on constant data; on a type
+        // of the file it is the learner's own method; a receiver type the
+        // kata exempts makes the call cheap.
+        receiver_type(root, text).is_some_and(|ty| {
+            ty == "array" || self.unless_receiver.contains(&ty) || defined_in_file(&ty, root, text)
+        })
     }
 }
 

@@ -6,6 +6,7 @@
 
 use super::katas::{graded_items, KataCtx, Role};
 use super::measured::Growth;
+use crate::analysis::complexity::ItemEstimate;
 use tree_sitter::Tree;
 
 /// The hover text and the byte range it is about.
@@ -18,7 +19,9 @@ pub fn hover_at(
 ) -> Option<(String, std::ops::Range<usize>)> {
     let cost = crate::analysis::complexity::std_costs::note_at(text, tree, offset);
     if role == Role::Solution {
-        if let Some((mut md, range)) = rule_hover(kata, text, tree, offset) {
+        // One estimate for both: the rules read its constant receivers.
+        let estimates = super::katas::estimates(text, tree);
+        if let Some((mut md, range)) = rule_hover(kata, text, tree, &estimates, offset) {
             // On a call inside a finding, both are worth reading.
             if let Some((note, note_range)) = cost {
                 md.push_str("\n\n---\n\n");
@@ -27,7 +30,7 @@ pub fn hover_at(
             }
             return Some((md, range));
         }
-        if let Some(found) = graded_hover(kata, text, tree, offset) {
+        if let Some(found) = graded_hover(kata, text, tree, &estimates, offset) {
             return Some(found);
         }
     }
@@ -38,11 +41,12 @@ fn rule_hover(
     kata: &KataCtx,
     text: &str,
     tree: &Tree,
+    estimates: &[ItemEstimate],
     offset: usize,
 ) -> Option<(String, std::ops::Range<usize>)> {
     let finding = kata
         .rules
-        .check(text, tree, &super::katas::estimates(text, tree))
+        .check(text, tree, estimates)
         .into_iter()
         .filter(|f| f.range.start <= offset && offset <= f.range.end)
         .min_by_key(|f| f.range.len())?;
@@ -96,6 +100,7 @@ fn graded_hover(
     kata: &KataCtx,
     text: &str,
     tree: &Tree,
+    estimates: &[ItemEstimate],
     offset: usize,
 ) -> Option<(String, std::ops::Range<usize>)> {
     let item = graded_items(tree, text, &kata.kata.spec.targets)
@@ -122,8 +127,7 @@ fn graded_hover(
     if let Some(space) = &item.target.space {
         md.push_str(&format!(", space {space}"));
     }
-    let estimates = super::katas::estimates(text, tree);
-    if let Some(estimate) = super::katas::estimate_of(&estimates, &item) {
+    if let Some(estimate) = super::katas::estimate_of(estimates, &item) {
         md.push_str(&format!("  \n**Estimate** {estimate}"));
     }
     if let Some(probe) = &spec.probe {
