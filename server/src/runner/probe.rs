@@ -399,6 +399,10 @@ async fn run_harness(
     Ok(Run::Points(points))
 }
 
+/// The largest size the log-factor test of a count needs (see
+/// `log_factor`: six doubling sizes from 256).
+const COUNT_LADDER_TOP: u64 = 8192;
+
 /// Calibrates the largest size, measures the doubling sizes below it,
 /// fits the slope and judges it.
 pub async fn measure(
@@ -436,6 +440,23 @@ pub async fn measure(
         .or(calibration.last())
         .map(|p| p.n)
         .unwrap_or(8);
+    // A count's log-factor test needs the sizes from 256 up to
+    // `COUNT_LADDER_TOP` (six of them): a probe whose calls reach the
+    // target time sooner stopped calibrating below it. Counts are exact at
+    // one repetition; only a near miss is extended, so a slow solution
+    // stopped far below does not run for long.
+    let mut calibration = calibration;
+    if measure == ProbeMeasure::Ops && top < COUNT_LADDER_TOP && top >= COUNT_LADDER_TOP / 4 {
+        let missing: Vec<u64> = ladder
+            .iter()
+            .copied()
+            .filter(|&n| n > top && n <= COUNT_LADDER_TOP)
+            .collect();
+        if let Run::Points(more) = run_harness(exe, cwd, &missing, 1, options, cancel, None).await?
+        {
+            calibration.extend(more);
+        }
+    }
     let mut result = measure_at(exe, cwd, top, &calibration, expect, options, cancel).await?;
     // Lower-order terms blur small inputs: when the slope falls between two
     // classes, measure once more at twice the size.
@@ -547,7 +568,8 @@ async fn measure_at(
         // A count is exact: a log factor the slope cannot show, it can.
         // The calibration's counts are exact too, and reach much smaller
         // sizes: ln n itself doubles over them, so the factor shows.
-        let ladder: Vec<Point> = calibration.iter().filter(|p| p.n <= top).copied().collect();
+        // Beyond `top` only the sizes added for this test (see `measure`).
+        let ladder: Vec<Point> = calibration.to_vec();
         if let Some(growth) = log_factor::extra_log_factor(&ladder, expected) {
             verdict = Verdict::TooSlow {
                 slope: fits.map_or(f64::NAN, |f| (f.slope * 100.0).round() / 100.0),
