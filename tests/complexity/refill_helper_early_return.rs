@@ -1,10 +1,11 @@
 // A two-stack queue whose refill is a helper that returns at once unless the
 // outbox is empty, and one whose refill sits in the `None` arm of `match
-// outbox.pop()`: each element moves across once, O(1) amortised.
+// outbox.pop()`: each element moves across once, O(1) amortised (the walk
+// sees the second directly; the first stays an upper bound).
 // unsure: amortised over many operations, one call can move n elements
 // expect Queue::dequeue: time O(n), space O(1)
 // target Queue::dequeue: time O(1), space O(1)
-// expect Queue::dequeue_matching: time O(n), space O(1)
+// expect Queue::dequeue_matching: time O(1), space O(1)
 // target Queue::dequeue_matching: time O(1), space O(1)
 fn refill<T>(inbox: &mut Vec<T>, outbox: &mut Vec<T>) {
     if !outbox.is_empty() {

@@ -446,7 +446,7 @@ pub async fn measure(
     // one repetition; only a near miss is extended, so a slow solution
     // stopped far below does not run for long.
     let mut calibration = calibration;
-    if measure == ProbeMeasure::Ops && top < COUNT_LADDER_TOP && top >= COUNT_LADDER_TOP / 4 {
+    if measure == ProbeMeasure::Ops && (COUNT_LADDER_TOP / 4..COUNT_LADDER_TOP).contains(&top) {
         let missing: Vec<u64> = ladder
             .iter()
             .copied()

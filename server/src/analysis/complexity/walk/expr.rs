@@ -49,11 +49,15 @@ impl<'a, 't> Walker<'a, 't> {
                     Kind::Named(s) => self.file.field_ty(s, field).unwrap_or(Ty::UNKNOWN),
                     _ => Ty::UNKNOWN,
                 };
+                // A string held by one element (a job's name) counts as
+                // one item, as strings held in a collection do
+                // (`Ty::element`): n is how many elements there are.
+                let text = matches!(ty.kind(), Kind::String | Kind::Str);
                 let mut val = Val::of(ty);
-                val.elem = base.elem && !val.ty.is_sized();
+                val.elem = base.elem && (!val.ty.is_sized() || text);
                 // A list held by one element of a collection (the children
                 // of a node of an arena).
-                val.node_list = base.elem && val.ty.is_sized();
+                val.node_list = base.elem && val.ty.is_sized() && !text;
                 // A collection inside a struct the function builds (`let mut
                 // heap = MinHeap::new(); heap.data.push(x)`) is the
                 // function's own memory, as a local Vec would be.
@@ -127,6 +131,11 @@ impl<'a, 't> Walker<'a, 't> {
                 }
                 let len = match children.as_slice() {
                     [start, end] if self.small(*end) && self.small(*start) => Class::ONE,
+                    // `pos..buf.len()` of a fixed-size array: an index
+                    // (never negative) up to a constant, at most that many.
+                    [start, end] if self.small(*end) && start.kind() != "unary_expression" => {
+                        Class::ONE
+                    }
                     [start, end] if self.offset_of(*start, *end) => Class::ONE,
                     [end] if self.small(*end) && !self.t(node).ends_with("..") => Class::ONE,
                     _ => Class::N,
@@ -290,6 +299,12 @@ impl<'a, 't> Walker<'a, 't> {
             cost = cost.seq(self.eval(alt).0.into_ret());
         }
         if let Some(p) = node.child_by_field_name("pattern") {
+            // The sorted keys of one trie node's children: at most σ.
+            let name = self.t(p).trim_start_matches("mut ").trim();
+            if val.ty.is_sized() && is_ident(name) && self.filled_from_character_keys(name) {
+                val.bound = Some(Class::ONE);
+                val.capped = true;
+            }
             self.bind_pattern(p, val, true);
         }
         cost
@@ -381,9 +396,20 @@ impl<'a, 't> Walker<'a, 't> {
             }
         }
         self.env.truncate(mark);
+        // `if let Some(x) = self.out.pop() { .. } else { refill }`.
+        let emptied = node
+            .child_by_field_name("condition")
+            .filter(|c| c.kind() == "let_condition")
+            .and_then(|c| c.child_by_field_name("value"))
+            .and_then(|v| self.emptied_field(v));
         if let Some(alt) = node.child_by_field_name("alternative") {
             if let Some(inner) = alt.named_child(0) {
-                branches = branches.seq(self.branch(inner));
+                if emptied.is_some_and(|f| self.refills(f, inner)) {
+                    let _ = self.eval(inner);
+                    branches = branches.seq(Cost::of(Part::one().lower(Confidence::Medium)));
+                } else {
+                    branches = branches.seq(self.branch(inner));
+                }
             }
         }
         (cost.seq(branches), val)
@@ -393,20 +419,55 @@ impl<'a, 't> Walker<'a, 't> {
     /// refills one field of the structure from another (swap, drain,
     /// append, pop/push), so every element added is moved once. The field.
     pub(super) fn refill(&self, cond: Node, then: Node) -> Option<String> {
-        self.self_ty.as_ref()?;
         let c = self.t(cond).trim();
         let field = c.strip_suffix(".is_empty()")?;
+        self.refills(field, then).then(|| field.to_string())
+    }
+
+    /// The branch moves into `field` (a field of `self`) what another field
+    /// holds, itself or through a method of the structure it calls
+    /// (`self.refill()`).
+    pub(super) fn refills(&self, field: &str, branch: Node) -> bool {
+        let Some(self_ty) = self.self_ty.as_ref() else {
+            return false;
+        };
         if !field.starts_with("self.") || field.contains('(') {
-            return None;
+            return false;
         }
-        let body = self.t(then);
-        let other = words_with_fields(body)
+        let mut body = self.t(branch).to_string();
+        for name in self_method_calls(branch, self.src) {
+            let item = format!("{self_ty}::{name}");
+            if let Some((_, def)) = self.file.fns.iter().find(|(n, _)| *n == item) {
+                body.push_str(self.t(def.node));
+            }
+        }
+        let other = words_with_fields(&body)
             .into_iter()
             .any(|w| w.starts_with("self.") && w != field && !field.starts_with(&format!("{w}.")));
         let moves = ["swap(", "drain(", "append(", ".pop()", "take("]
             .iter()
             .any(|m| body.contains(m));
-        (other && moves).then(|| field.to_string())
+        other && moves
+    }
+
+    /// `match self.out.pop() { .., None => … }`, `if let Some(x) =
+    /// self.out.pop() { .. } else { … }`: the field whose emptiness the
+    /// `None` case stands for.
+    pub(super) fn emptied_field(&self, value: Node) -> Option<&'t str> {
+        let t = self.t(value).trim();
+        [
+            "pop()",
+            "pop_front()",
+            "pop_back()",
+            "last()",
+            "first()",
+            "front()",
+            "back()",
+            "last_mut()",
+        ]
+        .iter()
+        .find_map(|m| t.strip_suffix(m)?.strip_suffix('.'))
+        .filter(|f| f.starts_with("self.") && !f.contains('('))
     }
 
     /// `let` conditions bind; plain conditions are evaluated.
@@ -545,6 +606,9 @@ impl<'a, 't> Walker<'a, 't> {
             Some(v) => self.eval(v).0,
             None => Cost::one(),
         };
+        let emptied = node
+            .child_by_field_name("value")
+            .and_then(|v| self.emptied_field(v));
         let mut arms = Cost::one();
         if let Some(body) = node.child_by_field_name("body") {
             let mut cursor = body.walk();
@@ -558,8 +622,22 @@ impl<'a, 't> Walker<'a, 't> {
                         self.bind(name, Val::unknown());
                     }
                 }
+                // `None => { swap; reverse }` after popping a field: runs
+                // only once the field is empty, to refill it (see `refill`).
+                let refills = emptied.is_some_and(|f| {
+                    arm.child_by_field_name("pattern")
+                        .is_some_and(|p| self.t(p).trim() == "None")
+                        && arm
+                            .child_by_field_name("value")
+                            .is_some_and(|v| self.refills(f, v))
+                });
                 if let Some(v) = arm.child_by_field_name("value") {
-                    arms = arms.seq(self.branch(v));
+                    if refills {
+                        let _ = self.eval(v);
+                        arms = arms.seq(Cost::of(Part::one().lower(Confidence::Medium)));
+                    } else {
+                        arms = arms.seq(self.branch(v));
+                    }
                 }
                 self.env.truncate(mark);
             }

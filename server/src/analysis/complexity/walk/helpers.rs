@@ -434,3 +434,25 @@ pub(super) fn immutable_let_value<'t>(at: Node<'t>, name: &str, src: &str) -> Op
     }
     None
 }
+
+/// The names of the methods `node` calls on `self` (`self.refill()`).
+pub(super) fn self_method_calls<'s>(node: Node, src: &'s str) -> Vec<&'s str> {
+    let mut names = Vec::new();
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "call_expression" {
+            let method = n
+                .child_by_field_name("function")
+                .filter(|f| f.kind() == "field_expression")
+                .filter(|f| {
+                    f.child_by_field_name("value")
+                        .is_some_and(|v| v.kind() == "self")
+                });
+            if let Some(field) = method.and_then(|f| f.child_by_field_name("field")) {
+                names.push(text(field, src));
+            }
+        }
+        stack.extend(n.named_children(&mut n.walk()));
+    }
+    names
+}

@@ -262,4 +262,29 @@ impl<'t> FileCtx<'t> {
         let node = *self.structs.get(strukt)?.get(field)?;
         Some(self.ty_of_type(node))
     }
+
+    /// Every field of the file named `field` is a map or set keyed by a
+    /// character (`children: HashMap<char, usize>`): one value of it holds
+    /// at most σ entries, a constant for a fixed alphabet (a trie node's
+    /// children).
+    pub(super) fn keyed_by_character(&self, field: &str) -> bool {
+        let mut found = false;
+        for fields in self.structs.values() {
+            let Some(&ty) = fields.get(field) else {
+                continue;
+            };
+            let name = ty.child_by_field_name("type").map(|n| text(n, self.src));
+            let key = ty
+                .child_by_field_name("type_arguments")
+                .and_then(|a| a.named_child(0))
+                .map(|k| text(k, self.src));
+            let keyed = matches!(name, Some("HashMap" | "BTreeMap" | "HashSet" | "BTreeSet"))
+                && matches!(key, Some("char" | "u8"));
+            if !keyed {
+                return false;
+            }
+            found = true;
+        }
+        found
+    }
 }

@@ -48,6 +48,13 @@ impl<'a, 't> Walker<'a, 't> {
                 factor = Class::ONE;
                 conf = conf.min(Confidence::Medium);
                 note = format!("`{header}` ×1 amortised: each round that goes on moves `{p}` forward for good, so the rounds add up to the slice once");
+            } else if let Some(list) = self.drained_persistent(value, body) {
+                // `for _ in 0..self.log.len() { if fresh { break } self.log.pop_front(); }`:
+                // the count only caps rounds that each remove an element
+                // (the `while` form is in `bounds`).
+                factor = Class::ONE;
+                conf = conf.min(Confidence::Medium);
+                note = format!("`{header}` ×1 amortised: each round removes an element of `{list}`, which was added once, so over many operations this costs O(1) per operation");
             } else if amortised_worklist || amortised_recursion {
                 factor = Class::ONE;
                 conf = conf.min(Confidence::Medium);
@@ -89,6 +96,17 @@ impl<'a, 't> Walker<'a, 't> {
         self.env.truncate(mark);
         let per = val.per.clone();
         self.assemble(setup, body_cost, per, factor, step, conf)
+    }
+
+    /// The structure a `for` over `0..list.len()` drains, when it outlives
+    /// the call (a field of `self`, or borrowed from it).
+    fn drained_persistent(&self, value: Node<'t>, body: Option<Node<'t>>) -> Option<String> {
+        if value.kind() != "range_expression" || !self.t(value).trim_end().ends_with(".len()") {
+            return None;
+        }
+        let list = drained(value, body?, self.src)?;
+        (list.starts_with("self.") && self.self_ty.is_some() || self.borrowed_from_self(&list))
+            .then_some(list)
     }
 
     /// The start `p` of `&v[p..]` when the loop runs inside another loop,

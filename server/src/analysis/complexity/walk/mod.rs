@@ -70,6 +70,9 @@ pub(super) struct Val {
     /// input as long as the window, not a part of it, so walking every
     /// item does not add up to the input.
     overlapping: bool,
+    /// `bound` is a cap insertions cannot raise: a list only ever filled
+    /// from one node's character-keyed children holds at most σ.
+    capped: bool,
 }
 
 impl Val {
@@ -89,6 +92,7 @@ impl Val {
             node_list: false,
             nested: false,
             overlapping: false,
+            capped: false,
         }
     }
     /// An element: small unless its type says it is a collection.
@@ -393,7 +397,7 @@ impl<'a, 't> Walker<'a, 't> {
     /// A push into a local collection inside loops of product `grow`.
     fn grow_bound(&mut self, name: &str, grow: Class) {
         if let Some((_, v)) = self.env.iter_mut().rev().find(|(n, _)| n == name) {
-            if let Some(b) = v.bound {
+            if let Some(b) = v.bound.filter(|_| !v.capped) {
                 v.bound = Some(b.max(grow));
             }
         }
@@ -485,8 +489,13 @@ impl<'a, 't> Walker<'a, 't> {
             "binary_expression" => {
                 let l = node.child_by_field_name("left");
                 let r = node.child_by_field_name("right");
+                // `CAP - used`: at most `CAP` (sizes and indices are
+                // unsigned).
+                let minus = node
+                    .child_by_field_name("operator")
+                    .is_some_and(|o| self.t(o) == "-");
                 l.zip(r)
-                    .is_some_and(|(l, r)| self.small(l) && self.small(r))
+                    .is_some_and(|(l, r)| self.small(l) && (self.small(r) || minus))
             }
             "parenthesized_expression" | "unary_expression" | "type_cast_expression" => {
                 node.named_child(0).is_some_and(|c| self.small(c))

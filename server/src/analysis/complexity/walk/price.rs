@@ -391,10 +391,17 @@ impl<'a, 't> Walker<'a, 't> {
                 if recv.ty.is_sized() || recv.iter.is_some() =>
             {
                 // One element's part (`r.name.clone()` in `for r in rs`):
-                // the copies add up to the input, not n each.
-                let size = if self.in_iteration() && recv.node_list { Class::ONE } else { recv.size() };
+                // the copies add up to the input, not n each. One
+                // element's string (`slot.name`) is one item.
+                let size = if self.in_iteration() && recv.node_list || recv.elem {
+                    Class::ONE
+                } else {
+                    recv.size()
+                };
                 let part = self.cost(node, &format!("copies {}", recv.ty.name()), size, "clone");
-                self.note_space(node, "copies the data", Class::N);
+                if !recv.elem {
+                    self.note_space(node, "copies the data", Class::N);
+                }
                 let ty = match method {
                     "to_vec" => Ty::of(Kind::Vec),
                     "to_string" | "to_owned" if matches!(kind, Kind::Str) => Ty::of(Kind::String),
@@ -587,4 +594,51 @@ pub(super) fn tracked_method(m: &str) -> bool {
             | "iter_rev"
             | "into_boxed_slice"
     )
+}
+
+impl<'a, 't> Walker<'a, 't> {
+    /// A local list whose every filling (`let kids = …`, `kids.extend(…)`)
+    /// reads a field keyed by a character (`node.children.keys()`, see
+    /// `FileCtx::keyed_by_character`).
+    pub(super) fn filled_from_character_keys(&self, name: &str) -> bool {
+        let body = Code::of(self.fn_node.child_by_field_name("body"), self.src);
+        // `let mut kids = Vec::new()` starts empty: not a filling.
+        let starts_empty = |init: &Node| {
+            let t = self.t(*init).replace(' ', "");
+            t.ends_with("::new()") || t.contains("::with_capacity(") || t == "vec![]"
+        };
+        let mut fills: Vec<Node> = body
+            .let_init(name)
+            .into_iter()
+            .filter(|i| !starts_empty(i))
+            .collect();
+        fills.extend(
+            body.of_kind("call_expression")
+                .into_iter()
+                .filter_map(|call| {
+                    let f = call.child_by_field_name("function")?;
+                    let recv = f.child_by_field_name("value")?;
+                    let method = f.child_by_field_name("field")?;
+                    (f.kind() == "field_expression"
+                        && self.t(recv) == name
+                        && matches!(self.t(method), "extend" | "push" | "insert" | "append"))
+                    .then(|| call.child_by_field_name("arguments"))
+                    .flatten()
+                }),
+        );
+        !fills.is_empty()
+            && fills.iter().all(|fill| {
+                let mut stack = vec![*fill];
+                while let Some(n) = stack.pop() {
+                    if n.kind() == "field_expression"
+                        && n.child_by_field_name("field")
+                            .is_some_and(|f| self.file.keyed_by_character(self.t(f)))
+                    {
+                        return true;
+                    }
+                    stack.extend(n.named_children(&mut n.walk()));
+                }
+                false
+            })
+    }
 }

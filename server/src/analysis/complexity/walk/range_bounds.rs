@@ -95,6 +95,21 @@ impl<'a, 't> Walker<'a, 't> {
                 };
             }
         }
+        // `i = parent(i)`, or `let p = parent(i); … i = p;`: each step goes
+        // through a one-expression helper of the file that halves or
+        // doubles its argument (a heap's `parent`, `left`).
+        for w in cond.idents() {
+            if let Some(helper) = self.scaled_by_helper(body, w) {
+                return RangeBound {
+                    rounds: Rounds {
+                        factor: Class::LOG,
+                        conf: Confidence::High,
+                        why: format!(" (each step goes through `{helper}`, which halves or doubles the index: one path in a tree)"),
+                    },
+                    forward: Vec::new(),
+                };
+            }
+        }
         // Quickselect or a binary search: an end of the range jumps to a
         // point computed from both ends (`lo = mid + 1` with `mid` from
         // `lo` and `hi`). Two cursors that only follow links (`slow =
@@ -160,6 +175,7 @@ impl<'a, 't> Walker<'a, 't> {
         let mut forward = Vec::new();
         let mut backward = false;
         let mut assigned = false;
+        let mut stepped = false;
         for v in &vars {
             let inc = body.increments(v);
             let dec = body.decrements(v);
@@ -167,6 +183,7 @@ impl<'a, 't> Walker<'a, 't> {
                 forward.push(v.to_string());
             }
             backward |= dec;
+            stepped |= inc || dec;
             assigned |= inc || dec || body.assigned(v);
         }
         if cond.has_binary(&["<", "<=", ">", ">="]) && !forward.is_empty() && backward {
@@ -191,11 +208,22 @@ impl<'a, 't> Walker<'a, 't> {
             };
         }
         if assigned {
+            // Stepped by one, the count is the distance; set to something
+            // the walk does not follow (`i = next_slot(i)`), the step could
+            // be a jump: an assumption, not a derivation.
             return RangeBound {
                 rounds: Rounds {
                     factor: Class::N,
-                    conf: Confidence::High,
-                    why: String::new(),
+                    conf: if stepped {
+                        Confidence::High
+                    } else {
+                        Confidence::Medium
+                    },
+                    why: if stepped {
+                        String::new()
+                    } else {
+                        " (assumed: each step sets it anew)".into()
+                    },
                 },
                 forward,
             };
@@ -208,5 +236,108 @@ impl<'a, 't> Walker<'a, 't> {
             },
             forward: Vec::new(),
         }
+    }
+
+    /// The helper every assignment of `w` goes through, when it is a
+    /// function of this file whose body is one expression that scales its
+    /// argument by a constant factor (`(i - 1) / 2`, `i >> 2`, `2 * i + 1`),
+    /// called on `w` itself (directly or through an immutable `let`).
+    fn scaled_by_helper(&self, body: &Code<'t>, w: &str) -> Option<String> {
+        let rhs = body.assignments(w);
+        if rhs.is_empty() || body.let_init(w).is_some() {
+            return None;
+        }
+        let mut helper = None;
+        for r in rhs {
+            let r = match r.kind() {
+                "identifier" => body.let_init(self.t(r))?,
+                _ => r,
+            };
+            if r.kind() != "call_expression"
+                || !r
+                    .child_by_field_name("arguments")
+                    .is_some_and(|a| identifiers(a, self.src).contains(&w))
+            {
+                return None;
+            }
+            let callee = r.child_by_field_name("function")?;
+            let (name, item) = match callee.kind() {
+                "identifier" => (self.t(callee), self.t(callee).to_string()),
+                "scoped_identifier" | "field_expression" => {
+                    let name = callee
+                        .child_by_field_name("name")
+                        .or_else(|| callee.child_by_field_name("field"))
+                        .map(|n| self.t(n))?;
+                    (name, format!("{}::{name}", self.self_ty.as_deref()?))
+                }
+                _ => return None,
+            };
+            let def = self
+                .file
+                .fns
+                .iter()
+                .find(|(n, _)| *n == item)
+                .map(|(_, d)| d)?;
+            let block = def.node.child_by_field_name("body")?;
+            let mut cursor = block.walk();
+            let parts: Vec<Node> = block
+                .named_children(&mut cursor)
+                .filter(|c| !c.kind().ends_with("comment"))
+                .collect();
+            match parts.as_slice() {
+                [expr] if scales(*expr, self.src) => helper = Some(name.to_string()),
+                _ => return None,
+            }
+        }
+        helper
+    }
+}
+
+/// `(x - 1) / 2`, `x >> 1`, `2 * x + 1`, `x * 4 + 2`: an expression that
+/// divides or multiplies by a constant of at least 2, give or take a
+/// constant.
+fn scales(node: Node, src: &str) -> bool {
+    let node = if node.kind() == "parenthesized_expression" {
+        match node.named_child(0) {
+            Some(inner) => inner,
+            None => return false,
+        }
+    } else {
+        node
+    };
+    if node.kind() != "binary_expression" {
+        return false;
+    }
+    let op = node
+        .child_by_field_name("operator")
+        .map_or("", |o| text(o, src));
+    let (Some(l), Some(r)) = (
+        node.child_by_field_name("left"),
+        node.child_by_field_name("right"),
+    ) else {
+        return false;
+    };
+    let literal = |n: Node| {
+        (n.kind() == "integer_literal")
+            .then(|| {
+                text(n, src)
+                    .trim_end_matches(char::is_alphabetic)
+                    .parse::<u64>()
+                    .ok()
+            })
+            .flatten()
+    };
+    match op {
+        "+" | "-" if literal(r).is_some() => scales(l, src),
+        "+" if literal(l).is_some() => scales(r, src),
+        // A named constant (`/ ARITY`) is taken for a factor: a divisor of
+        // 1 would never end the loop it steps.
+        "/" | "*" => {
+            let factor =
+                |n: Node| literal(n).is_some_and(|d| d >= 2) || is_const_name(text(n, src));
+            factor(r) || op == "*" && factor(l)
+        }
+        ">>" | "<<" => literal(r).is_some_and(|d| d >= 1),
+        _ => false,
     }
 }
