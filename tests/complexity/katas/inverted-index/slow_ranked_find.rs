@@ -1,0 +1,106 @@
+// learner: slow
+// why: Index::ranked is O(r p) time, target O(q p + r log r): for every hit and every term it searches the term's posting list with find() to get the tf
+use std::cmp::Ordering;
+use std::collections::{HashMap, HashSet};
+
+/// A document's position in the slice given to `Index::new`.
+pub type DocId = usize;
+
+pub fn tokenize(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(|word| word.to_lowercase())
+        .collect()
+}
+
+pub fn intersect(a: &[DocId], b: &[DocId]) -> Vec<DocId> {
+    let mut common = Vec::new();
+    let (mut left, mut right) = (a.iter().peekable(), b.iter().peekable());
+    while let (Some(&&x), Some(&&y)) = (left.peek(), right.peek()) {
+        match x.cmp(&y) {
+            Ordering::Less => {
+                left.next();
+            }
+            Ordering::Greater => {
+                right.next();
+            }
+            Ordering::Equal => {
+                common.push(x);
+                left.next();
+                right.next();
+            }
+        }
+    }
+    common
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Posting {
+    doc: DocId,
+    count: u32,
+}
+
+pub struct Index {
+    postings: HashMap<String, Vec<Posting>>,
+    doc_ids: HashMap<String, Vec<DocId>>,
+    total_docs: usize,
+}
+
+impl Index {
+    pub fn new(docs: &[&str]) -> Self {
+        let mut postings: HashMap<String, Vec<Posting>> = HashMap::new();
+        docs.iter().enumerate().for_each(|(doc, text)| {
+            for word in tokenize(text) {
+                let list = postings.entry(word).or_default();
+                match list.last_mut() {
+                    Some(last) if last.doc == doc => last.count += 1,
+                    _ => list.push(Posting { doc, count: 1 }),
+                }
+            }
+        });
+        let doc_ids = postings
+            .iter()
+            .map(|(word, list)| (word.clone(), list.iter().map(|p| p.doc).collect()))
+            .collect();
+        Index { postings, doc_ids, total_docs: docs.len() }
+    }
+
+    fn unique_words(query: &str) -> Vec<String> {
+        let mut seen = HashSet::new();
+        tokenize(query).into_iter().filter(|w| seen.insert(w.clone())).collect()
+    }
+
+    pub fn search(&self, query: &str) -> Vec<DocId> {
+        let words = Self::unique_words(query);
+        let lists: Option<Vec<&Vec<DocId>>> = words.iter().map(|w| self.doc_ids.get(w)).collect();
+        let mut lists = match lists {
+            Some(lists) if !lists.is_empty() => lists,
+            _ => return vec![],
+        };
+        lists.sort_by_key(|list| list.len());
+        let (first, rest) = lists.split_first().unwrap();
+        rest.iter().fold(first.to_vec(), |acc, list| intersect(&acc, list))
+    }
+
+    fn idf(&self, word: &str) -> f64 {
+        let df = self.postings.get(word).map_or(1, |l| l.len()) as f64;
+        1.0 + (self.total_docs as f64 / df).ln()
+    }
+
+    pub fn ranked(&self, query: &str) -> Vec<(DocId, f64)> {
+        let words = Self::unique_words(query);
+        let tf = |word: &String, doc: DocId| -> f64 {
+            self.postings
+                .get(word)
+                .and_then(|list| list.iter().find(|p| p.doc == doc))
+                .map_or(0.0, |p| p.count as f64)
+        };
+        let mut ranked: Vec<(DocId, f64)> = self
+            .search(query)
+            .into_iter()
+            .map(|doc| (doc, words.iter().map(|w| tf(w, doc) * self.idf(w)).sum()))
+            .collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        ranked
+    }
+}
