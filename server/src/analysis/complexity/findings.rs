@@ -122,15 +122,16 @@ fn advice(code: &str, culprit: &str) -> &'static str {
         "vec-contains" => "Keep the values in a HashSet (O(1) `contains`), or sort once and use `binary_search`.",
         "linear-search" => "Index the elements in a HashMap (key → value or position) so each lookup is O(1).",
         "linear-scan" => "Keep the result up to date as you go (a running count, sum or maximum) instead of walking the data again.",
-        "remove-front" => "Use a VecDeque: `pop_front` (and `push_back`) are O(1).",
-        "insert-front" => "Use a VecDeque: `push_front` (and `pop_back`) are O(1).",
+        "remove-front" => "Avoid the shift: a VecDeque (`pop_front` is O(1)), an index to the front that moves forward, or a second Vec kept in reverse order (pop from its end).",
+        "insert-front" => "Avoid the shift: a VecDeque (`push_front` is O(1)), or push at the end of a Vec kept in reverse order.",
         "vec-shift" => "Removing or inserting inside a Vec shifts the rest: use `swap_remove`, a VecDeque, linked indices, or a map.",
         "sort" => "Sort once outside the loop, or keep the data ordered in a BinaryHeap or BTreeSet.",
         "clone" | "collect" => "Borrow the data (`&v`, slices, iterators) instead of copying it.",
         "string-rebuild" => "Append to one String with `push_str` or `+=` instead of rebuilding it each time.",
         "chars-nth" => "`chars().nth(i)` walks from the start every time: collect the chars once or walk them in one pass.",
         "alloc" => "Allocate the buffer once outside the loop and reuse it.",
-        "btree" | "heap" | "binary-search" => "A HashMap or HashSet answers in O(1) where order is not needed.",
+        "btree" | "heap" => "A HashMap or HashSet answers in O(1) where order is not needed.",
+        "binary-search" => "Searching again costs log n each time: keep the position up to date instead (a cursor that only moves forward, expired entries popped from the front), or index the elements in a HashMap.",
         "nested-loop" => "Replace the inner loop with a lookup (HashMap/HashSet), two pointers over sorted data, or a sliding window.",
         "loop" => "Keep what this loop computes up to date as the data changes, so the operation does not walk it.",
         "exponential-recursion" => "Memoise the results (a HashMap or a Vec indexed by the argument) or build them bottom-up.",
@@ -240,9 +241,11 @@ fn space_finding(est: &ItemEstimate, want: Class, target: &str) -> Finding {
     let what = culprit.map_or("extra memory".to_string(), |s| s.text.clone());
     let recursion = culprit.is_some_and(|s| s.text.starts_with("recursion depth"));
     let advice = if recursion {
-        "Each pending call keeps a stack frame: iterate with a loop (and an explicit stack only if needed)."
+        "Each pending call keeps a stack frame: iterate with a loop (and an explicit stack only if needed).".to_string()
+    } else if want.is_one() {
+        "Work in place, or keep a constant number of variables (indices, a running value) instead of a copy.".to_string()
     } else {
-        "Work in place, or keep a constant number of variables (two indices instead of a reversed copy)."
+        format!("Keep only what the target allows ({target}) instead of a copy of the data.")
     };
     Finding {
         range: culprit.map_or(est.range.clone(), |s| s.range.clone()),

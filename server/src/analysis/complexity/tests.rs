@@ -470,9 +470,9 @@ pub fn is_palindrome(s: &str) -> bool {
 }
 "#,
         expect![[r#"
-            complexity/remove-front Warning `self.items.remove(0)`: `Queue::pop` is O(n), the target is O(1): `self.items.remove(0)` on a Vec: shifts every element left: O(n). Use a VecDeque: `pop_front` (and `push_back`) are O(1).
+            complexity/remove-front Warning `self.items.remove(0)`: `Queue::pop` is O(n), the target is O(1): `self.items.remove(0)` on a Vec: shifts every element left: O(n). Avoid the shift: a VecDeque (`pop_front` is O(1)), an index to the front that moves forward, or a second Vec kept in reverse order (pop from its end).
               related `pop`: `Queue::pop` is estimated O(n) (target O(1))
-            complexity/extra-space Warning `s.chars().rev().collect()`: `s.chars().rev().collect()` collects the elements: O(n): `is_palindrome` uses O(n) extra space; the target is O(1). Work in place, or keep a constant number of variables (two indices instead of a reversed copy).
+            complexity/extra-space Warning `s.chars().rev().collect()`: `s.chars().rev().collect()` collects the elements: O(n): `is_palindrome` uses O(n) extra space; the target is O(1). Work in place, or keep a constant number of variables (indices, a running value) instead of a copy.
               related `is_palindrome`: `is_palindrome` is estimated O(n) extra space
         "#]],
     );
