@@ -277,6 +277,20 @@ impl<'t> Code<'t> {
     }
 
     /// `&mut v`: handed out to be changed elsewhere.
+    /// Every `&mut v` in it.
+    pub fn mut_loans(&self, v: &str) -> Vec<Node<'t>> {
+        self.all()
+            .into_iter()
+            .filter(|n| {
+                n.kind() == "reference_expression"
+                    && n.named_children(&mut n.walk())
+                        .any(|c| c.kind() == "mutable_specifier")
+                    && n.child_by_field_name("value")
+                        .is_some_and(|x| self.is_var(x, v))
+            })
+            .collect()
+    }
+
     pub fn lends_mut(&self, v: &str) -> bool {
         self.all().into_iter().any(|n| {
             n.kind() == "reference_expression"

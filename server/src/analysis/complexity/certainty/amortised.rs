@@ -125,6 +125,110 @@ fn conjuncts<'t>(cond: Node<'t>, src: &str) -> Vec<Node<'t>> {
     out
 }
 
+/// Any step (a loop that copies, the new buffer itself) inside an `if`
+/// that compares a count with a collection's length, directly or through
+/// a `let` (`let cap = self.buf.len(); if self.cnt == cap { let mut nb =
+/// vec![0; 2 * cap]; for k in 0..self.cnt { .. } }`), where the `if`
+/// doubles a size: a hand-written growth when full, O(1) amortised by the
+/// doubling argument (as `amortised_by_doubling` for one call).
+pub(super) fn guarded_by_doubling(src: &str, tree: &Tree, step: &Step) -> bool {
+    let Some(node) = node_at(tree, step) else {
+        return false;
+    };
+    let function =
+        std::iter::successors(Some(node), |n| n.parent()).find(|n| n.kind() == "function_item");
+    let guard = std::iter::successors(node.parent(), |n| n.parent())
+        .take_while(|n| n.kind() != "function_item")
+        .find(|n| n.kind() == "if_expression");
+    let (Some(guard), Some(function)) = (guard, function) else {
+        return false;
+    };
+    let Some(cond) = guard.child_by_field_name("condition") else {
+        return false;
+    };
+    let is_length = |side: Node| {
+        let t = src[side.byte_range()].replace(' ', "");
+        if t.ends_with(".len()") || t.ends_with(".capacity()") {
+            return true;
+        }
+        side.kind() == "identifier"
+            && let_value(function, &t, src).is_some_and(|v| {
+                let v = src[v.byte_range()].replace(' ', "");
+                v.ends_with(".len()") || v.ends_with(".capacity()")
+            })
+    };
+    let compares_len = conjuncts(cond, src).into_iter().any(|c| {
+        is_comparison(c, src)
+            && ["left", "right"]
+                .iter()
+                .any(|side| c.child_by_field_name(side).is_some_and(is_length))
+    });
+    compares_len && multiplies_by_two_or_more(src, guard)
+}
+
+/// A `for` over a field of `self` that stops at the first element failing
+/// a test (`for &t in &self.log { if fresh(t) { break } expired += 1 }`),
+/// where the file removes that field's front (`self.log.drain(..expired)`,
+/// `pop_front`): a prefix scan of what is then removed, as `take_while`
+/// before a drain, O(1) amortised over the operations.
+pub(super) fn prefix_scan_then_drained(src: &str, tree: &Tree, step: &Step) -> bool {
+    let Some(node) = node_at(tree, step) else {
+        return false;
+    };
+    let Some(lp) = loop_node(node).filter(|l| l.kind() == "for_expression") else {
+        return false;
+    };
+    let Some(value) = lp.child_by_field_name("value") else {
+        return false;
+    };
+    let field = src[value.byte_range()]
+        .trim_start_matches('&')
+        .trim()
+        .replace(' ', "");
+    if !field.starts_with("self.") || field.contains('(') || field.contains('[') {
+        return false;
+    }
+    let breaks = lp.child_by_field_name("body").is_some_and(|b| {
+        let mut stack = vec![b];
+        while let Some(n) = stack.pop() {
+            match n.kind() {
+                "break_expression" => return true,
+                "for_expression" | "while_expression" | "loop_expression"
+                | "closure_expression" => {}
+                _ => stack.extend(n.named_children(&mut n.walk())),
+            }
+        }
+        false
+    });
+    // Removing a prefix is cheap only from a VecDeque: a Vec's `drain(..k)`
+    // shifts the rest (priced on its own).
+    let whole = src[tree.root_node().byte_range()].replace(' ', "");
+    let name = field.trim_start_matches("self.");
+    let deque = whole.contains(&format!("{name}:VecDeque<"))
+        || whole.contains(&format!("{name}:std::collections::VecDeque<"))
+        || whole.contains(&format!("{name}:collections::VecDeque<"));
+    breaks
+        && deque
+        && [".drain(..", ".drain(0..", ".pop_front()"]
+            .iter()
+            .any(|m| whole.contains(&format!("{field}{m}")))
+}
+
+/// The value of the first `let name = …` in `scope`.
+fn let_value<'t>(scope: Node<'t>, name: &str, src: &str) -> Option<Node<'t>> {
+    let mut stack = vec![scope];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "let_declaration"
+            && n.child_by_field_name("pattern")
+                .is_some_and(|p| &src[p.byte_range()] == name)
+        {
+            return n.child_by_field_name("value");
+        }
+        stack.extend(n.named_children(&mut n.walk()));
+    }
+    None
+}
+
 /// A call of a helper of the file that rebuilds a table, guarded by a
 /// test of a collection's length (`if (self.filled + 1) * 2 >
 /// self.keys.len() { self.grow() }`), where the helper grows it by a
@@ -206,6 +310,32 @@ fn multiplies_by_two_or_more(src: &str, node: Node) -> bool {
                 Some("<<") => literal("right").is_some_and(|k| k >= 1),
                 _ => false,
             };
+            if doubled {
+                return true;
+            }
+        }
+        // Inside a macro (`vec![0; 2 * cap]`) the tokens are not parsed
+        // into expressions: look for `k *`, `* k` or `<< k` among them.
+        if n.kind() == "token_tree" {
+            let tokens: Vec<Node> = n.children(&mut n.walk()).collect();
+            let number = |t: &Node| {
+                (t.kind() == "integer_literal")
+                    .then(|| {
+                        src[t.byte_range()]
+                            .trim_end_matches(char::is_alphabetic)
+                            .parse::<u64>()
+                            .ok()
+                    })
+                    .flatten()
+            };
+            let doubled = tokens.windows(2).any(|w| {
+                match (&src[w[0].byte_range()], &src[w[1].byte_range()]) {
+                    ("*", _) => number(&w[1]).is_some_and(|k| k >= 2),
+                    (_, "*") => number(&w[0]).is_some_and(|k| k >= 2),
+                    ("<<", _) => number(&w[1]).is_some_and(|k| k >= 1),
+                    _ => false,
+                }
+            });
             if doubled {
                 return true;
             }

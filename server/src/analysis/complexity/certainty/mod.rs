@@ -114,7 +114,10 @@ fn tight(src: &str, tree: &Tree, steps: &[Step]) -> bool {
                 if step.text.contains("work list") && drains_field_of_self(src, tree, &chain[..i]) {
                     return false;
                 }
-                if refills_when_empty(src, tree, step) {
+                if refills_when_empty(src, tree, step)
+                    || guarded_by_doubling(src, tree, step)
+                    || prefix_scan_then_drained(src, tree, step)
+                {
                     return false;
                 }
                 // A path down a tree or a halving range: the walk judged
@@ -207,6 +210,7 @@ fn tight(src: &str, tree: &Tree, steps: &[Step]) -> bool {
                 }
                 if on_local_of_unknown_size(src, tree, step)
                     || amortised_by_doubling(src, tree, step)
+                    || guarded_by_doubling(src, tree, step)
                     || refills_when_empty(src, tree, step)
                 {
                     return false;
@@ -268,6 +272,8 @@ fn space_tight(src: &str, tree: &Tree, space_steps: &[Step], time_steps: &[Step]
             // (`count_digits(id)`): the size is whatever that call returns,
             // which the walk does not follow.
             || (s.text.contains("allocates") && !mentions_input(src, tree, s, true, true, &[]))
+            // A hand-written growth when full: the structure's own storage.
+            || guarded_by_doubling(src, tree, s)
             || (filled && work_list)
             || (filled && popped_in_its_loop(src, tree, s))
             // A refill of a field that runs only once it is empty moves the

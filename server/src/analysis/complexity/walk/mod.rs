@@ -387,8 +387,10 @@ impl<'a, 't> Walker<'a, 't> {
             // Filled elsewhere (`helper(&mut v)`) or replaced (`v = …`):
             // its size is not known from its pushes.
             let body = Code::of(Some(self.fn_node), self.src);
-            if body.lends_mut(name) || body.assigned(name) {
+            if body.assigned(name) {
                 val.bound = None;
+            } else if body.lends_mut(name) {
+                val.bound = self.filled_by_helpers(&body, name);
             }
         }
         self.env.push((name.to_string(), val));
@@ -401,6 +403,43 @@ impl<'a, 't> Walker<'a, 't> {
                 v.bound = Some(b.max(grow));
             }
         }
+    }
+
+    /// A local lent only to functions of this file (`digits_of(id, &mut
+    /// out)`), outside loops: they cannot push more than they take steps,
+    /// so it holds at most as many elements as the costliest one's time.
+    fn filled_by_helpers(&self, body: &Code<'t>, name: &str) -> Option<Class> {
+        let mut bound = Class::ONE;
+        for loan in body.mut_loans(name) {
+            let call = loan
+                .parent()
+                .filter(|a| a.kind() == "arguments")?
+                .parent()?;
+            let callee = call.child_by_field_name("function")?;
+            if callee.kind() != "identifier" || !self.file.has_fn(self.t(callee)) {
+                return None;
+            }
+            // Between the call and the block that declares the local.
+            let scope = body
+                .let_init(name)
+                .and_then(|v| v.parent())
+                .and_then(|l| l.parent())?;
+            let mut up = call.parent();
+            while let Some(n) = up.filter(|n| n.id() != scope.id()) {
+                if matches!(
+                    n.kind(),
+                    "for_expression"
+                        | "while_expression"
+                        | "loop_expression"
+                        | "closure_expression"
+                ) {
+                    return None;
+                }
+                up = n.parent();
+            }
+            bound = bound.max(self.file.summary(self.t(callee)).time.class);
+        }
+        Some(bound)
     }
 
     fn lookup(&self, name: &str) -> Option<&Val> {
