@@ -262,8 +262,22 @@ fn tight(src: &str, tree: &Tree, steps: &[Step]) -> bool {
 /// their product (`next.push(v)` of a BFS level, the drivers found in a
 /// 3 × 3 block of cells).
 fn space_tight(src: &str, tree: &Tree, space_steps: &[Step], time_steps: &[Step]) -> bool {
-    let work_list = time_steps.iter().any(|s| s.text.contains("work list"));
+    // The loops of the work lists: a collection filled inside one holds what
+    // the rounds add up to; one filled before (`for c in s.chars() {
+    // stack.push(c) }`, then popped) holds what that loop pushed.
+    let work_lists: Vec<std::ops::Range<usize>> = time_steps
+        .iter()
+        .filter(|s| s.text.contains("work list"))
+        .filter_map(|s| node_at(tree, s).and_then(loop_node))
+        .map(|l| l.byte_range())
+        .collect();
+    let in_work_list = |s: &Step| {
+        work_lists
+            .iter()
+            .any(|w| w.start <= s.range.start && s.range.end <= w.end)
+    };
     !space_steps.iter().any(|s| {
+        let work_list = in_work_list(s);
         let filled = s.text.contains("grows inside loops") || s.text.contains("adds every element");
         let beyond_n = matches!(s.kind, StepKind::Space { class } if class > super::Class::N);
         ((s.text.contains("reserves") || s.text.contains("which uses"))

@@ -1,0 +1,172 @@
+// learner: optimal
+// idiom: flag fields (Option<u64> opened_at + trial_out bool), VecDeque with while-let pop_front, if-heavy with early returns
+//! A circuit breaker driven by an injected clock: see README.md.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// Where the breaker gets the time from. Tests drive it by hand.
+pub trait Clock {
+    /// Milliseconds since some fixed start; never decreases.
+    fn now_ms(&self) -> u64;
+}
+
+/// A clock the tests move by hand. Clones share the same time.
+#[derive(Debug, Clone, Default)]
+pub struct ManualClock(Rc<Cell<u64>>);
+
+impl ManualClock {
+    pub fn new(start_ms: u64) -> Self {
+        ManualClock(Rc::new(Cell::new(start_ms)))
+    }
+
+    pub fn advance(&self, ms: u64) {
+        self.0.set(self.0.get() + ms);
+    }
+
+    pub fn set(&self, ms: u64) {
+        self.0.set(ms);
+    }
+}
+
+impl Clock for ManualClock {
+    fn now_ms(&self) -> u64 {
+        self.0.get()
+    }
+}
+
+/// Tuning of a breaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Config {
+    /// This many failures within `window_ms` open the breaker (0 behaves like 1).
+    pub failure_threshold: u32,
+    /// A failure counts while `now - its time <= window_ms`.
+    pub window_ms: u64,
+    /// How long the breaker stays open before it lets one trial call through.
+    pub cool_down_ms: u64,
+}
+
+/// What the breaker looks like from outside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    Closed,
+    Open,
+    HalfOpen,
+}
+
+/// `try_acquire` refused: the breaker is open, or a trial call is already in flight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rejected;
+
+/// Permission to make one call. Hand it back with `on_success` or `on_failure`.
+#[must_use = "report the outcome with on_success or on_failure"]
+#[derive(Debug, PartialEq, Eq)]
+pub struct Permit {
+    /// Whether this is the half-open trial call.
+    trial: bool,
+}
+
+/// The result of [`CircuitBreaker::call`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CallError<E> {
+    /// The breaker refused; the function was not called.
+    Open,
+    /// The function was called and failed.
+    Failed(E),
+}
+
+use std::collections::VecDeque;
+
+pub struct CircuitBreaker<C: Clock> {
+    config: Config,
+    clock: C,
+    opened_at: Option<u64>,
+    trial_out: bool,
+    recent: VecDeque<u64>,
+}
+
+impl<C: Clock> CircuitBreaker<C> {
+    pub fn new(config: Config, clock: C) -> Self {
+        CircuitBreaker { config, clock, opened_at: None, trial_out: false, recent: VecDeque::new() }
+    }
+
+    pub fn state(&self) -> State {
+        if self.trial_out {
+            return State::HalfOpen;
+        }
+        let Some(since) = self.opened_at else {
+            return State::Closed;
+        };
+        if self.clock.now_ms() - since >= self.config.cool_down_ms {
+            State::HalfOpen
+        } else {
+            State::Open
+        }
+    }
+
+    pub fn try_acquire(&mut self) -> Result<Permit, Rejected> {
+        if self.trial_out {
+            return Err(Rejected);
+        }
+        let since = match self.opened_at {
+            None => return Ok(Permit { trial: false }),
+            Some(s) => s,
+        };
+        if self.clock.now_ms() - since < self.config.cool_down_ms {
+            return Err(Rejected);
+        }
+        self.trial_out = true;
+        Ok(Permit { trial: true })
+    }
+
+    pub fn on_success(&mut self, permit: Permit) {
+        if !permit.trial || !self.trial_out {
+            return;
+        }
+        self.trial_out = false;
+        self.opened_at = None;
+        self.recent.clear();
+    }
+
+    pub fn on_failure(&mut self, permit: Permit) {
+        let now = self.clock.now_ms();
+        if permit.trial {
+            if self.trial_out {
+                self.trial_out = false;
+                self.opened_at = Some(now);
+            }
+            return;
+        }
+        if self.opened_at.is_some() || self.trial_out {
+            return;
+        }
+        self.recent.push_back(now);
+        while let Some(&oldest) = self.recent.front() {
+            if now - oldest <= self.config.window_ms {
+                break;
+            }
+            self.recent.pop_front();
+        }
+        let needed = std::cmp::max(self.config.failure_threshold, 1) as usize;
+        if self.recent.len() >= needed {
+            self.opened_at = Some(now);
+            self.recent.clear();
+        }
+    }
+
+    pub fn call<T, E>(&mut self, f: impl FnOnce() -> Result<T, E>) -> Result<T, CallError<E>> {
+        let Ok(permit) = self.try_acquire() else {
+            return Err(CallError::Open);
+        };
+        match f() {
+            Ok(v) => {
+                self.on_success(permit);
+                Ok(v)
+            }
+            Err(e) => {
+                self.on_failure(permit);
+                Err(CallError::Failed(e))
+            }
+        }
+    }
+}
