@@ -143,6 +143,52 @@ pub(super) fn defined_in_file(ty: &str, at: Node, text: &str) -> bool {
     .is_some()
 }
 
+/// The call is of a method the file defines in an `impl` or a `trait`, and
+/// cannot be the std method of that name: it passes as many arguments as
+/// the file's method takes and a different number from the std one (`t
+/// .matches(c, from)` of a learner's pattern type, where `str::matches`
+/// takes one). A call with the std method's arity stays the rule's (a
+/// trie's own `starts_with(prefix)` beside `word.starts_with(prefix)`).
+pub(super) fn calls_own_method(call: Node, method: &str, text: &str) -> bool {
+    let Some(std_arity) = std_arity(method) else {
+        return false;
+    };
+    let Some(args) = call.child_by_field_name("arguments") else {
+        return false;
+    };
+    let given = args
+        .named_children(&mut args.walk())
+        .filter(|a| !a.kind().ends_with("comment"))
+        .count();
+    given != std_arity
+        && first_node(file_root(call), |n| {
+            n.kind() == "function_item"
+                && n.parent().is_some_and(|p| p.kind() == "declaration_list")
+                && n.child_by_field_name("name")
+                    .is_some_and(|f| &text[f.byte_range()] == method)
+                && n.child_by_field_name("parameters").is_some_and(|ps| {
+                    ps.named_children(&mut ps.walk())
+                        .filter(|p| p.kind() == "parameter")
+                        .count()
+                        == given
+                })
+        })
+        .is_some()
+}
+
+/// How many arguments the std string and slice search helpers take.
+fn std_arity(method: &str) -> Option<usize> {
+    Some(match method {
+        "split_whitespace" | "split_ascii_whitespace" | "chars" | "bytes" | "lines" => 0,
+        "find" | "rfind" | "split" | "rsplit" | "split_terminator" | "matches"
+        | "match_indices" | "rmatch_indices" | "rmatches" | "starts_with" | "ends_with"
+        | "strip_prefix" | "strip_suffix" | "contains" | "position" | "split_once" => 1,
+        "splitn" | "rsplitn" | "replace" => 2,
+        "replacen" => 3,
+        _ => return None,
+    })
+}
+
 /// The type of a field of the file's structs named `field`.
 fn field_type(at: Node, field: &str, text: &str) -> Option<String> {
     let decl = first_node(file_root(at), |n| {

@@ -131,7 +131,9 @@ impl CompiledRule {
     /// A match that is not what the rule is about: the code it names works
     /// on constant data, or is the learner's own, or stores nothing.
     fn excused(&self, node: Node, text: &str, estimates: &[ItemEstimate]) -> bool {
-        use super::rule_receiver::{consumed_without_storing, defined_in_file, receiver_type};
+        use super::rule_receiver::{
+            calls_own_method, consumed_without_storing, defined_in_file, receiver_type,
+        };
         // A rule naming a std type (`Once`, `OnceCell`) does not fire on
         // the learner's own type of that name.
         if matches!(node.kind(), "type_identifier" | "identifier")
@@ -144,7 +146,23 @@ impl CompiledRule {
         if self.cost != Some(RuleCost::Time) && consumed_without_storing(node, text) {
             return true;
         }
-        let Some(root) = super::rule_receiver::root_receiver(node) else {
+        // A call of the learner's own method of a std name, with another
+        // arity than the std one (`t.matches(c, from)` of a pattern type).
+        let root = super::rule_receiver::root_receiver(node);
+        let call_and_method = match node.kind() {
+            "call_expression" => node
+                .child_by_field_name("function")
+                .and_then(|f| f.child_by_field_name("field"))
+                .map(|m| (node, m)),
+            "field_identifier" => node.parent().and_then(|f| f.parent()).map(|c| (c, node)),
+            _ => None,
+        };
+        if let Some((call, method)) = call_and_method {
+            if calls_own_method(call, &text[method.byte_range()], text) {
+                return true;
+            }
+        }
+        let Some(root) = root else {
             return false;
         };
         // The estimator found the receiver to hold constant data (one

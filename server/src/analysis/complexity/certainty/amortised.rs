@@ -214,6 +214,68 @@ pub(super) fn prefix_scan_then_drained(src: &str, tree: &Tree, step: &Step) -> b
             .any(|m| whole.contains(&format!("{field}{m}")))
 }
 
+/// A step on a frontier: a local that a loop around the step sets anew
+/// from what the last round let through (`frontier = differing.iter()
+/// .flat_map(..).filter(..).collect()`), or a local declared in that loop
+/// from one (`let differing = frontier.into_iter().filter(..).collect()`).
+/// Its size each round is what the filters kept, which the walk does not
+/// follow (a Merkle diff's frontier holds the mismatching nodes of one
+/// level, not n).
+pub(super) fn on_frontier(src: &str, tree: &Tree, step: &Step) -> bool {
+    let Some((call, recv)) = method_call_at(tree, step) else {
+        return false;
+    };
+    let Some(lp) = loop_node(call) else {
+        return false;
+    };
+    let body = Code::of(lp.child_by_field_name("body"), src);
+    // It starts from a constant (`vec![0]`, `Vec::new()`), not from the
+    // input (a quickselect's `current = input.to_vec()` copies n at first).
+    let function = Code::of(enclosing_function(lp), src);
+    let starts_small = |name: &str| {
+        function.let_init(name).is_some_and(|init| {
+            let t = src[init.byte_range()].replace(' ', "");
+            (t.starts_with("vec![") && !t.contains(';')) || t.ends_with("::new()")
+        })
+    };
+    let reassigned =
+        |name: &str| body.assigned(name) && body.let_init(name).is_none() && starts_small(name);
+    let name = &src[chain_root(recv).byte_range()];
+    if reassigned(name) {
+        return true;
+    }
+    body.let_init(name).is_some_and(|init| {
+        let inner = chain_root(init);
+        inner.kind() == "identifier" && reassigned(&src[inner.byte_range()])
+    })
+}
+
+/// The root of a method chain: `frontier` of `frontier.into_iter().filter(..)`.
+fn chain_root<'t>(node: Node<'t>) -> Node<'t> {
+    let mut at = node;
+    loop {
+        let next = match at.kind() {
+            "call_expression" => at
+                .child_by_field_name("function")
+                .filter(|f| f.kind() == "field_expression")
+                .and_then(|f| f.child_by_field_name("value")),
+            "field_expression"
+                if at
+                    .child_by_field_name("value")
+                    .is_some_and(|v| v.kind() != "self") =>
+            {
+                None
+            }
+            "reference_expression" => at.child_by_field_name("value"),
+            _ => None,
+        };
+        match next {
+            Some(n) => at = n,
+            None => return at,
+        }
+    }
+}
+
 /// The value of the first `let name = …` in `scope`.
 fn let_value<'t>(scope: Node<'t>, name: &str, src: &str) -> Option<Node<'t>> {
     let mut stack = vec![scope];

@@ -211,6 +211,7 @@ fn tight(src: &str, tree: &Tree, steps: &[Step]) -> bool {
                 if on_local_of_unknown_size(src, tree, step)
                     || amortised_by_doubling(src, tree, step)
                     || guarded_by_doubling(src, tree, step)
+                    || on_frontier(src, tree, step)
                     || refills_when_empty(src, tree, step)
                 {
                     return false;
@@ -293,6 +294,7 @@ fn space_tight(src: &str, tree: &Tree, space_steps: &[Step], time_steps: &[Step]
             // A refill of a field that runs only once it is empty moves the
             // elements into the structure's own storage, once each.
             || (s.text.contains("collects") && refills_when_empty(src, tree, s))
+            || (s.text.contains("collects") && on_frontier(src, tree, s))
             // A copy of a local made from a number (a u64's digits) holds
             // what that computation yields, not the input.
             || on_local_of_unknown_size(src, tree, s)

@@ -33,7 +33,22 @@ impl<'a, 't> Walker<'a, 't> {
                 if self.file.has_fn(name) {
                     let part = self.callee(node, name, Some(&vals));
                     cost = self.charge_call(node, cost, part);
-                    return (cost, Val::of(self.file.return_ty(name)));
+                    let mut val = Val::of(self.file.return_ty(name));
+                    // A function given no collection builds what it returns:
+                    // no more elements than it takes steps (a number's
+                    // digits from `digits_of(id)`: log n).
+                    let summary = self.file.summary(name);
+                    if val.ty.is_sized()
+                        && !summary
+                            .params
+                            .iter()
+                            .any(|(_, ty, _)| ty.is_sized() || ty.kind() == &Kind::Unknown)
+                        && summary.time.class < Class::N
+                    {
+                        val.bound = Some(summary.time.class);
+                        val.local = true;
+                    }
+                    return (cost, val);
                 }
                 (cost, Val::unknown())
             }

@@ -267,6 +267,15 @@ impl<'t> FileCtx<'t> {
     /// character (`children: HashMap<char, usize>`): one value of it holds
     /// at most σ entries, a constant for a fixed alphabet (a trie node's
     /// children).
+    /// Some struct of the file has a field keyed by a character (a cheap
+    /// test before looking for what fills a local).
+    pub(super) fn has_character_keyed_field(&self) -> bool {
+        self.structs
+            .values()
+            .flat_map(|fields| fields.keys())
+            .any(|field| self.keyed_by_character(field))
+    }
+
     pub(super) fn keyed_by_character(&self, field: &str) -> bool {
         let mut found = false;
         for fields in self.structs.values() {

@@ -601,6 +601,9 @@ impl<'a, 't> Walker<'a, 't> {
     /// reads a field keyed by a character (`node.children.keys()`, see
     /// `FileCtx::keyed_by_character`).
     pub(super) fn filled_from_character_keys(&self, name: &str) -> bool {
+        if !self.file.has_character_keyed_field() {
+            return false;
+        }
         let body = Code::of(self.fn_node.child_by_field_name("body"), self.src);
         // `let mut kids = Vec::new()` starts empty: not a filling.
         let starts_empty = |init: &Node| {

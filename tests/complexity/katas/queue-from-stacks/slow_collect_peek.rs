@@ -1,0 +1,47 @@
+// learner: slow
+// why: TwoStackQueue::peek is O(n) time and space, target O(1): R-style, it materialises the whole queue order into a Vec and takes its first element
+pub struct TwoStackQueue<T> {
+    inbox: Vec<T>,
+    outbox: Vec<T>,
+}
+
+impl<T> TwoStackQueue<T> {
+    pub fn new() -> Self {
+        TwoStackQueue { inbox: Vec::new(), outbox: Vec::new() }
+    }
+
+    pub fn enqueue(&mut self, value: T) {
+        self.inbox.push(value);
+    }
+
+    pub fn dequeue(&mut self) -> Option<T> {
+        if self.outbox.is_empty() {
+            while let Some(x) = self.inbox.pop() {
+                self.outbox.push(x);
+            }
+        }
+        self.outbox.pop()
+    }
+
+    fn in_queue_order(&self) -> Vec<&T> {
+        self.outbox.iter().rev().chain(self.inbox.iter()).collect()
+    }
+
+    pub fn peek(&self) -> Option<&T> {
+        self.in_queue_order().first().copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.inbox.len() + self.outbox.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl<T> Default for TwoStackQueue<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
