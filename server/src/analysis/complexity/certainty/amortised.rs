@@ -32,15 +32,7 @@ pub(super) fn on_local_of_unknown_size(src: &str, tree: &Tree, step: &Step) -> b
         return false;
     };
     // The chain's root: `digits` of `digits.into_iter().rev().collect()`.
-    let recv = std::iter::successors(Some(recv), |n| {
-        (n.kind() == "call_expression")
-            .then(|| n.child_by_field_name("function"))
-            .flatten()
-            .filter(|f| f.kind() == "field_expression")
-            .and_then(|f| f.child_by_field_name("value"))
-    })
-    .last()
-    .unwrap_or(recv);
+    let recv = chain_root(recv);
     if recv.kind() != "identifier" {
         return false;
     }
@@ -152,7 +144,7 @@ pub(super) fn guarded_by_doubling(src: &str, tree: &Tree, step: &Step) -> bool {
             return true;
         }
         side.kind() == "identifier"
-            && let_value(function, &t, src).is_some_and(|v| {
+            && Code::of(Some(function), src).let_init(&t).is_some_and(|v| {
                 let v = src[v.byte_range()].replace(' ', "");
                 v.ends_with(".len()") || v.ends_with(".capacity()")
             })
@@ -250,7 +242,8 @@ pub(super) fn on_frontier(src: &str, tree: &Tree, step: &Step) -> bool {
     })
 }
 
-/// The root of a method chain: `frontier` of `frontier.into_iter().filter(..)`.
+/// The root of a method chain: `frontier` of `frontier.into_iter().filter(..)`
+/// (through `&`).
 fn chain_root<'t>(node: Node<'t>) -> Node<'t> {
     let mut at = node;
     loop {
@@ -259,13 +252,6 @@ fn chain_root<'t>(node: Node<'t>) -> Node<'t> {
                 .child_by_field_name("function")
                 .filter(|f| f.kind() == "field_expression")
                 .and_then(|f| f.child_by_field_name("value")),
-            "field_expression"
-                if at
-                    .child_by_field_name("value")
-                    .is_some_and(|v| v.kind() != "self") =>
-            {
-                None
-            }
             "reference_expression" => at.child_by_field_name("value"),
             _ => None,
         };
@@ -274,21 +260,6 @@ fn chain_root<'t>(node: Node<'t>) -> Node<'t> {
             None => return at,
         }
     }
-}
-
-/// The value of the first `let name = …` in `scope`.
-fn let_value<'t>(scope: Node<'t>, name: &str, src: &str) -> Option<Node<'t>> {
-    let mut stack = vec![scope];
-    while let Some(n) = stack.pop() {
-        if n.kind() == "let_declaration"
-            && n.child_by_field_name("pattern")
-                .is_some_and(|p| &src[p.byte_range()] == name)
-        {
-            return n.child_by_field_name("value");
-        }
-        stack.extend(n.named_children(&mut n.walk()));
-    }
-    None
 }
 
 /// A call of a helper of the file that rebuilds a table, guarded by a
