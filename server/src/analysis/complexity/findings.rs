@@ -148,9 +148,10 @@ fn time_finding(est: &ItemEstimate, want: Class, target: &str) -> Finding {
         .filter(|l| culprit.is_none_or(|c| c.range != l.range))
         .collect();
     let message = format!(
-        "`{}` is {}, the target is {target}: {}. {}",
+        "`{}` is {}, the target is {}: {}. {}",
         est.item,
         est.time,
+        read_as_n(target),
         derivation(&est.steps, est.time),
         advice(&code, culprit.map_or("", |c| c.text.as_str()))
     );
@@ -173,6 +174,28 @@ fn time_finding(est: &ItemEstimate, want: Class, target: &str) -> Finding {
         message,
         related,
     }
+}
+
+/// The target as written and, when it names sizes other than `n`, the
+/// class it is compared as: the estimate has one size, so "O(n^2), the
+/// target is O(d)" would compare two different variables without saying so.
+pub fn read_as_n(target: &str) -> String {
+    match Class::parse(target) {
+        Ok(class) if !names_only_n(target) => {
+            format!("{target}, compared as {class} with every size read as n")
+        }
+        _ => target.to_string(),
+    }
+}
+
+/// Whether the words of a target other than `log` are all `n`.
+fn names_only_n(target: &str) -> bool {
+    let inner = target.trim().trim_start_matches("O(");
+    let inner = inner.rfind(')').map_or(inner, |end| &inner[..end]);
+    inner
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .filter(|w| w.starts_with(|c: char| c.is_alphabetic()))
+        .all(|w| w == "n" || w == "log" || w == "logn")
 }
 
 /// What a step multiplies the work by.
@@ -256,7 +279,9 @@ fn space_finding(est: &ItemEstimate, want: Class, target: &str) -> Finding {
         code: "complexity/extra-space".into(),
         message: format!(
             "{what}: `{}` uses {} extra space; the target is {}. {advice}",
-            est.item, est.space, target
+            est.item,
+            est.space,
+            read_as_n(target)
         ),
         related: vec![Related {
             range: est.range.clone(),
