@@ -162,6 +162,15 @@ impl CompiledRule {
                 return true;
             }
         }
+        // A loop the estimator found to run a constant number of times
+        // (over an Option, an array literal) is no loop over the input.
+        if matches!(node.kind(), "for_expression")
+            && estimates
+                .iter()
+                .any(|e| e.constant_receivers.contains(&node.byte_range()))
+        {
+            return true;
+        }
         let Some(root) = root else {
             return false;
         };
@@ -398,6 +407,33 @@ fn words(all: Vec<String>, p: &str) -> Vec<String> { all.into_iter().filter(|w| 
                 rule/no-linear-pick Error `v.iter().max()` scans
                 rule/no-copy Error `s.to_owned()` copies
                 rule/no-prefix-filter Error `w.starts_with(p)` filters"#]],
+        );
+    }
+
+    #[test]
+    fn a_loop_that_runs_a_constant_number_of_times_is_no_nested_loop() {
+        let rules = r#"
+[[rule]]
+id = "no-nested-loop"
+query = '''(for_expression body: (block (expression_statement (for_expression) @violation)))'''
+message = "pairs"
+"#;
+        // Over an Option (a std method that returns one) and an array
+        // literal: at most a constant number of rounds. Over the input: a
+        // nested loop; over the file's own `get`: unknown, so it stays.
+        check(
+            rules,
+            "struct S;
+impl S { fn get(&self) -> Vec<i64> { vec![] } }
+fn f(v: &[i64], t: i64, s: &S) {
+  for &x in v { for c in t.checked_sub(x) { g(c); } }
+  for &x in v { for d in [1, -1] { g(x + d); } }
+  for &x in v { for y in v { g(x + y); } }
+  for &x in v { for y in s.get() { g(x + y); } }
+}",
+            expect![[r#"
+                rule/no-nested-loop Error `for y in v { g(x + y); }` pairs
+                rule/no-nested-loop Error `for y in s.get() { g(x + y); }` pairs"#]],
         );
     }
 }

@@ -277,9 +277,29 @@ fn space_tight(src: &str, tree: &Tree, space_steps: &[Step], time_steps: &[Step]
             .iter()
             .any(|w| w.start <= s.range.start && s.range.end <= w.end)
     };
+    // The loops of the time derivation around a step: what a collection
+    // filled inside them holds is only as certain as their counts (`while
+    // k >= 1` over a digit count is not n rounds, so its pushes are not n
+    // elements).
+    let loops_around = |s: &Step| -> Vec<Step> {
+        time_steps
+            .iter()
+            .filter(|t| matches!(t.kind, StepKind::Loop { .. }))
+            .filter(|t| {
+                node_at(tree, t)
+                    .and_then(loop_node)
+                    .is_some_and(|l| l.start_byte() <= s.range.start && s.range.end <= l.end_byte())
+            })
+            .cloned()
+            .collect()
+    };
     !space_steps.iter().any(|s| {
         let work_list = in_work_list(s);
         let filled = s.text.contains("grows inside loops") || s.text.contains("adds every element");
+        let around = if filled { loops_around(s) } else { Vec::new() };
+        if !around.is_empty() && !tight(src, tree, &around) {
+            return true;
+        }
         let beyond_n = matches!(s.kind, StepKind::Space { class } if class > super::Class::N);
         ((s.text.contains("reserves") || s.text.contains("which uses"))
             && !passes_input(src, tree, s))

@@ -192,14 +192,42 @@ impl<'a, 't> Walker<'a, 't> {
         if code.let_init(name).is_some_and(of_self) {
             return true;
         }
+        // The arm's pattern for the scrutinee, or for the parts of a tuple
+        // scrutinee (`match (&mut self.phase, trial) { (Closed { failures },
+        // false) => … }`) that borrow from `self`.
+        let binds_from_self = |value: Node, pattern: Node| {
+            if of_self(value) {
+                return identifiers(pattern, self.src).contains(&name);
+            }
+            if value.kind() != "tuple_expression" || pattern.kind() != "tuple_pattern" {
+                return false;
+            }
+            let values: Vec<Node> = value.named_children(&mut value.walk()).collect();
+            let patterns: Vec<Node> = pattern.named_children(&mut pattern.walk()).collect();
+            values.len() == patterns.len()
+                && values
+                    .iter()
+                    .zip(&patterns)
+                    .any(|(v, p)| of_self(*v) && identifiers(*p, self.src).contains(&name))
+        };
         code.of_kind("match_expression").into_iter().any(|m| {
-            m.child_by_field_name("value").is_some_and(of_self)
-                && m.child_by_field_name("body").is_some_and(|b| {
-                    b.named_children(&mut b.walk()).any(|arm| {
-                        arm.child_by_field_name("pattern")
-                            .is_some_and(|p| identifiers(p, self.src).contains(&name))
-                    })
+            let Some(value) = m.child_by_field_name("value") else {
+                return false;
+            };
+            m.child_by_field_name("body").is_some_and(|b| {
+                b.named_children(&mut b.walk()).any(|arm| {
+                    arm.child_by_field_name("pattern")
+                        .and_then(|p| {
+                            // A match arm's pattern wraps the pattern proper.
+                            if p.kind() == "match_pattern" {
+                                p.named_child(0)
+                            } else {
+                                Some(p)
+                            }
+                        })
+                        .is_some_and(|p| binds_from_self(value, p))
                 })
+            })
         })
     }
 

@@ -239,7 +239,7 @@ impl<'a, 't> Walker<'a, 't> {
     }
 
     /// `x.len()` where `x` is the list of one element of a collection.
-    fn len_of_node_list(&mut self, end: Node<'t>) -> bool {
+    pub(super) fn len_of_node_list(&mut self, end: Node<'t>) -> bool {
         let Some(callee) = end
             .child_by_field_name("function")
             .filter(|_| end.kind() == "call_expression")

@@ -21,8 +21,18 @@ impl<'a, 't> Walker<'a, 't> {
                 _ => (Class::N, Confidence::High),
             },
         };
-        if matches!(value.kind(), "array_expression") {
+        // `for c in target.checked_sub(x)`, `for e in map.get(&k)`: a std
+        // method that returns an Option (or a Result) yields at most once.
+        let constant_rounds = matches!(value.kind(), "array_expression")
+            || (val.iter.is_none() && val.ty.kind() == &Kind::Array)
+            || self.returns_option(value);
+        if constant_rounds {
             factor = Class::ONE;
+            conf = Confidence::High;
+            // For the rules: a loop that runs a constant number of times
+            // (not one whose rounds add up over an outer loop, also ×1 here)
+            // is no loop over the input (`no-nested-loop`).
+            self.small_receivers.push(node.byte_range());
         }
         let body = node.child_by_field_name("body");
         let mut note = format!("`{header}` ×{}", factor_text(factor));
@@ -96,6 +106,85 @@ impl<'a, 't> Walker<'a, 't> {
         self.env.truncate(mark);
         let per = val.per.clone();
         self.assemble(setup, body_cost, per, factor, step, conf)
+    }
+
+    /// `k < list.len()` (or `!=`) where `list` is the list of one element
+    /// of a collection and `k` only steps forward by one in the body.
+    fn counts_over_node_list(&mut self, cond: Node<'t>, body: Option<Node<'t>>) -> bool {
+        let cond = peel(cond, self.src);
+        if cond.kind() != "binary_expression"
+            || !cond
+                .child_by_field_name("operator")
+                .is_some_and(|o| matches!(self.t(o), "<" | "!="))
+        {
+            return false;
+        }
+        let (Some(counter), Some(end)) = (
+            cond.child_by_field_name("left"),
+            cond.child_by_field_name("right"),
+        ) else {
+            return false;
+        };
+        if counter.kind() != "identifier" {
+            return false;
+        }
+        let name = self.t(counter);
+        let code = Code::of(body, self.src);
+        let steps_by_one = code.compound(name, "+=").iter().all(|r| self.t(*r) == "1")
+            && !code.compound(name, "+=").is_empty()
+            && !code.assigned(name)
+            && code.compound(name, "-=").is_empty();
+        steps_by_one && self.len_of_node_list(end)
+    }
+
+    /// A call of a std method that returns an Option or a Result, which a
+    /// `for` walks at most once; not a method of the file of that name.
+    fn returns_option(&self, value: Node) -> bool {
+        let Some(method) = (value.kind() == "call_expression")
+            .then(|| value.child_by_field_name("function"))
+            .flatten()
+            .filter(|f| f.kind() == "field_expression")
+            .and_then(|f| f.child_by_field_name("field"))
+            .map(|m| self.t(m))
+        else {
+            return false;
+        };
+        let optional = method.starts_with("checked_")
+            || matches!(
+                method,
+                "get"
+                    | "get_mut"
+                    | "first"
+                    | "last"
+                    | "pop"
+                    | "pop_front"
+                    | "pop_back"
+                    | "front"
+                    | "back"
+                    | "peek"
+                    | "position"
+                    | "rposition"
+                    | "find"
+                    | "find_map"
+                    | "max_by_key"
+                    | "min_by_key"
+                    | "max_by"
+                    | "min_by"
+                    | "next"
+                    | "next_back"
+                    | "nth"
+                    | "strip_prefix"
+                    | "strip_suffix"
+                    | "ok"
+                    | "err"
+                    | "parent"
+            );
+        optional
+            && !self
+                .file
+                .fns
+                .iter()
+                .any(|(n, _)| n == method || n.rsplit("::").next() == Some(method))
     }
 
     /// The structure a `for` over `0..list.len()` drains, when it outlives
@@ -220,6 +309,14 @@ impl<'a, 't> Walker<'a, 't> {
         } = self.while_factor(cond, body);
         if why.contains("assumed") && self.batch_loop(body) {
             Rounds { factor, conf, why } = batched();
+        }
+        // `while k < adj[u].len() { …; k += 1 }` inside another loop: the
+        // indices of one element's list, as `for &v in &adj[u]` walks its
+        // items: over the whole traversal each edge is followed once.
+        if !factor.is_one() && self.in_iteration() && self.counts_over_node_list(cond, body) {
+            factor = Class::ONE;
+            conf = conf.min(Confidence::Medium);
+            why = " amortised: over the whole traversal each edge is followed once".into();
         }
         if body.is_some_and(|b| self.calls_self(b)) {
             // Recurse on one part, loop on the other (quicksort's bounded

@@ -128,6 +128,17 @@ impl<'a, 't> Walker<'a, 't> {
         if !part.class.is_one() {
             let bound = self.iteration_bound(recv_node);
             self.mark_driving(bound, false);
+            if let Some(cursor) = self.resumed_search(node, recv_node) {
+                // Charged once per loop (see `resumed_search`).
+                let mut part = part.lower(Confidence::Medium);
+                if let Some(step) = part.steps.first_mut() {
+                    step.text = format!(
+                        "{} in all, amortised: it starts at `{cursor}`, which then jumps past what it read, so no element is read twice",
+                        step.text
+                    );
+                }
+                return (cost.seq(Cost::of(part).into_brk()), val);
+            }
         }
         if recv.is_small() && val.iter.is_none() && !val.ty.is_sized() {
             // Anything computed from a number or one element is small.

@@ -131,6 +131,98 @@ impl<'a, 't> Walker<'a, 't> {
         None
     }
 
+    /// A search that starts at its `while`'s cursor and whose result the
+    /// cursor then jumps past, so that no round reads again what an
+    /// earlier one read:
+    ///
+    /// ```text
+    /// while i < b.len() {
+    ///     let end = i + b[i..].iter().position(|c| !cont(c)).unwrap();
+    ///     b[i..=end].reverse();
+    ///     i = end + 1;
+    /// }
+    /// ```
+    ///
+    /// Over the whole loop the searches read each element about once.
+    /// Returns the cursor.
+    pub(super) fn resumed_search(&self, call: Node, recv: Node) -> Option<&'t str> {
+        // The slice the search reads: `b[i..]` under `.iter()` and `&`.
+        let mut slice = recv;
+        loop {
+            match slice.kind() {
+                "call_expression" => {
+                    slice = slice
+                        .child_by_field_name("function")
+                        .filter(|f| f.kind() == "field_expression")?
+                        .child_by_field_name("value")?
+                }
+                "reference_expression" | "parenthesized_expression" => {
+                    slice = slice.named_child(slice.named_child_count().saturating_sub(1) as u32)?
+                }
+                _ => break,
+            }
+        }
+        let start = (slice.kind() == "index_expression")
+            .then(|| slice.named_child(1))
+            .flatten()
+            .filter(|r| r.kind() == "range_expression" && !self.t(*r).starts_with(".."))?
+            .named_child(0)?;
+        if start.kind() != "identifier" {
+            return None;
+        }
+        let cursor = self.t(start);
+        // The `while` around it, in whose condition the cursor stands.
+        let mut child = call;
+        let looped = loop {
+            let parent = child.parent()?;
+            match parent.kind() {
+                "while_expression" => break parent,
+                "for_expression" | "loop_expression" | "closure_expression" | "function_item" => {
+                    return None
+                }
+                _ => child = parent,
+            }
+        };
+        let cond = Code::of(looped.child_by_field_name("condition"), self.src);
+        if !cond.idents().contains(&cursor) {
+            return None;
+        }
+        let body = Code::of(looped.child_by_field_name("body"), self.src);
+        if body.decrements(cursor) {
+            return None;
+        }
+        // The names the search's result is bound to (`let end = i + …`).
+        let mut found: Vec<&str> = Vec::new();
+        let mut up = call.parent();
+        while let Some(n) = up.filter(|n| n.id() != looped.id()) {
+            if n.kind() == "let_declaration" {
+                if let Some(p) = n.child_by_field_name("pattern") {
+                    found.extend(identifiers(p, self.src));
+                }
+                break;
+            }
+            up = n.parent();
+        }
+        let within = |outer: Node, inner: Node| {
+            outer.start_byte() <= inner.start_byte() && inner.end_byte() <= outer.end_byte()
+        };
+        // Every move of the cursor goes forward: a step (`i += 1`) or a
+        // jump past what the search found (`i = end + 1`, `i += len` of
+        // the search itself); at least one jump.
+        let jumps: Vec<Node> = body.assignments(cursor);
+        let steps = body.compound(cursor, "+=");
+        let from_search = |rhs: Node| {
+            within(rhs, call)
+                || Code::of(Some(rhs), self.src)
+                    .idents()
+                    .iter()
+                    .any(|w| found.contains(w))
+        };
+        let jumps_past = jumps.iter().all(|r| from_search(*r))
+            && (jumps.iter().any(|r| from_search(*r)) || steps.iter().any(|r| from_search(*r)));
+        jumps_past.then_some(cursor)
+    }
+
     /// The operands of a chain of `&&`.
     pub(super) fn conjuncts<'n>(&self, node: Node<'n>, out: &mut Vec<Node<'n>>) {
         match node.kind() {
