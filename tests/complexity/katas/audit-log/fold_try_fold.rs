@@ -1,0 +1,90 @@
+// learner: optimal
+// idiom: Scala-ish: fold-based FNV continued across fields, verify as try_fold over enumerate returning Err(index)
+//! Append-only, hash-chained audit log: see README.md.
+
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+pub const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+pub const GENESIS: u64 = 0;
+
+fn fnv_from(seed: u64, bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(seed, |h, &b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
+}
+
+pub fn fnv1a64(bytes: &[u8]) -> u64 {
+    fnv_from(FNV_OFFSET, bytes)
+}
+
+pub fn entry_hash(prev: u64, seq: u64, actor: &str, action: &str) -> u64 {
+    let parts: [&[u8]; 6] = [
+        &prev.to_le_bytes(),
+        &seq.to_le_bytes(),
+        &(actor.len() as u64).to_le_bytes(),
+        actor.as_bytes(),
+        &(action.len() as u64).to_le_bytes(),
+        action.as_bytes(),
+    ];
+    parts.iter().fold(FNV_OFFSET, |h, p| fnv_from(h, p))
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub seq: u64,
+    pub actor: String,
+    pub action: String,
+    pub prev_hash: u64,
+    pub hash: u64,
+}
+
+#[derive(Debug, Default)]
+pub struct AuditLog {
+    entries: Vec<Entry>,
+}
+
+impl AuditLog {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn storage_mut(&mut self) -> &mut Vec<Entry> {
+        &mut self.entries
+    }
+
+    pub fn append(&mut self, actor: &str, action: &str) -> u64 {
+        let prev_hash = self.head();
+        let seq = self.entries.len() as u64;
+        let hash = entry_hash(prev_hash, seq, actor, action);
+        self.entries.push(Entry { seq, actor: actor.to_owned(), action: action.to_owned(), prev_hash, hash });
+        hash
+    }
+
+    pub fn head(&self) -> u64 {
+        self.entries.last().map_or(GENESIS, |e| e.hash)
+    }
+
+    pub fn verify(&self) -> Option<usize> {
+        self.entries
+            .iter()
+            .enumerate()
+            .try_fold(GENESIS, |prev, (i, e)| {
+                let ok = e.seq == i as u64
+                    && e.prev_hash == prev
+                    && e.hash == entry_hash(e.prev_hash, e.seq, &e.actor, &e.action);
+                if ok { Ok(e.hash) } else { Err(i) }
+            })
+            .err()
+    }
+}

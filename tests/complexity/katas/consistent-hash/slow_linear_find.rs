@@ -1,0 +1,80 @@
+// learner: slow
+// why: Ring::node_for is O(n) time, target O(len + log n): walks the BTreeMap from the smallest token with find instead of range(h..)
+use std::collections::{BTreeMap, BTreeSet};
+
+pub fn hash64(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51afd7ed558ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ceb9fe1a85ec53);
+    h ^= h >> 33;
+    h
+}
+
+pub struct Ring {
+    vnodes: u32,
+    tokens: BTreeMap<u64, String>,
+    members: BTreeSet<String>,
+}
+
+impl Ring {
+    pub fn new(vnodes: u32) -> Self {
+        Ring { vnodes: vnodes.max(1), tokens: BTreeMap::new(), members: BTreeSet::new() }
+    }
+
+    pub fn add_node(&mut self, node: &str) -> bool {
+        if self.members.contains(node) {
+            return false;
+        }
+        self.members.insert(node.to_string());
+        for i in 0..self.vnodes {
+            self.tokens.insert(hash64(&format!("{node}#{i}")), node.to_string());
+        }
+        true
+    }
+
+    pub fn remove_node(&mut self, node: &str) -> bool {
+        if !self.members.remove(node) {
+            return false;
+        }
+        for i in 0..self.vnodes {
+            self.tokens.remove(&hash64(&format!("{node}#{i}")));
+        }
+        true
+    }
+
+    pub fn nodes(&self) -> Vec<&str> {
+        self.members.iter().map(|s| s.as_str()).collect()
+    }
+
+    pub fn node_for(&self, key: &str) -> Option<&str> {
+        let h = hash64(key);
+        // go round the ring clockwise and stop at the first token at or after the key
+        let hit = self.tokens.iter().find(|(&token, _)| h <= token);
+        match hit {
+            Some((_, n)) => Some(n),
+            None => self.tokens.values().next().map(|n| n.as_str()),
+        }
+    }
+
+    pub fn replicas(&self, key: &str, count: usize) -> Vec<&str> {
+        let h = hash64(key);
+        let mut out: Vec<&str> = Vec::new();
+        let after = self.tokens.iter().filter(|(&t, _)| t >= h);
+        let before = self.tokens.iter().filter(|(&t, _)| t < h);
+        for (_, n) in after.chain(before) {
+            if out.len() >= count {
+                break;
+            }
+            if !out.contains(&n.as_str()) {
+                out.push(n);
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,129 @@
+// learner: optimal
+// idiom: functional: try_fold over the attempt range with ControlFlow, a private verdict helper returning &'static str
+//! Retries and logging around a client, added by wrapping instead of patching.
+
+use std::fmt;
+
+/// Why a call failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClientError {
+    /// No answer in time. Retryable.
+    Timeout,
+    /// The service is temporarily down (think HTTP 503). Retryable.
+    Unavailable,
+    /// The request itself is wrong; sending it again cannot help.
+    BadRequest(String),
+    /// The resource does not exist; sending it again cannot help.
+    NotFound,
+}
+
+
+impl ClientError {
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            ClientError::Timeout | ClientError::Unavailable => true,
+            ClientError::BadRequest(_) | ClientError::NotFound => false,
+        }
+    }
+}
+
+/// What happens after a failed attempt, as logged.
+fn verdict(err: &ClientError, attempts_left: bool) -> &'static str {
+    if !err.is_retryable() {
+        "not retryable"
+    } else if attempts_left {
+        "retrying"
+    } else {
+        "giving up"
+    }
+}
+
+impl fmt::Display for ClientError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ClientError::Timeout => write!(f, "timed out"),
+            ClientError::Unavailable => write!(f, "service unavailable"),
+            ClientError::BadRequest(why) => write!(f, "bad request: {why}"),
+            ClientError::NotFound => write!(f, "not found"),
+        }
+    }
+}
+
+/// Anything that can answer a request.
+pub trait Client {
+    fn call(&mut self, request: &str) -> Result<String, ClientError>;
+}
+
+/// Where log lines go.
+pub trait Logger {
+    fn log(&mut self, line: String);
+}
+
+/// A `Client` that retries another client and logs every attempt.
+pub struct Retrying<C: Client, L: Logger> {
+    inner: C,
+    logger: L,
+    max_attempts: u32,
+}
+
+impl<C: Client, L: Logger> Retrying<C, L> {
+    /// Wraps `inner`. `max_attempts` counts the first try; 0 is treated as 1.
+    pub fn new(inner: C, logger: L, max_attempts: u32) -> Self {
+        Retrying { inner, logger, max_attempts: max_attempts.max(1) }
+    }
+
+    /// The wrapped client.
+    pub fn client(&self) -> &C {
+        &self.inner
+    }
+
+    /// The logger.
+    pub fn logger(&self) -> &L {
+        &self.logger
+    }
+
+    /// Takes the wrapper apart again.
+    pub fn into_parts(self) -> (C, L) {
+        (self.inner, self.logger)
+    }
+}
+
+
+impl<C: Client, L: Logger> Client for Retrying<C, L> {
+    fn call(&mut self, request: &str) -> Result<String, ClientError> {
+        use std::ops::ControlFlow::{Break, Continue};
+        let max = self.max_attempts;
+        let inner = &mut self.inner;
+        let logger = &mut self.logger;
+        let outcome = (1..=max).try_fold(None, |_, attempt| match inner.call(request) {
+            Ok(body) => {
+                logger.log(format!("attempt {attempt}/{max} {request}: ok"));
+                Break(Ok(body))
+            }
+            Err(err) => {
+                let what = verdict(&err, attempt < max);
+                logger.log(format!("attempt {attempt}/{max} {request}: {err}; {what}"));
+                if what == "retrying" { Continue(Some(err)) } else { Break(Err(err)) }
+            }
+        });
+        match outcome {
+            Break(result) => result,
+            Continue(Some(err)) => Err(err),
+            Continue(None) => unreachable!("max_attempts is at least 1"),
+        }
+    }
+}
+
+/// A borrowed client is a client: lets callers keep ownership of a fake.
+impl<C: Client + ?Sized> Client for &mut C {
+    fn call(&mut self, request: &str) -> Result<String, ClientError> {
+        (**self).call(request)
+    }
+}
+
+/// A borrowed logger is a logger.
+impl<L: Logger + ?Sized> Logger for &mut L {
+    fn log(&mut self, line: String) {
+        (**self).log(line)
+    }
+}
