@@ -84,18 +84,12 @@ pub fn run(file: &Path, item: Option<&str>, format: ListFormat) -> CliResult {
                 }
                 // A high-confidence class that is only an upper bound says
                 // so: it will never be a finding (docs/complexity.md).
-                let mut bounds = Vec::new();
-                if r.confidence == "high" && !r.time_certain {
-                    bounds.push("time");
-                }
-                if r.confidence == "high" && !r.space_certain && r.space != "O(1)" {
-                    bounds.push("space");
-                }
-                let bound = match bounds.as_slice() {
-                    [] => String::new(),
-                    [one] => format!("; {one} is an upper bound"),
-                    _ => "; time and space are upper bounds".to_string(),
-                };
+                let bound = crate::analysis::complexity::upper_bound_words(
+                    r.confidence == "high",
+                    r.time_certain,
+                    r.space_certain,
+                    r.space == "O(1)",
+                );
                 println!(
                     "{} (line {}): {} time, {} space ({} confidence{bound})",
                     r.item, r.line, r.time, r.space, r.confidence

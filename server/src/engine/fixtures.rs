@@ -89,12 +89,34 @@ fn growth(verdict: GrowthVerdict, slope: f64) -> MeasuredGrowth {
 
 /// One kata of each status.
 pub fn fixed_outcomes() -> Vec<CheckOutcome> {
-    let solved = base(
+    let mut solved = base(
         "pair-sum",
         Status::Solved,
         DecidedBy::AllChecks,
         "solved: 2/2 tests pass, targets met",
     );
+    // An estimate over its target that is only an upper bound: no finding,
+    // and every format shows it as such (not as a failure).
+    solved.complexity.push(TargetCheck {
+        item: "pairs_within".into(),
+        target_time: "O(n)".into(),
+        target_space: Some("O(1)".into()),
+        estimate: ItemEstimateState::Estimated {
+            time: "O(n^2)".into(),
+            space: "O(1)".into(),
+            confidence: "medium".into(),
+            time_ok: false,
+            space_ok: true,
+            time_gap_is_log_only: false,
+            time_certain: false,
+            space_certain: true,
+            derivation: vec![
+                "line 9: `while lo < hi` ×n (assumed)".into(),
+                "line 10: `while hi < v.len()` ×n".into(),
+            ],
+        },
+        location: Some(loc("src/lib.rs", 8, 8)),
+    });
     let mut too_slow = base(
         "two-sum",
         Status::TooSlow,

@@ -200,6 +200,19 @@ pub struct TargetCheck {
     pub location: Option<Location>,
 }
 
+/// An item's estimate against its target (`TargetCheck::standing`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Within the target.
+    Meets,
+    /// Over the target, for certain: a finding.
+    Exceeds,
+    /// Over the target only as an upper bound: no finding.
+    UpperBound,
+    /// Nothing to judge (not found, not written, not compiled).
+    NoEstimate,
+}
+
 /// What the static estimate says about one graded item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", tag = "state")]
@@ -244,8 +257,40 @@ impl TargetCheck {
             ItemEstimateState::NotWritten => format!("{}: not written yet ({target})", self.item),
             ItemEstimateState::NotJudged => format!("{}: not judged ({target})", self.item),
             ItemEstimateState::Estimated { time, space, .. } => {
-                format!("{}: {time} time, {space} space ({target})", self.item)
+                let upper = if self.standing() == Standing::UpperBound {
+                    " — an upper bound, not certain: the measurement decides"
+                } else {
+                    ""
+                };
+                format!(
+                    "{}: {time} time, {space} space ({target}){upper}",
+                    self.item
+                )
             }
+        }
+    }
+
+    /// Where the item stands, as every surface shows it: an estimate over
+    /// its target is a finding (and decides the verdict) only when it is
+    /// certain; otherwise it is an upper bound and the measurement decides.
+    pub fn standing(&self) -> Standing {
+        match &self.estimate {
+            ItemEstimateState::Estimated {
+                time_ok,
+                space_ok,
+                time_certain,
+                space_certain,
+                ..
+            } => {
+                if *time_ok && *space_ok {
+                    Standing::Meets
+                } else if (!time_ok && *time_certain) || (!space_ok && *space_certain) {
+                    Standing::Exceeds
+                } else {
+                    Standing::UpperBound
+                }
+            }
+            _ => Standing::NoEstimate,
         }
     }
 

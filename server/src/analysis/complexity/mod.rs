@@ -171,10 +171,39 @@ impl ItemEstimate {
 
     /// One line for hovers and reports: `O(n^2) time, O(1) space (high confidence)`.
     pub fn summary(&self) -> String {
+        let bound = upper_bound_words(
+            self.confidence == Confidence::High,
+            self.time_certain(),
+            self.space_certain(),
+            self.space.is_one(),
+        );
         format!(
-            "{} time, {} space ({} confidence)",
+            "{} time, {} space ({} confidence{bound})",
             self.time, self.space, self.confidence
         )
+    }
+}
+
+/// `; time is an upper bound` after a high confidence whose class is not
+/// certain: it will never be a finding (docs/complexity.md), and the
+/// hover, the lens and `kata estimate` say so alike.
+pub fn upper_bound_words(
+    high: bool,
+    time_certain: bool,
+    space_certain: bool,
+    space_one: bool,
+) -> String {
+    let mut bounds = Vec::new();
+    if high && !time_certain {
+        bounds.push("time");
+    }
+    if high && !space_certain && !space_one {
+        bounds.push("space");
+    }
+    match bounds.as_slice() {
+        [] => String::new(),
+        [one] => format!("; {one} is an upper bound"),
+        _ => "; time and space are upper bounds".to_string(),
     }
 }
 

@@ -140,7 +140,7 @@ fn bfs(adj: &[Vec<usize>], s: usize) -> usize {
 }
 "#,
         expect![[r#"
-            bfs: O(n) time, O(n) space (high confidence)
+            bfs: O(n) time, O(n) space (high confidence; space is an upper bound)
               time: `while let Some(u) = q.pop_front()` ×n work list: every element is pushed and popped once
               space: `q.push_back(v)` grows inside loops: O(n)
         "#]],

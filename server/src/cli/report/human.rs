@@ -5,7 +5,9 @@
 //! terminal).
 
 use super::{shorten_lines, tally, workspace_path, Sources};
-use crate::engine::outcome::{Finding, GrowthVerdict, ItemEstimateState, Measurement, Severity};
+use crate::engine::outcome::{
+    Finding, GrowthVerdict, ItemEstimateState, Measurement, Severity, Standing,
+};
 use crate::engine::{CheckOutcome, Status};
 use annotate_snippets::{Level, Renderer, Snippet};
 use anstyle::{AnsiColor, Style};
@@ -56,7 +58,7 @@ fn finding(o: &CheckOutcome, f: &Finding, sources: &Sources) -> String {
     let derivation: Vec<String> = if f.code.starts_with("complexity/") {
         o.complexity
             .iter()
-            .filter(|c| c.meets() == Some(false))
+            .filter(|c| c.standing() == Standing::Exceeds)
             .flat_map(|c| match &c.estimate {
                 ItemEstimateState::Estimated { derivation, .. } => derivation.clone(),
                 _ => Vec::new(),
@@ -138,11 +140,13 @@ pub fn render(outcomes: &[CheckOutcome], sources: &Sources) -> String {
             ));
         }
         for c in &o.complexity {
-            let mark = match &c.estimate {
-                ItemEstimateState::Estimated { .. } if c.meets() == Some(true) => "✔",
-                ItemEstimateState::Estimated { .. } => "⚠",
-                ItemEstimateState::NotWritten | ItemEstimateState::NotJudged => "·",
-                ItemEstimateState::NotFound => "?",
+            let mark = match (c.standing(), &c.estimate) {
+                (Standing::Meets, _) => "✔",
+                (Standing::Exceeds, _) => "⚠",
+                // Over the target only as an upper bound: not a finding.
+                (Standing::UpperBound, _) => "~",
+                (Standing::NoEstimate, ItemEstimateState::NotFound) => "?",
+                (Standing::NoEstimate, _) => "·",
             };
             out.push_str(&format!("  complexity {mark} {}\n", c.summary()));
         }

@@ -3,7 +3,7 @@
 //! solved); then one per check (rules, build, each graded item, measured
 //! growth) and one per test.
 
-use crate::engine::outcome::{GrowthVerdict, ItemEstimateState, Measurement};
+use crate::engine::outcome::{GrowthVerdict, ItemEstimateState, Measurement, Standing};
 use crate::engine::{CheckOutcome, TestOutcome};
 use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 
@@ -83,12 +83,16 @@ pub fn render(outcomes: &[CheckOutcome]) -> String {
             },
         );
         for c in &o.complexity {
-            let case = match (&c.estimate, c.meets()) {
-                (_, Some(true)) => Case::Pass,
-                (ItemEstimateState::Estimated { derivation, .. }, _) => Case::Fail {
-                    kind: "complexity",
-                    message: format!("{}\n{}", c.summary(), derivation.join("\n")),
-                },
+            // Only a certain estimate over its target fails: an upper bound
+            // is no finding, and the measurement decides (as the verdict).
+            let case = match (&c.estimate, c.standing()) {
+                (_, Standing::Meets | Standing::UpperBound) => Case::Pass,
+                (ItemEstimateState::Estimated { derivation, .. }, Standing::Exceeds) => {
+                    Case::Fail {
+                        kind: "complexity",
+                        message: format!("{}\n{}", c.summary(), derivation.join("\n")),
+                    }
+                }
                 _ => Case::Skip,
             };
             add(&format!("complexity::{}", c.item), case);

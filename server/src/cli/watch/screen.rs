@@ -6,7 +6,7 @@
 //! terminal side turns them into `\r\n` in raw mode).
 
 use crate::engine::actions::{CatalogueRow, Hint};
-use crate::engine::outcome::{GrowthVerdict, ItemEstimateState, Measurement, Severity};
+use crate::engine::outcome::{GrowthVerdict, ItemEstimateState, Measurement, Severity, Standing};
 use crate::engine::{shorten_lines, CheckOutcome, Status};
 use anstyle::{AnsiColor, Style};
 
@@ -245,11 +245,13 @@ fn complexity(o: &CheckOutcome, out: &mut Vec<String>) {
     }
     out.push(paint("Complexity", Style::new().bold()));
     for c in &o.complexity {
-        let mark = match &c.estimate {
-            ItemEstimateState::Estimated { .. } if c.meets() == Some(true) => "✔",
-            ItemEstimateState::Estimated { .. } => "⚠",
-            ItemEstimateState::NotWritten | ItemEstimateState::NotJudged => "·",
-            ItemEstimateState::NotFound => "?",
+        let mark = match (c.standing(), &c.estimate) {
+            (Standing::Meets, _) => "✔",
+            (Standing::Exceeds, _) => "⚠",
+            // Over the target only as an upper bound: not a finding.
+            (Standing::UpperBound, _) => "~",
+            (Standing::NoEstimate, ItemEstimateState::NotFound) => "?",
+            (Standing::NoEstimate, _) => "·",
         };
         out.push(format!("  estimate {mark} {}", c.summary()));
     }
@@ -398,6 +400,7 @@ mod tests {
 
                 Complexity
                   estimate ✔ pair_sum: O(n) time, O(n) space (target O(n) time, O(n) space)
+                  estimate ~ pairs_within: O(n^2) time, O(1) space (target O(n) time, O(1) space) — an upper bound, not certain: the measurement decides
                   measured ✔ measured n^1.01 (O(n) time, n = 256..512)
 
                 Hints: 2/3 used
