@@ -1,0 +1,42 @@
+// learner: optimal
+// idiom: to-do stack of &Nested with children pushed in reverse (rev + extend), if-let chain, no iterators stored
+//! Flatten a nested list: see README.md.
+
+/// A value that is either a number or a list of further nested values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Nested {
+    Value(i64),
+    List(Vec<Nested>),
+}
+
+pub fn flatten(nested: &Nested) -> Vec<i64> {
+    let mut result = vec![];
+    let mut todo: Vec<&Nested> = vec![nested];
+    while let Some(node) = todo.pop() {
+        if let Nested::List(children) = node {
+            todo.extend(children.iter().rev());
+        } else if let Nested::Value(x) = node {
+            result.push(*x);
+        }
+    }
+    result
+}
+
+// ---------------------------------------------------------------------------
+// Provided: keep this. Dropping a `Nested` the default way recurses once per
+// level, which overflows the stack for very deep values (the tests build one
+// 100_000 levels deep). This `Drop` flattens the tree into a work list first,
+// so every node is dropped with an empty list: no recursion.
+impl Drop for Nested {
+    fn drop(&mut self) {
+        if let Nested::List(items) = self {
+            let mut pending = std::mem::take(items);
+            while let Some(mut item) = pending.pop() {
+                if let Nested::List(children) = &mut item {
+                    pending.append(children);
+                }
+                // `item` is dropped here with an empty list.
+            }
+        }
+    }
+}

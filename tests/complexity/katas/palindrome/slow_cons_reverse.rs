@@ -1,0 +1,13 @@
+// learner: slow
+// why: is_palindrome is O(n) space, target O(1): builds a cleaned lowercase String and its reverse (cons-list habit: "reverse the list and compare")
+//! Palindrome check without a copy: see README.md.
+
+pub fn is_palindrome(s: &str) -> bool {
+    let cleaned: String = s
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(|c| c.to_lowercase())
+        .collect();
+    let reversed: String = cleaned.chars().rev().collect();
+    cleaned == reversed
+}

@@ -1,0 +1,49 @@
+// learner: optimal
+// idiom: textbook two stacks with a private refill helper and while-let pour loop
+//! A queue made of two stacks: see README.md.
+
+pub struct TwoStackQueue<T> {
+    inbox: Vec<T>,
+    outbox: Vec<T>,
+}
+
+impl<T> TwoStackQueue<T> {
+    pub fn new() -> Self {
+        TwoStackQueue { inbox: Vec::new(), outbox: Vec::new() }
+    }
+
+    fn refill(&mut self) {
+        if self.outbox.is_empty() {
+            while let Some(x) = self.inbox.pop() {
+                self.outbox.push(x);
+            }
+        }
+    }
+
+    pub fn enqueue(&mut self, value: T) {
+        self.inbox.push(value);
+    }
+
+    pub fn dequeue(&mut self) -> Option<T> {
+        self.refill();
+        self.outbox.pop()
+    }
+
+    pub fn peek(&self) -> Option<&T> {
+        self.outbox.last().or_else(|| self.inbox.first())
+    }
+
+    pub fn len(&self) -> usize {
+        self.inbox.len() + self.outbox.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.inbox.is_empty() && self.outbox.is_empty()
+    }
+}
+
+impl<T> Default for TwoStackQueue<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
