@@ -114,10 +114,22 @@ pub fn classify(est: &ItemEstimate, want: Class) -> (String, Option<&Step>, Vec<
 }
 
 /// What to do instead; `culprit`: the text of the step that costs, so that
-/// advice does not suggest the type the code already uses.
-fn advice(code: &str, culprit: &str) -> &'static str {
+/// advice does not suggest the type the code already uses; `want`: the
+/// target's class (a logarithmic target asks for a search, not a running
+/// value).
+fn advice(code: &str, culprit: &str, want: Class) -> &'static str {
     let base = code.trim_end_matches("-in-loop");
+    let in_loop = code.ends_with("-in-loop") || code == "nested-loop";
+    let logarithmic = want.poly == 0 && want.log > 0;
     match base {
+        "linear-scan" | "linear-search" | "loop" | "collect" | "nested-loop" if logarithmic => {
+            "The target is logarithmic: find the place with a binary search (`partition_point` on sorted data) or a search tree (`BTreeMap::range`), then read only what is asked, instead of walking the elements."
+        }
+        // A copy that picks some elements out of all of them is a scan.
+        "collect" if culprit.contains(".filter(") => {
+            "This walks every element to pick a few: index them (a HashMap from the key to its elements) so the lookup does not scan."
+        }
+        "sort" if !in_loop => "Sorting everything costs n log n: keep the data ordered as it arrives (a BinaryHeap, a BTreeMap), select only what is needed (`select_nth_unstable`), or count instead of comparing.",
         "vec-shift" if culprit.contains("VecDeque") => "Removing or inserting in the middle of a VecDeque shifts the shorter side: keep positions stable (`swap_remove_back`, linked indices) or index the elements in a map.",
         "vec-contains" => "Keep the values in a HashSet (O(1) `contains`), or sort once and use `binary_search`.",
         "linear-search" => "Index the elements in a HashMap (key → value or position) so each lookup is O(1).",
@@ -153,7 +165,7 @@ fn time_finding(est: &ItemEstimate, want: Class, target: &str) -> Finding {
         est.time,
         read_as_n(target),
         derivation(&est.steps, est.time),
-        advice(&code, culprit.map_or("", |c| c.text.as_str()))
+        advice(&code, culprit.map_or("", |c| c.text.as_str()), want)
     );
     let range = culprit.map_or(est.range.clone(), |s| s.range.clone());
     let mut related: Vec<Related> = outer
@@ -179,10 +191,12 @@ fn time_finding(est: &ItemEstimate, want: Class, target: &str) -> Finding {
 /// The target as written and, when it names sizes other than `n`, the
 /// class it is compared as: the estimate has one size, so "O(n^2), the
 /// target is O(d)" would compare two different variables without saying so.
+/// (Other sizes are read as n, or dropped beside a term in n: see
+/// `Class::parse_bound`; the words say neither, only the result.)
 pub fn read_as_n(target: &str) -> String {
     match Class::parse(target) {
         Ok(class) if !names_only_n(target) => {
-            format!("{target}, compared as {class} with every size read as n")
+            format!("{target}, which the estimate, counting one size n, compares as {class}")
         }
         _ => target.to_string(),
     }
@@ -246,7 +260,7 @@ fn walk_finding(est: &ItemEstimate, target: &str) -> Finding {
         severity: severity(est.confidence),
         code: "complexity/walks-input".into(),
         message: format!(
-            "{what}: `{}` visits every element, {} even when the output is a single item; the target is {target}, which grows with the output. Skip the parts that cannot contribute (a subtree whose digest matches, a range before the start) instead of visiting everything.",
+            "{what}: `{}` visits every element of an input, so it costs O(n) even when the output is a single item (estimated {} in all); the target is {target}, which grows with the output. Skip the parts that cannot contribute (a subtree whose digest matches, a range before the start) instead of visiting everything.",
             est.item, est.time
         ),
         related: vec![Related {

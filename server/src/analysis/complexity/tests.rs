@@ -527,7 +527,7 @@ fn two(a: &[i32], b: &[i32]) -> usize {
 }
 "#,
         expect![[r#"
-            complexity/vec-contains-in-loop Warning `a.contains(y)`: `two` is O(n^2), the target is O(n + m), compared as O(n) with every size read as n: `for y in b` ×n, inside it `a.contains(y)` on a slice: O(n) (n × n = n^2). Keep the values in a HashSet (O(1) `contains`), or sort once and use `binary_search`.
+            complexity/vec-contains-in-loop Warning `a.contains(y)`: `two` is O(n^2), the target is O(n + m), which the estimate, counting one size n, compares as O(n): `for y in b` ×n, inside it `a.contains(y)` on a slice: O(n) (n × n = n^2). Keep the values in a HashSet (O(1) `contains`), or sort once and use `binary_search`.
               related `for y in b`: this loop multiplies the cost: `for y in b` ×n
               related `two`: `two` is estimated O(n^2) (target O(n + m))
         "#]],
@@ -548,7 +548,7 @@ fn changed(mine: &[u64], theirs: &[u64]) -> Vec<usize> {
 }
 "#,
         expect![[r#"
-            complexity/walks-input Warning `for i in 0..mine.len()`: `for i in 0..mine.len()` ×n: `changed` visits every element, O(n) even when the output is a single item; the target is O(d log n), which grows with the output. Skip the parts that cannot contribute (a subtree whose digest matches, a range before the start) instead of visiting everything.
+            complexity/walks-input Warning `for i in 0..mine.len()`: `for i in 0..mine.len()` ×n: `changed` visits every element of an input, so it costs O(n) even when the output is a single item (estimated O(n) in all); the target is O(d log n), which grows with the output. Skip the parts that cannot contribute (a subtree whose digest matches, a range before the start) instead of visiting everything.
               related `changed`: `changed` is estimated O(n) (target O(d log n))
         "#]],
     );
@@ -557,8 +557,7 @@ fn changed(mine: &[u64], theirs: &[u64]) -> Vec<usize> {
 #[test]
 fn a_target_in_other_sizes_says_how_it_is_compared() {
     let read = |t: &str| super::findings::read_as_n(t);
-    expect![[r#"
-        O(n log n) | O(1) amortised | O(d), compared as O(n) with every size read as n | O(log p), compared as O(log n) with every size read as n | O(V + E), compared as O(n) with every size read as n"#]]
+    expect!["O(n log n) | O(1) amortised | O(d), which the estimate, counting one size n, compares as O(n) | O(log p), which the estimate, counting one size n, compares as O(log n) | O(V + E), which the estimate, counting one size n, compares as O(n)"]
     .assert_eq(
         &["O(n log n)", "O(1) amortised", "O(d)", "O(log p)", "O(V + E)"]
             .map(read)

@@ -221,25 +221,65 @@ pub(super) fn on_frontier(src: &str, tree: &Tree, step: &Step) -> bool {
         return false;
     };
     let body = Code::of(lp.child_by_field_name("body"), src);
-    // It starts from a constant (`vec![0]`, `Vec::new()`), not from the
-    // input (a quickselect's `current = input.to_vec()` copies n at first).
-    let function = Code::of(enclosing_function(lp), src);
-    let starts_small = |name: &str| {
-        function.let_init(name).is_some_and(|init| {
-            let t = src[init.byte_range()].replace(' ', "");
-            (t.starts_with("vec![") && !t.contains(';')) || t.ends_with("::new()")
-        })
-    };
-    let reassigned =
-        |name: &str| body.assigned(name) && body.let_init(name).is_none() && starts_small(name);
     let name = &src[chain_root(recv).byte_range()];
-    if reassigned(name) {
+    if set_anew_each_round(src, lp, name) {
         return true;
     }
     body.let_init(name).is_some_and(|init| {
         let inner = chain_root(init);
-        inner.kind() == "identifier" && reassigned(&src[inner.byte_range()])
+        inner.kind() == "identifier" && set_anew_each_round(src, lp, &src[inner.byte_range()])
     })
+}
+
+/// A `for` over a frontier (`for &parent in &frontier`) inside the loop
+/// that sets it anew each round (`frontier = below`): the inner rounds add
+/// up to what the levels hold, not the outer count times n.
+pub(super) fn loops_over_frontier(src: &str, tree: &Tree, step: &Step) -> bool {
+    let Some(inner) = node_at(tree, step)
+        .and_then(loop_node)
+        .filter(|l| l.kind() == "for_expression")
+    else {
+        return false;
+    };
+    let Some(outer) = inner.parent().and_then(loop_node) else {
+        return false;
+    };
+    let Some(value) = inner.child_by_field_name("value") else {
+        return false;
+    };
+    let root = chain_root(value);
+    root.kind() == "identifier" && set_anew_each_round(src, outer, &src[root.byte_range()])
+}
+
+/// `name` is a local that the loop `lp` assigns (not declares) each round,
+/// and that starts from a constant (`vec![0]`, `Vec::new()`, either of two
+/// by an `if`), not from the input (a quickselect's `current =
+/// input.to_vec()` copies n at first).
+fn set_anew_each_round(src: &str, lp: Node, name: &str) -> bool {
+    let body = Code::of(lp.child_by_field_name("body"), src);
+    let function = Code::of(enclosing_function(lp), src);
+    let small = |n: Node| {
+        let t = src[n.byte_range()].replace(' ', "");
+        (t.starts_with("vec![") && !t.contains(';')) || t.ends_with("::new()")
+    };
+    let starts_small = function.let_init(name).is_some_and(|init| {
+        if init.kind() == "if_expression" {
+            // Each branch's value: the last expression of its block.
+            let values: Vec<Node> = [
+                init.child_by_field_name("consequence"),
+                init.child_by_field_name("alternative")
+                    .and_then(|a| a.named_child(0)),
+            ]
+            .into_iter()
+            .map(|b| b.and_then(|b| b.named_child(b.named_child_count().saturating_sub(1) as u32)))
+            .collect::<Option<Vec<Node>>>()
+            .unwrap_or_default();
+            values.len() == 2 && values.into_iter().all(small)
+        } else {
+            small(init)
+        }
+    });
+    body.assigned(name) && body.let_init(name).is_none() && starts_small
 }
 
 /// The root of a method chain: `frontier` of `frontier.into_iter().filter(..)`
@@ -266,7 +306,9 @@ fn chain_root<'t>(node: Node<'t>) -> Node<'t> {
 /// test of a collection's length (`if (self.filled + 1) * 2 >
 /// self.keys.len() { self.grow() }`), where the helper grows it by a
 /// multiple (`self.keys.len() << 1`): the doubling argument again, the
-/// rebuild being O(1) amortised over the inserts that fill the table.
+/// rebuild being O(1) amortised over the inserts that fill the table. A
+/// guard that waits for the length to pass a multiple (`len() > 2 * cap`)
+/// amortises any callee the same way (a compaction of stale entries).
 pub(super) fn rebuilds_by_doubling(src: &str, tree: &Tree, step: &Step) -> bool {
     let Some(mut call) = node_at(tree, step) else {
         return false;
@@ -300,6 +342,12 @@ pub(super) fn rebuilds_by_doubling(src: &str, tree: &Tree, step: &Step) -> bool 
     });
     if !compares_len {
         return false;
+    }
+    // `if self.log.len() > 2 * self.cap + 16 { self.compact() }`: the
+    // guard itself waits for the length to pass a multiple, so whatever
+    // the callee does it runs once per that many pushes (a compaction).
+    if multiplies_by_two_or_more(src, cond) {
+        return true;
     }
     let mut stack = vec![tree.root_node()];
     while let Some(n) = stack.pop() {

@@ -117,6 +117,7 @@ fn tight(src: &str, tree: &Tree, steps: &[Step]) -> bool {
                 if refills_when_empty(src, tree, step)
                     || guarded_by_doubling(src, tree, step)
                     || prefix_scan_then_drained(src, tree, step)
+                    || loops_over_frontier(src, tree, step)
                 {
                     return false;
                 }

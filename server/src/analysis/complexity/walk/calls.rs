@@ -27,8 +27,10 @@ impl<'a, 't> Walker<'a, 't> {
                     self.record_rec(node, args);
                     return (cost, Val::unknown());
                 }
-                if let Some((_, part)) = self.closures.iter().rev().find(|(n, _)| n == name) {
-                    return (cost.then(part.clone()), Val::unknown());
+                if let Some((_, part, returns)) =
+                    self.closures.iter().rev().find(|(n, _, _)| n == name)
+                {
+                    return (cost.then(part.clone()), returns.clone());
                 }
                 if self.file.has_fn(name) {
                     let part = self.callee(node, name, Some(&vals));
@@ -118,8 +120,19 @@ impl<'a, 't> Walker<'a, 't> {
                                 || a.child_by_field_name("length").is_some()
                         });
                         // As much as the argument holds: `String::from(name)`
-                        // costs what `name.to_string()` does.
-                        let class = vals.first().map_or(Class::N, |(_, v)| v.size());
+                        // costs what `name.to_string()` does. A Vec moved into
+                        // a VecDeque keeps its buffer (O(1), std's docs); one
+                        // element's list, for each element, adds up to the
+                        // input (as its `clone` does).
+                        let reused = head == "VecDeque"
+                            && vals.first().is_some_and(|(_, v)| v.ty.kind() == &Kind::Vec);
+                        let per_element = self.in_iteration()
+                            && vals.first().is_some_and(|(_, v)| v.node_list || v.elem);
+                        let class = if reused || per_element {
+                            Class::ONE
+                        } else {
+                            vals.first().map_or(Class::N, |(_, v)| v.size())
+                        };
                         if sized && !class.is_one() {
                             cost = cost.then(self.cost(node, "copies its input", class, "clone"));
                             self.note_space(node, "copies its input", class);

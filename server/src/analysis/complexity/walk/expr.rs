@@ -274,10 +274,10 @@ impl<'a, 't> Walker<'a, 't> {
         let mut val = Val::unknown();
         if let Some(v) = value {
             if v.kind() == "closure_expression" {
-                let part = self.closure_body(v, None);
+                let (part, returns) = self.closure_body_val(v, None);
                 if let Some(p) = node.child_by_field_name("pattern") {
                     let name = self.t(p).trim_start_matches("mut ").trim().to_string();
-                    self.closures.push((name, part));
+                    self.closures.push((name, part, returns));
                 }
                 return Cost::one();
             }
@@ -338,6 +338,17 @@ impl<'a, 't> Walker<'a, 't> {
     /// an iterator (after an accumulator, for `fold`), which are elements,
     /// as the items of a `for` loop are.
     pub(super) fn closure_body(&mut self, closure: Node<'t>, items: Option<&str>) -> Part {
+        self.closure_body_val(closure, items).0
+    }
+
+    /// The closure's cost per call, and what it returns when that says
+    /// something its callers can use (a number's bytes from `|x: u64|
+    /// x.to_le_bytes()` hold a constant amount of data).
+    pub(super) fn closure_body_val(
+        &mut self,
+        closure: Node<'t>,
+        items: Option<&str>,
+    ) -> (Part, Val) {
         let mark = self.env.len();
         if let Some(params) = closure.child_by_field_name("parameters") {
             let accumulator = matches!(items, Some("fold" | "try_fold" | "rfold" | "scan"));
@@ -345,10 +356,17 @@ impl<'a, 't> Walker<'a, 't> {
             for (k, param) in params.named_children(&mut cursor).enumerate() {
                 let item = items.is_some() && !(accumulator && k == 0);
                 for name in identifiers(param, self.src) {
+                    // A parameter's written type (`|x: u64|`) says what it is.
+                    let written = (param.kind() == "parameter")
+                        .then(|| param.child_by_field_name("type"))
+                        .flatten()
+                        .map(|t| self.file.ty_of_type(t));
                     let mut val = if item && self.items_overlapping {
                         Val::of(Ty::of(Kind::Slice))
                     } else if item {
                         Val::elem(Ty::UNKNOWN)
+                    } else if let Some(ty) = written.filter(|t| t.kind() == &Kind::Scalar) {
+                        Val::of(ty)
                     } else {
                         Val::unknown()
                     };
@@ -357,15 +375,22 @@ impl<'a, 't> Walker<'a, 't> {
                 }
             }
         }
-        let part = match closure.child_by_field_name("body") {
+        let (part, val) = match closure.child_by_field_name("body") {
             Some(body) => {
-                let c = self.eval(body).0;
-                c.body.seq(c.ret).seq(c.brk)
+                let (c, v) = self.eval(body);
+                (c.body.seq(c.ret).seq(c.brk), v)
             }
-            None => Part::one(),
+            None => (Part::one(), Val::unknown()),
         };
         self.env.truncate(mark);
-        part
+        // Only a constant amount of data is worth passing on: a closure
+        // that returns part of what it captured is not followed.
+        let returns = if val.ty.kind() == &Kind::Array && val.iter.is_none() {
+            val
+        } else {
+            Val::unknown()
+        };
+        (part, returns)
     }
 
     pub(super) fn if_expr(&mut self, node: Node<'t>) -> (Cost, Val) {

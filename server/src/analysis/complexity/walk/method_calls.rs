@@ -112,7 +112,8 @@ impl<'a, 't> Walker<'a, 't> {
                 self.items_overlapping = saved_overlap;
                 self.nest -= usize::from(per_element);
                 arg_vals.push(Val::unknown());
-            } else if let Some((_, part)) = self.closures.iter().rev().find(|(n, _)| n == self.t(a))
+            } else if let Some((_, part, _)) =
+                self.closures.iter().rev().find(|(n, _, _)| n == self.t(a))
             {
                 closure = closure.seq(part.clone());
                 arg_vals.push(Val::unknown());
@@ -143,6 +144,13 @@ impl<'a, 't> Walker<'a, 't> {
         if recv.is_small() && val.iter.is_none() && !val.ty.is_sized() {
             // Anything computed from a number or one element is small.
             val.elem = true;
+        }
+        if recv.ty.kind() == &Kind::Scalar && val.iter.is_none() && val.ty.kind() == &Kind::Unknown
+        {
+            // What a number's method returns (`to_le_bytes()`, `to_string()`,
+            // `checked_sub(..)`) holds a constant amount of data: walking it
+            // is O(1), as walking a fixed-size array is.
+            val.ty = Ty::of(Kind::Array);
         }
         (cost.then(part), val)
     }

@@ -200,7 +200,9 @@ struct Walker<'a, 't> {
     name: String,
     self_ty: Option<String>,
     env: Vec<(String, Val)>,
-    closures: Vec<(String, Part)>,
+    /// Closures bound by `let`: their cost per call and what they return
+    /// (`closure_body_val`).
+    closures: Vec<(String, Part, Val)>,
     /// Bindings popped from a work list: loops over their neighbours are
     /// amortised.
     worklist: Vec<String>,
