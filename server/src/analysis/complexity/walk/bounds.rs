@@ -404,6 +404,20 @@ impl<'a, 't> Walker<'a, 't> {
                     })
                 })
         });
+        // The same inside a closure called once per element (`scan`'s
+        // state `(lo, hi)`, or a `let mut lo` before `map(|x| …)`): the
+        // pointer persists from one call to the next and is never reset.
+        let shared = shared
+            || self.closure_scopes.last().is_some_and(|scope| {
+                scope.loops == self.loops.len()
+                    && forward.iter().any(|v| {
+                        let persists = scope.accumulators.iter().any(|a| a == v)
+                            || self.env[..scope.env_mark.min(self.env.len())]
+                                .iter()
+                                .any(|(n, _)| n == v);
+                        persists && Code::of(scope.body, self.src).assignments(v).is_empty()
+                    })
+            });
         if !f.is_one() && shared {
             return WhileBound { rounds: Rounds { factor: Class::ONE, conf: Confidence::Medium, why: " amortised: the pointer only moves forward, n steps over the whole enclosing loop"
                     .into() }, work_list: None };

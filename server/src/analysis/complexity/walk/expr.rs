@@ -350,8 +350,17 @@ impl<'a, 't> Walker<'a, 't> {
         items: Option<&str>,
     ) -> (Part, Val) {
         let mark = self.env.len();
+        let mut accumulators = Vec::new();
         if let Some(params) = closure.child_by_field_name("parameters") {
             let accumulator = matches!(items, Some("fold" | "try_fold" | "rfold" | "scan"));
+            if accumulator {
+                if let Some(first) = params.named_child(0) {
+                    accumulators = identifiers(first, self.src)
+                        .into_iter()
+                        .map(str::to_string)
+                        .collect();
+                }
+            }
             let mut cursor = params.walk();
             for (k, param) in params.named_children(&mut cursor).enumerate() {
                 let item = items.is_some() && !(accumulator && k == 0);
@@ -375,6 +384,14 @@ impl<'a, 't> Walker<'a, 't> {
                 }
             }
         }
+        if items.is_some() {
+            self.closure_scopes.push(ClosureScope {
+                env_mark: mark,
+                loops: self.loops.len(),
+                body: closure.child_by_field_name("body"),
+                accumulators,
+            });
+        }
         let (part, val) = match closure.child_by_field_name("body") {
             Some(body) => {
                 let (c, v) = self.eval(body);
@@ -382,6 +399,9 @@ impl<'a, 't> Walker<'a, 't> {
             }
             None => (Part::one(), Val::unknown()),
         };
+        if items.is_some() {
+            self.closure_scopes.pop();
+        }
         self.env.truncate(mark);
         // Only a constant amount of data is worth passing on: a closure
         // that returns part of what it captured is not followed.
@@ -445,7 +465,25 @@ impl<'a, 't> Walker<'a, 't> {
     /// append, pop/push), so every element added is moved once. The field.
     pub(super) fn refill(&self, cond: Node, then: Node) -> Option<String> {
         let c = self.t(cond).trim();
-        let field = c.strip_suffix(".is_empty()")?;
+        // `X.is_empty()`, or its spelling as a length: `X.len() == 0`,
+        // `0 == X.len()`, `X.len() < 1`.
+        let by_length = || {
+            let cond = peel(cond, self.src);
+            let op = self.t(cond.child_by_field_name("operator")?);
+            let (l, r) = (
+                self.t(cond.child_by_field_name("left")?).trim(),
+                self.t(cond.child_by_field_name("right")?).trim(),
+            );
+            match (op, l, r) {
+                ("==", x, "0") | ("==", "0", x) | ("<", x, "1") => x.strip_suffix(".len()"),
+                _ => None,
+            }
+        };
+        let field = c.strip_suffix(".is_empty()").or_else(|| {
+            (cond.kind() == "binary_expression")
+                .then(by_length)
+                .flatten()
+        })?;
         self.refills(field, then).then(|| field.to_string())
     }
 

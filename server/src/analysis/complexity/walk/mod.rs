@@ -203,6 +203,9 @@ struct Walker<'a, 't> {
     /// Closures bound by `let`: their cost per call and what they return
     /// (`closure_body_val`).
     closures: Vec<(String, Part, Val)>,
+    /// The per-element closures being walked (innermost last), for state
+    /// that outlives one call (`ClosureScope`).
+    closure_scopes: Vec<ClosureScope<'t>>,
     /// Bindings popped from a work list: loops over their neighbours are
     /// amortised.
     worklist: Vec<String>,
@@ -236,6 +239,18 @@ struct Walker<'a, 't> {
     small_receivers: Vec<std::ops::Range<usize>>,
 }
 
+/// A closure called once per element (`map`, `scan`, `for_each`): what was
+/// bound before it (`env[..env_mark]`) and its accumulator (`scan`'s
+/// state, `fold`'s `acc`) persist from one call to the next, as variables
+/// declared before a loop persist across its rounds.
+#[derive(Debug, Clone)]
+pub(super) struct ClosureScope<'t> {
+    pub(super) env_mark: usize,
+    pub(super) loops: usize,
+    pub(super) body: Option<Node<'t>>,
+    pub(super) accumulators: Vec<String>,
+}
+
 impl<'a, 't> Walker<'a, 't> {
     fn new(file: &'a FileCtx<'t>, def: &FnDef<'t>) -> Walker<'a, 't> {
         Walker {
@@ -246,6 +261,7 @@ impl<'a, 't> Walker<'a, 't> {
             self_ty: def.self_ty.clone(),
             env: Vec::new(),
             closures: Vec::new(),
+            closure_scopes: Vec::new(),
             worklist: Vec::new(),
             loop_ctx: Class::ONE,
             loops: Vec::new(),
