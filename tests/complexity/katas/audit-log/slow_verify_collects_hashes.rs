@@ -1,0 +1,85 @@
+// learner: slow
+// why: AuditLog::verify is O(n) space, target O(1): it first collects every recomputed hash into a Vec, then compares
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+pub const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+pub const GENESIS: u64 = 0;
+
+pub fn fnv1a64(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(FNV_OFFSET, |h, &b| (h ^ b as u64).wrapping_mul(FNV_PRIME))
+}
+
+pub fn entry_hash(prev: u64, seq: u64, actor: &str, action: &str) -> u64 {
+    let bytes: Vec<u8> = prev
+        .to_le_bytes()
+        .into_iter()
+        .chain(seq.to_le_bytes())
+        .chain((actor.len() as u64).to_le_bytes())
+        .chain(actor.bytes())
+        .chain((action.len() as u64).to_le_bytes())
+        .chain(action.bytes())
+        .collect();
+    fnv1a64(&bytes)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub seq: u64,
+    pub actor: String,
+    pub action: String,
+    pub prev_hash: u64,
+    pub hash: u64,
+}
+
+#[derive(Debug, Default)]
+pub struct AuditLog {
+    entries: Vec<Entry>,
+}
+
+impl AuditLog {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn storage_mut(&mut self) -> &mut Vec<Entry> {
+        &mut self.entries
+    }
+
+    pub fn append(&mut self, actor: &str, action: &str) -> u64 {
+        let prev_hash = self.head();
+        let seq = self.entries.len() as u64;
+        let hash = entry_hash(prev_hash, seq, actor, action);
+        self.entries.push(Entry { seq, actor: actor.to_string(), action: action.to_string(), prev_hash, hash });
+        hash
+    }
+
+    pub fn head(&self) -> u64 {
+        self.entries.last().map_or(GENESIS, |e| e.hash)
+    }
+
+    pub fn verify(&self) -> Option<usize> {
+        let recomputed: Vec<u64> = self
+            .entries
+            .iter()
+            .map(|e| entry_hash(e.prev_hash, e.seq, &e.actor, &e.action))
+            .collect();
+        let previous: Vec<u64> = std::iter::once(GENESIS)
+            .chain(self.entries.iter().map(|e| e.hash))
+            .collect();
+        (0..self.entries.len()).find(|&i| {
+            let e = &self.entries[i];
+            e.seq != i as u64 || e.prev_hash != previous[i] || e.hash != recomputed[i]
+        })
+    }
+}
