@@ -147,6 +147,18 @@ fn tight(src: &str, tree: &Tree, steps: &[Step]) -> bool {
                 if halving_outer {
                     return false;
                 }
+                // `for j in 0..sizes[lvl]` inside `for lvl in …`: the inner
+                // rounds add up to the values stored in `sizes` (a tree's
+                // level widths), which the walk does not follow.
+                let counted_by_element = element_bound(src, tree, step).is_some_and(|index| {
+                    chain[..i].iter().any(|o| {
+                        matches!(o.kind, StepKind::Loop { .. })
+                            && loop_variables(src, tree, o).contains(&index)
+                    })
+                });
+                if counted_by_element {
+                    return false;
+                }
                 if is_while(src, step) && window_of_constant_width(src, tree, step) {
                     return false;
                 }
@@ -323,6 +335,33 @@ fn space_tight(src: &str, tree: &Tree, space_steps: &[Step], time_steps: &[Step]
             // have multiplied past what they hold at once.
             || beyond_n
     })
+}
+
+/// The index of the element that bounds a loop (`lvl` of `for j in
+/// 0..sizes[lvl]` or `while j < sizes[lvl]`).
+fn element_bound<'s>(src: &'s str, tree: &Tree, step: &Step) -> Option<&'s str> {
+    let lp = node_at(tree, step).and_then(loop_node)?;
+    let end = match lp.kind() {
+        "for_expression" => {
+            let value = lp.child_by_field_name("value")?;
+            (value.kind() == "range_expression")
+                .then(|| value.named_child(value.named_child_count().checked_sub(1)? as u32))
+                .flatten()?
+        }
+        "while_expression" => {
+            let cond = lp.child_by_field_name("condition")?;
+            let op = cond.child_by_field_name("operator")?;
+            (cond.kind() == "binary_expression" && matches!(&src[op.byte_range()], "<" | "<="))
+                .then(|| cond.child_by_field_name("right"))
+                .flatten()?
+        }
+        _ => return None,
+    };
+    let index = (end.kind() == "index_expression")
+        .then(|| end.named_child(1))
+        .flatten()
+        .filter(|i| i.kind() == "identifier")?;
+    Some(&src[index.byte_range()])
 }
 
 /// The nearest call before a step passes a field of `self` by `&mut`.
