@@ -123,7 +123,7 @@ fn advice(code: &str, culprit: &str, want: Class) -> &'static str {
     let logarithmic = want.poly == 0 && want.log > 0;
     match base {
         "linear-scan" | "linear-search" | "loop" | "collect" | "nested-loop" if logarithmic => {
-            "The target is logarithmic: find the place with a binary search (`partition_point` on sorted data) or a search tree (`BTreeMap::range`), then read only what is asked, instead of walking the elements."
+            "The target is logarithmic: reach the answer along one path (a binary search over sorted data, a descent in a search tree, a heap's sift from root to leaf), then read only what is asked, instead of walking the elements."
         }
         // A copy that picks some elements out of all of them is a scan.
         "collect" if culprit.contains(".filter(") => {

@@ -1,0 +1,160 @@
+// learner: slow
+// why: CircuitBreaker::on_failure is O(n) time, target O(1): rebuilds the failure Vec with into_iter().skip_while().collect() on every failure
+//! A circuit breaker driven by an injected clock: see README.md.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// Where the breaker gets the time from. Tests drive it by hand.
+pub trait Clock {
+    /// Milliseconds since some fixed start; never decreases.
+    fn now_ms(&self) -> u64;
+}
+
+/// A clock the tests move by hand. Clones share the same time.
+#[derive(Debug, Clone, Default)]
+pub struct ManualClock(Rc<Cell<u64>>);
+
+impl ManualClock {
+    pub fn new(start_ms: u64) -> Self {
+        ManualClock(Rc::new(Cell::new(start_ms)))
+    }
+
+    pub fn advance(&self, ms: u64) {
+        self.0.set(self.0.get() + ms);
+    }
+
+    pub fn set(&self, ms: u64) {
+        self.0.set(ms);
+    }
+}
+
+impl Clock for ManualClock {
+    fn now_ms(&self) -> u64 {
+        self.0.get()
+    }
+}
+
+/// Tuning of a breaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Config {
+    /// This many failures within `window_ms` open the breaker (0 behaves like 1).
+    pub failure_threshold: u32,
+    /// A failure counts while `now - its time <= window_ms`.
+    pub window_ms: u64,
+    /// How long the breaker stays open before it lets one trial call through.
+    pub cool_down_ms: u64,
+}
+
+/// What the breaker looks like from outside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    Closed,
+    Open,
+    HalfOpen,
+}
+
+/// `try_acquire` refused: the breaker is open, or a trial call is already in flight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rejected;
+
+/// Permission to make one call. Hand it back with `on_success` or `on_failure`.
+#[must_use = "report the outcome with on_success or on_failure"]
+#[derive(Debug, PartialEq, Eq)]
+pub struct Permit {
+    /// Whether this is the half-open trial call.
+    trial: bool,
+}
+
+/// The result of [`CircuitBreaker::call`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CallError<E> {
+    /// The breaker refused; the function was not called.
+    Open,
+    /// The function was called and failed.
+    Failed(E),
+}
+
+
+pub struct CircuitBreaker<C: Clock> {
+    config: Config,
+    clock: C,
+    state: State,
+    opened_at: u64,
+    trial_in_flight: bool,
+    failures: Vec<u64>,
+}
+
+impl<C: Clock> CircuitBreaker<C> {
+    pub fn new(config: Config, clock: C) -> Self {
+        CircuitBreaker { config, clock, state: State::Closed, opened_at: 0, trial_in_flight: false, failures: vec![] }
+    }
+
+    pub fn state(&self) -> State {
+        match self.state {
+            State::Open if self.clock.now_ms() - self.opened_at >= self.config.cool_down_ms => State::HalfOpen,
+            s => s,
+        }
+    }
+
+    pub fn try_acquire(&mut self) -> Result<Permit, Rejected> {
+        match self.state() {
+            State::Closed => Ok(Permit { trial: false }),
+            State::HalfOpen if !self.trial_in_flight => {
+                self.state = State::HalfOpen;
+                self.trial_in_flight = true;
+                Ok(Permit { trial: true })
+            }
+            _ => Err(Rejected),
+        }
+    }
+
+    pub fn on_success(&mut self, permit: Permit) {
+        if permit.trial && self.trial_in_flight {
+            self.trial_in_flight = false;
+            self.state = State::Closed;
+            self.failures = vec![];
+        }
+    }
+
+    pub fn on_failure(&mut self, permit: Permit) {
+        let now = self.clock.now_ms();
+        if permit.trial {
+            if self.trial_in_flight {
+                self.trial_in_flight = false;
+                self.state = State::Open;
+                self.opened_at = now;
+            }
+            return;
+        }
+        if self.state != State::Closed {
+            return;
+        }
+        let window = self.config.window_ms;
+        let mut kept: Vec<u64> = std::mem::take(&mut self.failures)
+            .into_iter()
+            .skip_while(|&t| now - t > window)
+            .collect();
+        kept.push(now);
+        if kept.len() >= self.config.failure_threshold.max(1) as usize {
+            self.state = State::Open;
+            self.opened_at = now;
+            kept.clear();
+        }
+        self.failures = kept;
+    }
+
+    pub fn call<T, E>(&mut self, f: impl FnOnce() -> Result<T, E>) -> Result<T, CallError<E>> {
+        let permit = self.try_acquire().map_err(|_| CallError::Open)?;
+        match f() {
+            Ok(v) => {
+                self.on_success(permit);
+                Ok(v)
+            }
+            Err(e) => {
+                self.on_failure(permit);
+                Err(CallError::Failed(e))
+            }
+        }
+    }
+}
