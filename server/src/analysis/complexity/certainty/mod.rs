@@ -42,10 +42,12 @@
 
 mod amortised;
 mod facts;
+mod frontier;
 
 use super::{Confidence, Derivation, ItemEstimate, Step, StepKind};
 use amortised::*;
 use facts::*;
+use frontier::*;
 use tree_sitter::Tree;
 
 /// Marks every estimate whose derivation is only an upper bound (rules

@@ -15,6 +15,8 @@ use tree_sitter::Node;
 mod bounds;
 mod callee;
 mod calls;
+mod closures;
+use closures::ClosureScope;
 mod cost;
 mod draining;
 mod expr;
@@ -29,6 +31,7 @@ mod price;
 mod range_bounds;
 mod recursion;
 mod recursion_shapes;
+mod refill;
 mod skip_mark;
 
 use bounds::{batched, Rounds, WhileBound};
@@ -237,18 +240,6 @@ struct Walker<'a, 't> {
     /// As `items_nested`: the items are overlapping windows.
     items_overlapping: bool,
     small_receivers: Vec<std::ops::Range<usize>>,
-}
-
-/// A closure called once per element (`map`, `scan`, `for_each`): what was
-/// bound before it (`env[..env_mark]`) and its accumulator (`scan`'s
-/// state, `fold`'s `acc`) persist from one call to the next, as variables
-/// declared before a loop persist across its rounds.
-#[derive(Debug, Clone)]
-pub(super) struct ClosureScope<'t> {
-    pub(super) env_mark: usize,
-    pub(super) loops: usize,
-    pub(super) body: Option<Node<'t>>,
-    pub(super) accumulators: Vec<String>,
 }
 
 impl<'a, 't> Walker<'a, 't> {
