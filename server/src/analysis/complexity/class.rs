@@ -189,6 +189,7 @@ impl Class {
         Ok(Bound {
             class,
             small_output,
+            other_sizes: terms.iter().any(|t| t.vars.iter().any(|v| v != "n")),
         })
     }
 }
@@ -204,6 +205,9 @@ pub struct Bound {
     pub class: Class,
     /// The class for a constant-size output, when it is lower.
     pub small_output: Option<Class>,
+    /// The target names sizes other than `n` (`O(d)`, `O(V + E)`), which
+    /// the estimate, counting one size, reads as n or drops.
+    pub other_sizes: bool,
 }
 
 impl Bound {

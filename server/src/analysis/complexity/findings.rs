@@ -194,22 +194,13 @@ fn time_finding(est: &ItemEstimate, want: Class, target: &str) -> Finding {
 /// (Other sizes are read as n, or dropped beside a term in n: see
 /// `Class::parse_bound`; the words say neither, only the result.)
 pub fn read_as_n(target: &str) -> String {
-    match Class::parse(target) {
-        Ok(class) if !names_only_n(target) => {
-            format!("{target}, which the estimate, counting one size n, compares as {class}")
-        }
+    match Class::parse_bound(target) {
+        Ok(bound) if bound.other_sizes => format!(
+            "{target}, which the estimate, counting one size n, compares as {}",
+            bound.class
+        ),
         _ => target.to_string(),
     }
-}
-
-/// Whether the words of a target other than `log` are all `n`.
-fn names_only_n(target: &str) -> bool {
-    let inner = target.trim().trim_start_matches("O(");
-    let inner = inner.rfind(')').map_or(inner, |end| &inner[..end]);
-    inner
-        .split(|c: char| !c.is_alphanumeric() && c != '_')
-        .filter(|w| w.starts_with(|c: char| c.is_alphabetic()))
-        .all(|w| w == "n" || w == "log" || w == "logn")
 }
 
 /// What a step multiplies the work by.

@@ -130,8 +130,9 @@ impl<'a, 't> Walker<'a, 't> {
         }
         let name = self.t(counter);
         let code = Code::of(body, self.src);
-        let steps_by_one = code.compound(name, "+=").iter().all(|r| self.t(*r) == "1")
-            && !code.compound(name, "+=").is_empty()
+        let steps = code.compound(name, "+=");
+        let steps_by_one = !steps.is_empty()
+            && steps.iter().all(|r| self.t(*r) == "1")
             && !code.assigned(name)
             && code.compound(name, "-=").is_empty();
         steps_by_one && self.len_of_node_list(end)
@@ -184,7 +185,7 @@ impl<'a, 't> Walker<'a, 't> {
                 .file
                 .fns
                 .iter()
-                .any(|(n, _)| n == method || n.rsplit("::").next() == Some(method))
+                .any(|(n, _)| n.rsplit("::").next() == Some(method))
     }
 
     /// The structure a `for` over `0..list.len()` drains, when it outlives
