@@ -112,6 +112,11 @@ fn prove_corpus_lists_every_false_alarm_and_scores_precision_and_recall() {
         stdout.contains("recall: 1/1 correct but slow solutions flagged"),
         "{stdout}"
     );
+    // The clean file's estimate meets its target outright.
+    assert!(
+        stdout.contains("upper bounds: 0/1 of those optimal solutions"),
+        "{stdout}"
+    );
 }
 
 #[test]

@@ -47,6 +47,7 @@ pub fn run(ctx: &Context, args: &CorpusArgs) -> CliResult {
     let mut progress = (!args.static_only).then(|| Progress::new(files.len(), "checking"));
     let mut total = Tally::default();
     let mut wrong = Vec::new();
+    let mut bounded = Vec::new();
     let mut rows = Vec::new();
     for group in files.chunk_by(|a, b| a.kata == b.kata) {
         let id = &group[0].kata;
@@ -66,6 +67,11 @@ pub fn run(ctx: &Context, args: &CorpusArgs) -> CliResult {
             tally.add(&judged);
             if !judged.is_right() {
                 wrong.push(wrong_line(name, &judged));
+            } else if super::output::verbose() && !judged.upper_bounds.is_empty() {
+                bounded.push(format!(
+                    "upper bound on {name}: {}",
+                    judged.upper_bounds.join(", ")
+                ));
             }
         }
         rows.push(format!(
@@ -99,7 +105,11 @@ pub fn run(ctx: &Context, args: &CorpusArgs) -> CliResult {
         total.slow,
         100.0 * total.recall()
     );
-    for line in &wrong {
+    println!(
+        "upper bounds: {}/{} of those optimal solutions show an item over its target only as an upper bound (no finding; the measurement decides)",
+        total.bounded, total.clean
+    );
+    for line in wrong.iter().chain(&bounded) {
         println!("{line}");
     }
     let ok = total.clean == total.optimal && total.recall() >= RECALL_BAR;

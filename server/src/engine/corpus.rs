@@ -19,7 +19,7 @@
 //! share of slow ones that get at least one complexity or rule finding.
 
 use super::check::{check, static_checks, CheckRequest, StaticChecks};
-use super::outcome::{Finding, Status};
+use super::outcome::{Finding, Standing, Status, TargetCheck};
 use super::scratch::scratch_crate;
 use crate::analysis::CompiledRules;
 use crate::catalog::Kata;
@@ -104,6 +104,10 @@ pub struct Judged {
     /// The whole check's status and headline, when the file was built,
     /// tested and measured ([`judge_checked`]).
     pub verdict: Option<(Status, String)>,
+    /// Items whose static estimate is over the target only as an upper
+    /// bound: no finding, but the learner sees `~` and a note (the
+    /// measurement decides). Few on optimal code is the aim.
+    pub upper_bounds: Vec<String>,
 }
 
 impl Judged {
@@ -125,11 +129,15 @@ impl Judged {
 pub fn judge(kata: &Kata, text: &str) -> Result<Judged, String> {
     let expected = expected(text)?;
     let (rules, _) = CompiledRules::compile(&kata.spec);
-    let StaticChecks { findings, .. } = static_checks(kata, &rules, text);
+    let StaticChecks {
+        findings,
+        complexity,
+    } = static_checks(kata, &rules, text);
     Ok(Judged {
         expected,
         findings: lines(&findings),
         verdict: None,
+        upper_bounds: upper_bounds(&complexity),
     })
 }
 
@@ -160,7 +168,17 @@ pub async fn judge_checked(
         expected,
         findings: lines(&outcome.findings),
         verdict: Some((outcome.status, outcome.headline)),
+        upper_bounds: upper_bounds(&outcome.complexity),
     }))
+}
+
+/// The items shown over their target only as an upper bound.
+fn upper_bounds(checks: &[TargetCheck]) -> Vec<String> {
+    checks
+        .iter()
+        .filter(|c| c.standing() == Standing::UpperBound)
+        .map(|c| c.item.clone())
+        .collect()
 }
 
 /// `severity code: message`, one line per finding the learner would see.
@@ -180,6 +198,9 @@ pub struct Tally {
     pub slow: usize,
     /// Slow files with a finding.
     pub flagged: usize,
+    /// Optimal files with no finding but an item shown only as an upper
+    /// bound over its target.
+    pub bounded: usize,
 }
 
 impl Tally {
@@ -188,6 +209,7 @@ impl Tally {
             Expected::Optimal => {
                 self.optimal += 1;
                 self.clean += usize::from(judged.is_right());
+                self.bounded += usize::from(judged.is_right() && !judged.upper_bounds.is_empty());
             }
             Expected::Slow => {
                 self.slow += 1;
@@ -201,6 +223,7 @@ impl Tally {
         self.clean += other.clean;
         self.slow += other.slow;
         self.flagged += other.flagged;
+        self.bounded += other.bounded;
     }
 
     pub fn precision(&self) -> f64 {
@@ -278,19 +301,25 @@ pub fn pair_sum(nums: &[i64], target: i64) -> Vec<(i64, i64)> {
     #[test]
     fn tallies_give_precision_and_recall() {
         let mut t = Tally::default();
-        for (expected, findings) in [
-            (Expected::Optimal, vec![]),
-            (Expected::Optimal, vec!["complexity/loop: x".to_string()]),
-            (Expected::Slow, vec!["complexity/loop: x".to_string()]),
+        let finding = || vec!["complexity/loop: x".to_string()];
+        let bound = || vec!["f".to_string()];
+        for (expected, findings, upper_bounds) in [
+            (Expected::Optimal, vec![], vec![]),
+            (Expected::Optimal, vec![], bound()),
+            (Expected::Optimal, finding(), bound()),
+            (Expected::Slow, finding(), vec![]),
         ] {
             t.add(&Judged {
                 expected,
                 findings,
                 verdict: None,
+                upper_bounds,
             });
         }
-        assert_eq!((t.optimal, t.clean, t.slow, t.flagged), (2, 1, 1, 1));
-        assert_eq!(t.precision(), 0.5);
+        assert_eq!((t.optimal, t.clean, t.slow, t.flagged), (3, 2, 1, 1));
+        // Only clean optimal files count as bounded: a finding is worse.
+        assert_eq!(t.bounded, 1);
+        assert_eq!(t.precision(), 2.0 / 3.0);
         assert_eq!(t.recall(), 1.0);
     }
 
@@ -300,6 +329,7 @@ pub fn pair_sum(nums: &[i64], target: i64) -> Vec<(i64, i64)> {
             expected,
             findings: Vec::new(),
             verdict: Some((status, String::new())),
+            upper_bounds: Vec::new(),
         };
         let right: Vec<bool> = [
             (Expected::Optimal, Status::Solved),

@@ -37,19 +37,37 @@ pub enum Kind {
 pub struct Ty {
     pub kind: Kind,
     pub args: Vec<Ty>,
+    /// `char`, `u8`, `i8`, `bool`: a type of a few values fixed in advance,
+    /// so an ordered map or set keyed by it holds a bounded number of
+    /// entries and a lookup costs O(log σ), a constant (a trie node's
+    /// `BTreeMap<char, Node>` children).
+    pub few_values: bool,
 }
 
 impl Ty {
     pub const UNKNOWN: Ty = Ty {
         kind: Kind::Unknown,
         args: Vec::new(),
+        few_values: false,
     };
 
     pub fn of(kind: Kind) -> Ty {
+        Ty::with_args(kind, Vec::new())
+    }
+
+    pub fn with_args(kind: Kind, args: Vec<Ty>) -> Ty {
         Ty {
             kind,
-            args: Vec::new(),
+            args,
+            few_values: false,
         }
+    }
+
+    /// An ordered map or set whose keys are of a type with few values.
+    pub fn keyed_by_few_values(&self) -> bool {
+        let ty = self.peel();
+        matches!(ty.kind, Kind::BTreeMap | Kind::BTreeSet)
+            && ty.args.first().is_some_and(|key| key.few_values)
     }
 
     /// Looks through smart pointers, cells, locks and `Option`.
@@ -201,10 +219,14 @@ fn resolve(node: Node, src: &str, structs: &dyn Fn(&str) -> bool, aliases: bool)
                     }
                 }
             }
-            Ty { kind, args }
+            Ty::with_args(kind, args)
         }
         "type_identifier" | "primitive_type" | "scoped_type_identifier" => {
-            Ty::of(kind_of_name(last_segment(text(node, src)), structs))
+            let name = last_segment(text(node, src));
+            Ty {
+                few_values: matches!(name, "char" | "u8" | "i8" | "bool"),
+                ..Ty::of(kind_of_name(name, structs))
+            }
         }
         "array_type" => {
             let element = node
@@ -216,10 +238,7 @@ fn resolve(node: Node, src: &str, structs: &dyn Fn(&str) -> bool, aliases: bool)
             } else {
                 Kind::Slice
             };
-            Ty {
-                kind,
-                args: vec![element],
-            }
+            Ty::with_args(kind, vec![element])
         }
         _ => Ty::UNKNOWN,
     }

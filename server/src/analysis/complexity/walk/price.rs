@@ -92,7 +92,7 @@ impl<'a, 't> Walker<'a, 't> {
                 (Part::one(), val)
             }
             "range" if matches!(kind, Kind::BTreeMap | Kind::BTreeSet) => (
-                self.cost(node, "finds the start (O(log n)), then yields the k keys in range, charged to the output", Class::LOG, "btree"),
+                self.cost(node, "finds the start (O(log n)), then yields the k keys in range, charged to the output", ordered_lookup(recv), "btree"),
                 Val::iter(Class::ONE),
             ),
             // ---- membership and lookup
@@ -106,7 +106,7 @@ impl<'a, 't> Walker<'a, 't> {
                     Val::unknown(),
                 ),
                 Kind::BTreeMap | Kind::BTreeSet => (
-                    self.cost(node, &format!("on {}", recv.ty.name()), Class::LOG, "btree"),
+                    self.cost(node, &format!("on {}", recv.ty.name()), ordered_lookup(recv), "btree"),
                     Val::unknown(),
                 ),
                 _ => (Part::one(), Val::unknown()),
@@ -116,10 +116,7 @@ impl<'a, 't> Walker<'a, 't> {
                 let mut val = match method {
                     // An entry holds the value it finds or inserts:
                     // `entry(k).or_default()` is the map's value type.
-                    "get" | "get_mut" | "remove" | "take" | "entry" => Val::elem(Ty {
-                        kind: Kind::Wrapper,
-                        args: vec![recv.ty.element()],
-                    }),
+                    "get" | "get_mut" | "remove" | "take" | "entry" => Val::elem(Ty::with_args(Kind::Wrapper, vec![recv.ty.element()])),
                     _ => Val::unknown(),
                 };
                 val.node_list = matches!(method, "get" | "get_mut") && recv.ty.element().is_sized();
@@ -134,7 +131,7 @@ impl<'a, 't> Walker<'a, 't> {
                     Kind::BTreeMap | Kind::BTreeSet => self.cost(
                         node,
                         &format!("on {}", recv.ty.name()),
-                        Class::LOG,
+                        ordered_lookup(recv),
                         "btree",
                     ),
                     Kind::Vec | Kind::VecDeque | Kind::String
@@ -238,25 +235,19 @@ impl<'a, 't> Walker<'a, 't> {
             }
             "pop" if kind == Kind::BinaryHeap => (
                 self.cost(node, "on a BinaryHeap", Class::LOG, "heap"),
-                Val::elem(Ty {
-                    kind: Kind::Wrapper,
-                    args: vec![recv.ty.element()],
-                }),
+                Val::elem(Ty::with_args(Kind::Wrapper, vec![recv.ty.element()])),
             ),
             "pop" | "pop_front" | "pop_back" | "last" | "first" | "last_mut" | "first_mut"
             | "front" | "back" | "front_mut" | "back_mut" | "peek" | "peek_mut" => {
                 if matches!(kind, Kind::BTreeSet | Kind::BTreeMap) && matches!(method, "first" | "last") {
                     return (
-                        self.cost(node, &format!("on {}", recv.ty.name()), Class::LOG, "btree"),
+                        self.cost(node, &format!("on {}", recv.ty.name()), ordered_lookup(recv), "btree"),
                         Val::unknown(),
                     );
                 }
                 (
                     Part::one(),
-                    Val::of(Ty {
-                        kind: Kind::Wrapper,
-                        args: vec![recv.ty.element()],
-                    }),
+                    Val::of(Ty::with_args(Kind::Wrapper, vec![recv.ty.element()])),
                 )
             }
             // `v.split_off(1)` moves all but the first element out: O(n).
@@ -275,7 +266,7 @@ impl<'a, 't> Walker<'a, 't> {
                 if matches!(kind, Kind::BTreeMap | Kind::BTreeSet) =>
             {
                 (
-                    self.cost(node, &format!("on {}", recv.ty.name()), Class::LOG, "btree"),
+                    self.cost(node, &format!("on {}", recv.ty.name()), ordered_lookup(recv), "btree"),
                     Val::unknown(),
                 )
             }
@@ -594,6 +585,16 @@ pub(super) fn tracked_method(m: &str) -> bool {
             | "iter_rev"
             | "into_boxed_slice"
     )
+}
+
+/// A step of an ordered map or set: O(log n), or O(1) when its keys are
+/// of a type with few values (`BTreeMap<char, Node>`: at most σ entries).
+fn ordered_lookup(recv: &Val) -> Class {
+    if recv.ty.keyed_by_few_values() {
+        Class::ONE
+    } else {
+        Class::LOG
+    }
 }
 
 impl<'a, 't> Walker<'a, 't> {
