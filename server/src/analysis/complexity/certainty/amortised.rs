@@ -127,15 +127,9 @@ pub(super) fn guarded_by_doubling(src: &str, tree: &Tree, step: &Step) -> bool {
     let Some(node) = node_at(tree, step) else {
         return false;
     };
-    let function =
-        std::iter::successors(Some(node), |n| n.parent()).find(|n| n.kind() == "function_item");
-    let guard = std::iter::successors(node.parent(), |n| n.parent())
-        .take_while(|n| n.kind() != "function_item")
-        .find(|n| n.kind() == "if_expression");
-    let (Some(guard), Some(function)) = (guard, function) else {
-        return false;
-    };
-    let Some(cond) = guard.child_by_field_name("condition") else {
+    let Some(function) =
+        std::iter::successors(Some(node), |n| n.parent()).find(|n| n.kind() == "function_item")
+    else {
         return false;
     };
     let is_length = |side: Node| {
@@ -149,13 +143,57 @@ pub(super) fn guarded_by_doubling(src: &str, tree: &Tree, step: &Step) -> bool {
                 v.ends_with(".len()") || v.ends_with(".capacity()")
             })
     };
-    let compares_len = conjuncts(cond, src).into_iter().any(|c| {
-        is_comparison(c, src)
-            && ["left", "right"]
-                .iter()
-                .any(|side| c.child_by_field_name(side).is_some_and(is_length))
-    });
-    compares_len && multiplies_by_two_or_more(src, guard)
+    let compares_len = |cond: Node| {
+        conjuncts(cond, src).into_iter().any(|c| {
+            is_comparison(c, src)
+                && ["left", "right"]
+                    .iter()
+                    .any(|side| c.child_by_field_name(side).is_some_and(is_length))
+        })
+    };
+    let enclosing = std::iter::successors(node.parent(), |n| n.parent())
+        .take_while(|n| n.kind() != "function_item")
+        .find(|n| n.kind() == "if_expression");
+    if let Some(guard) = enclosing {
+        let cond = guard.child_by_field_name("condition");
+        if cond.is_some_and(compares_len) && multiplies_by_two_or_more(src, guard) {
+            return true;
+        }
+    }
+    // The same guard written as an early return at the top of the function
+    // (`if self.log.len() <= 2 * self.map.len() + 16 { return; }`, then
+    // the compaction): what follows runs only past the multiple.
+    early_returns_before(function, node)
+        .into_iter()
+        .any(|cond| compares_len(cond) && multiplies_by_two_or_more(src, cond))
+}
+
+/// The conditions of `if cond { return }` statements (no `else`, nothing
+/// but the return) at the top level of `function`'s body, before `at`.
+fn early_returns_before<'t>(function: Node<'t>, at: Node<'t>) -> Vec<Node<'t>> {
+    let Some(body) = function.child_by_field_name("body") else {
+        return Vec::new();
+    };
+    body.named_children(&mut body.walk())
+        .filter(|s| s.end_byte() <= at.start_byte())
+        .map(|s| match s.kind() {
+            "expression_statement" => s.named_child(0).unwrap_or(s),
+            _ => s,
+        })
+        .filter(|s| s.kind() == "if_expression" && s.child_by_field_name("alternative").is_none())
+        .filter(|s| {
+            s.child_by_field_name("consequence").is_some_and(|c| {
+                let inner: Vec<Node> = c.named_children(&mut c.walk()).collect();
+                let only = match inner.as_slice() {
+                    [one] if one.kind() == "expression_statement" => one.named_child(0),
+                    [one] => Some(*one),
+                    _ => None,
+                };
+                only.is_some_and(|o| o.kind() == "return_expression")
+            })
+        })
+        .filter_map(|s| s.child_by_field_name("condition"))
+        .collect()
 }
 
 /// A `for` over a field of `self` that stops at the first element failing

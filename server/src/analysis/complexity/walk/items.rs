@@ -232,7 +232,9 @@ impl<'t> FileCtx<'t> {
         fields.sort_by_key(|(_, n)| n.start_byte());
         fields.into_iter().find_map(|(name, node)| {
             let ty = self.ty_of_type(*node);
-            (!matches!(ty.kind, Kind::Wrapper | Kind::Shared) && ty.is_sized())
+            // A `String` field is a name or a label (`Job { name, .. }`):
+            // its length is not the number of elements the kata counts.
+            (!matches!(ty.kind, Kind::Wrapper | Kind::Shared | Kind::String) && ty.is_sized())
                 .then(|| name.clone())
         })
     }
