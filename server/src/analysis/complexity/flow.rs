@@ -256,6 +256,51 @@ impl<'t> Code<'t> {
         })
     }
 
+    /// A loop inside that walks `0..v` in strides of two or more (`while
+    /// i < v { …; i += 2 }`, `for i in (0..v).step_by(2)`): a pass that
+    /// pairs up the elements of a level `v` long.
+    pub fn strides_over(&self, v: &str) -> bool {
+        let two_or_more = |n: Node| {
+            n.kind() == "integer_literal"
+                && self
+                    .t(n)
+                    .trim_end_matches(char::is_alphabetic)
+                    .parse::<u64>()
+                    .is_ok_and(|k| k >= 2)
+        };
+        self.all().into_iter().any(|n| match n.kind() {
+            "while_expression" => {
+                let Some(c) = n.child_by_field_name("condition") else {
+                    return false;
+                };
+                let op = c.child_by_field_name("operator").map(|o| self.t(o));
+                let (Some(i), Some(end)) = (
+                    c.child_by_field_name("left"),
+                    c.child_by_field_name("right"),
+                ) else {
+                    return false;
+                };
+                c.kind() == "binary_expression"
+                    && matches!(op, Some("<" | "<="))
+                    && self.t(end) == v
+                    && Code::of(n.child_by_field_name("body"), self.src)
+                        .compound(self.t(i), "+=")
+                        .into_iter()
+                        .any(two_or_more)
+            }
+            "for_expression" => n.child_by_field_name("value").is_some_and(|value| {
+                let t: String = self.t(value).split_whitespace().collect();
+                let Some(arg) = t.strip_prefix(&format!("(0..{v}).step_by(")) else {
+                    return false;
+                };
+                arg.trim_end_matches(')')
+                    .parse::<u64>()
+                    .is_ok_and(|k| k >= 2)
+            }),
+            _ => false,
+        })
+    }
+
     /// A `for` or `while` inside.
     pub fn has_loop(&self) -> bool {
         self.all()

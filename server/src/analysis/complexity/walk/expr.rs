@@ -39,6 +39,15 @@ impl<'a, 't> Walker<'a, 't> {
                 };
                 (Cost::one(), val)
             }
+            // `Self::TRANSIENT`, `Codec::ALPHABET`: an associated `const`, a
+            // fixed amount of data like a `const` of the file.
+            "scoped_identifier"
+                if node
+                    .child_by_field_name("name")
+                    .is_some_and(|n| is_const_name(self.t(n))) =>
+            {
+                (Cost::one(), Val::elem(Ty::of(Kind::Array)))
+            }
             "field_expression" => {
                 let (cost, base) = match node.child_by_field_name("value") {
                     Some(v) => self.eval(v),
@@ -223,6 +232,40 @@ impl<'a, 't> Walker<'a, 't> {
             // A literal holds a fixed amount of data: walking it is O(1) in n.
             "string_literal" | "raw_string_literal" => {
                 (Cost::one(), Val::elem(Ty::of(Kind::Array)))
+            }
+            // `Entry { seq, actor: actor.into(), .. }` built only from
+            // numbers, keys and single elements is one record: its string
+            // fields are one item's (`entry_hash(&entry.actor)` hashes a
+            // key, as `entry_hash(actor)` does).
+            "struct_expression" => {
+                let mut cost = Cost::one();
+                let mut small = true;
+                if let Some(body) = node.child_by_field_name("body") {
+                    for field in body.named_children(&mut body.walk()) {
+                        let value = match field.kind() {
+                            "field_initializer" => field.child_by_field_name("value"),
+                            "shorthand_field_initializer" => field.named_child(0),
+                            // `..entry`: the rest from another value.
+                            _ => Some(field),
+                        };
+                        let Some(value) = value else { continue };
+                        let (c, v) = self.eval(value);
+                        cost = cost.seq(c);
+                        small &= v.is_small()
+                            || matches!(v.ty.kind(), Kind::String | Kind::Str) && v.elem;
+                    }
+                }
+                let name = node.child_by_field_name("name").map_or("", |n| self.t(n));
+                let name = match name {
+                    "Self" => self.self_ty.clone().unwrap_or_default(),
+                    other => other.rsplit("::").next().unwrap_or(other).to_string(),
+                };
+                let val = if small && self.file.is_struct(&name) {
+                    Val::elem(Ty::of(Kind::Named(name)))
+                } else {
+                    Val::unknown()
+                };
+                (cost, val)
             }
             "function_item" | "struct_item" | "enum_item" | "impl_item" | "use_declaration"
             | "const_item" | "static_item" | "type_item" | "trait_item" | "mod_item"

@@ -555,21 +555,33 @@ impl<'a, 't> Walker<'a, 't> {
 
     /// `while level.len() > 1 { … }` whose body builds the next level by
     /// walking this one in strides of two or more (`chunks(2)`,
-    /// `step_by(2)`, `k += 2`): the levels shrink geometrically.
+    /// `step_by(2)`, `k += 2`): the levels shrink geometrically. The length
+    /// test may sit inside the condition (`levels.last().map_or(false, |l|
+    /// l.len() > 1)` over a stack of levels).
     pub(super) fn halving_levels(&self, cond: Node, body: &str) -> bool {
-        if cond.kind() != "binary_expression" {
-            return false;
-        }
-        let op = cond
-            .child_by_field_name("operator")
-            .map_or("", |o| self.t(o));
-        let (Some(l), Some(r)) = (
-            cond.child_by_field_name("left"),
-            cond.child_by_field_name("right"),
-        ) else {
-            return false;
+        let tests_length = |c: Node| {
+            if c.kind() != "binary_expression" {
+                return false;
+            }
+            let op = c.child_by_field_name("operator").map_or("", |o| self.t(o));
+            let (Some(l), Some(r)) = (
+                c.child_by_field_name("left"),
+                c.child_by_field_name("right"),
+            ) else {
+                return false;
+            };
+            matches!(op, ">" | ">=" | "!=") && self.small(r) && self.t(l).ends_with(".len()")
         };
-        if !matches!(op, ">" | ">=" | "!=") || !self.small(r) || !self.t(l).ends_with(".len()") {
+        let mut stack = vec![cond];
+        let mut found = false;
+        while let Some(n) = stack.pop() {
+            if tests_length(n) {
+                found = true;
+                break;
+            }
+            stack.extend(n.named_children(&mut n.walk()));
+        }
+        if !found {
             return false;
         }
         let flat: String = body.split_whitespace().collect();

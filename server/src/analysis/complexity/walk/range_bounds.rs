@@ -207,6 +207,26 @@ impl<'a, 't> Walker<'a, 't> {
                 forward,
             };
         }
+        // `while width > 1 { i = 0; while i < width { …; i += 2 } width =
+        // next_len; }`: each pass pairs up a level and the next level's
+        // width is set anew from what the pass built, so the levels halve
+        // (a tree built bottom-up in one flat array).
+        if let [v] = vars.as_slice() {
+            if !stepped
+                && body.assigned(v)
+                && cond.has_binary(&[">", ">=", "!="])
+                && body.strides_over(v)
+            {
+                return RangeBound {
+                    rounds: Rounds {
+                        factor: Class::ONE,
+                        conf: Confidence::Medium,
+                        why: " (each pass pairs up a level and sets the next level's width anew: the levels halve, so all passes add up to about twice the first)".into(),
+                    },
+                    forward: Vec::new(),
+                };
+            }
+        }
         if assigned {
             // Stepped by one, the count is the distance; set to something
             // the walk does not follow (`i = next_slot(i)`), the step could
