@@ -5,22 +5,16 @@
 //! `kata::engine::corpus`). Every one passes its kata's tests. The static
 //! feedback (rule and complexity findings, exactly what `kata check` and
 //! the language server show) must never question an optimal solution, and
-//! must flag at least `RECALL_FLOOR` of the slow ones; the measured growth
-//! catches the rest (`kata check`), so the floor guards against losing
-//! ground, and `kata prove --corpus` prints the figures per kata.
+//! must keep flagging every slow one it flags today: the slow files it
+//! does not flag are listed in `complexity/unflagged-slow.txt` (the
+//! measured growth catches them in `kata check`), so losing ground on any
+//! one file fails, and a shape learnt shows up as a line removed
+//! (`UPDATE_EXPECT=1` rewrites the list). `kata prove --corpus` prints the
+//! figures per kata.
 
 use kata::catalog::Pack;
 use kata::engine::corpus::{self, Expected, Tally};
 use std::path::Path;
-
-/// Static recall measured on the corpus (326 of 466), with a little room;
-/// raise it as the estimator learns shapes. Round 9 added slow files that
-/// only a measurement can see (a pivot poor on what earlier partitions
-/// left, equal samples), so the share fell from 72.5% (259 of 357) while
-/// every earlier slow file stayed flagged. Round 13 (65 slow files, 41
-/// flagged statically: several sizes read as one n, probes' blind spots)
-/// brought it to 69.0% (529 of 767), again with every earlier one kept.
-const RECALL_FLOOR: f64 = 0.68;
 
 #[test]
 fn static_feedback_never_questions_an_optimal_learner_solution() {
@@ -28,6 +22,7 @@ fn static_feedback_never_questions_an_optimal_learner_solution() {
     let pack = Pack::builtin();
     let mut total = Tally::default();
     let mut wrong = Vec::new();
+    let mut unflagged = Vec::new();
     for file in corpus::read(&root).unwrap() {
         let kata = pack
             .get(&file.kata)
@@ -35,6 +30,9 @@ fn static_feedback_never_questions_an_optimal_learner_solution() {
         let judged =
             corpus::judge(kata, &file.text).unwrap_or_else(|e| panic!("{}: {e}", file.name));
         total.add(&judged);
+        if judged.expected == Expected::Slow && !judged.is_right() {
+            unflagged.push(file.name.clone());
+        }
         if judged.expected == Expected::Optimal && !judged.is_right() {
             wrong.push(format!(
                 "{}:\n    {}",
@@ -66,9 +64,8 @@ fn static_feedback_never_questions_an_optimal_learner_solution() {
         "false alarms on optimal code:\n{}",
         wrong.join("\n")
     );
-    assert!(
-        total.recall() >= RECALL_FLOOR,
-        "static recall {:.3} fell below {RECALL_FLOOR}",
-        total.recall()
-    );
+    unflagged.sort();
+    let mut listed = unflagged.join("\n");
+    listed.push('\n');
+    expect_test::expect_file!["../complexity/unflagged-slow.txt"].assert_eq(&listed);
 }

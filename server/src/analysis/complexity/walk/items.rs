@@ -208,6 +208,22 @@ impl<'t> FileCtx<'t> {
             .map_or(Ty::UNKNOWN, |t| self.ty_of_type(t))
     }
 
+    /// `item` returns a range of an ordered map or set (`Option<btree_map::
+    /// Range<'_, K, V>>`): an iterator over the keys in range, whose
+    /// length is the output's, as `.range(..)` written inline is.
+    pub(super) fn returns_ordered_range(&self, item: &str) -> bool {
+        self.fns
+            .iter()
+            .find(|(n, _)| n == item)
+            .and_then(|(_, def)| def.node.child_by_field_name("return_type"))
+            .is_some_and(|t| {
+                let t: String = text(t, self.src).split_whitespace().collect();
+                t.contains("btree_map::Range<")
+                    || t.contains("btree_set::Range<")
+                    || t.contains("Range<'")
+            })
+    }
+
     pub(super) fn has_fn(&self, item: &str) -> bool {
         self.fns.iter().any(|(n, _)| n == item)
     }

@@ -58,6 +58,12 @@ impl<'a, 't> Walker<'a, 't> {
                 factor = Class::ONE;
                 conf = conf.min(Confidence::Medium);
                 note = format!("`{header}` ×1 amortised: each round that goes on moves `{p}` forward for good, so the rounds add up to the slice once");
+            } else if let Some(why) = self.capped_cursor_walk(node, value, body) {
+                // `for _ in 0..self.data.len() { if j == 0 { break } ..;
+                // j = (j - 1) / 2 }`: the range only caps a sift.
+                factor = Class::LOG;
+                conf = conf.min(Confidence::Medium);
+                note = format!("`{header}` ×log n{why}");
             } else if let Some(list) = self.drained_persistent(value, body) {
                 // `for _ in 0..self.log.len() { if fresh { break } self.log.pop_front(); }`:
                 // the count only caps rounds that each remove an element
@@ -136,6 +142,39 @@ impl<'a, 't> Walker<'a, 't> {
             && !code.assigned(name)
             && code.compound(name, "-=").is_empty();
         steps_by_one && self.len_of_node_list(end)
+    }
+
+    /// `for _ in 0..len { if .. { break } ..; j = (j - 1) / 2 }`: a loop
+    /// that never reads its counter, leaves early, and moves a cursor by
+    /// halving or doubling it (a heap's sift with a safety cap): one path
+    /// down or up a tree, log n rounds, not the range's length.
+    fn capped_cursor_walk(
+        &self,
+        node: Node,
+        value: Node,
+        body: Option<Node<'t>>,
+    ) -> Option<String> {
+        let unused = node
+            .child_by_field_name("pattern")
+            .is_some_and(|p| self.t(p) == "_");
+        let body = body?;
+        if !unused || value.kind() != "range_expression" || !exits_early(body, false) {
+            return None;
+        }
+        let code = Code::of(Some(body), self.src);
+        let moved: Vec<&str> = code
+            .idents()
+            .into_iter()
+            .filter(|v| code.assigned(v))
+            .collect();
+        let cursor = moved.iter().find(|v| code.doubles(v)).copied();
+        if cursor.is_none() && (moved.is_empty() || !code.halves()) {
+            return None;
+        }
+        Some(match cursor {
+            Some(v) => format!(" (the range only caps it: it leaves early, and `{v}` doubles each round: one path down a tree)"),
+            None => " (the range only caps it: it leaves early, and its cursor halves each round: one path up a tree)".to_string(),
+        })
     }
 
     /// A call of a std method that returns an Option or a Result, which a
@@ -345,7 +384,15 @@ impl<'a, 't> Walker<'a, 't> {
         if !factor.is_one() {
             let cond_text = self.t(cond);
             self.mark_driving(cond_text, false);
-            self.mark_driving(body_text, true);
+            // A condition on a parameter (`while k < count`) says what the
+            // rounds depend on; the collections the body merely indexes
+            // (`b[at + k]`) do not drive them, so `digits(b, i, 4)` is
+            // four rounds. Otherwise (`while lo < hi`) the body's
+            // collections may.
+            let on_param = self.params.iter().any(|(p, _)| mentions(cond_text, p));
+            if !on_param {
+                self.mark_driving(body_text, true);
+            }
         }
         // The condition is evaluated every iteration.
         let per_iteration = usize::from(!factor.is_one());

@@ -82,6 +82,9 @@ impl<'a, 't> Walker<'a, 't> {
                 // So is a guard or a reference to a collection
                 // (`self.table()` → `MutexGuard<HashMap<..>>`): a view of
                 // the structure's own data.
+                if self.file.returns_ordered_range(&item) {
+                    return (cost, Val::iter(Class::ONE));
+                }
                 let ret = self.file.return_ty(&item);
                 let view = matches!(ret.kind, Kind::Wrapper | Kind::Shared) && ret.is_sized();
                 let val = if ret.kind() == &Kind::Scalar || view {

@@ -76,6 +76,11 @@ impl<'a, 't> Walker<'a, 't> {
                 let len = match kind {
                     Kind::Array | Kind::Scalar => Class::ONE,
                     Kind::Range => recv.iter.unwrap_or(Class::N),
+                    // Already an iterator (`window(..).into_iter()`): as
+                    // long as it was.
+                    _ if method == "into_iter" && recv.iter.is_some() => {
+                        recv.iter.unwrap_or(Class::N)
+                    }
                     _ if recv.ty.is_sized() => recv.size(),
                     _ => Class::N,
                 };

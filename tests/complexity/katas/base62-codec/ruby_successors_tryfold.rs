@@ -1,0 +1,102 @@
+// learner: optimal
+// idiom: Ruby-style: successors/unfold for encode, try_fold over chars for decode, hash + vec for the shortener
+//! Base62 short codes for numeric ids, and a tiny URL shortener on top.
+
+use std::fmt;
+
+/// The digits, in value order: `'0'` is 0, `'a'` is 10, `'A'` is 36, `'Z'` is 61.
+pub const ALPHABET: &[u8; 62] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/// Why a string is not a valid code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// The string is empty.
+    Empty,
+    /// `ch` at char index `index` is not a base62 digit.
+    InvalidChar { ch: char, index: usize },
+    /// A code longer than one digit starts with `'0'`; codes are canonical.
+    LeadingZero,
+    /// The value does not fit in a `u64`.
+    Overflow,
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::Empty => write!(f, "empty code"),
+            DecodeError::InvalidChar { ch, index } => write!(f, "invalid character {ch:?} at {index}"),
+            DecodeError::LeadingZero => write!(f, "code has a leading zero"),
+            DecodeError::Overflow => write!(f, "code is too large for a u64"),
+        }
+    }
+}
+use std::collections::HashMap;
+
+pub fn encode(id: u64) -> String {
+    let mut digits: Vec<u8> = std::iter::successors(Some(id), |&rest| (rest >= 62).then(|| rest / 62))
+        .map(|rest| ALPHABET[(rest % 62) as usize])
+        .collect();
+    digits.reverse();
+    String::from_utf8(digits).expect("alphabet is ascii")
+}
+
+fn digit_of(ch: char) -> Option<u64> {
+    match ch {
+        '0'..='9' => Some(ch as u64 - '0' as u64),
+        'a'..='z' => Some(ch as u64 - 'a' as u64 + 10),
+        'A'..='Z' => Some(ch as u64 - 'A' as u64 + 36),
+        _ => None,
+    }
+}
+
+pub fn decode(code: &str) -> Result<u64, DecodeError> {
+    if code.is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    code.chars().enumerate().try_fold(0u64, |acc, (index, ch)| {
+        let digit = digit_of(ch).ok_or(DecodeError::InvalidChar { ch, index })?;
+        if index == 1 && code.starts_with('0') {
+            return Err(DecodeError::LeadingZero);
+        }
+        acc.checked_mul(62)
+            .and_then(|v| v.checked_add(digit))
+            .ok_or(DecodeError::Overflow)
+    })
+}
+
+#[derive(Debug, Default)]
+pub struct Shortener {
+    ids_by_url: HashMap<String, u64>,
+    urls: Vec<String>,
+}
+
+impl Shortener {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn shorten(&mut self, url: &str) -> String {
+        let next = self.urls.len() as u64;
+        let id = *self.ids_by_url.entry(url.to_string()).or_insert_with(|| next);
+        if id == next {
+            self.urls.push(url.to_string());
+        }
+        encode(id)
+    }
+
+    pub fn expand(&self, code: &str) -> Option<&str> {
+        decode(code)
+            .ok()
+            .and_then(|id| usize::try_from(id).ok())
+            .and_then(|i| self.urls.get(i))
+            .map(String::as_str)
+    }
+
+    pub fn len(&self) -> usize {
+        self.urls.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.urls.is_empty()
+    }
+}
