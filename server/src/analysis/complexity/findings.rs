@@ -251,7 +251,7 @@ fn walk_finding(est: &ItemEstimate, target: &str) -> Finding {
         severity: severity(est.confidence),
         code: "complexity/walks-input".into(),
         message: format!(
-            "{what}: `{}` visits every element of an input, so it costs O(n) even when the output is a single item (estimated {} in all); the target is {target}, which grows with the output. Skip the parts that cannot contribute (a subtree whose digest matches, a range before the start) instead of visiting everything.",
+            "{what}: `{}` visits every element of an input, so it costs O(n) even when the output is a single item (estimated {} in all); the target is {target}, which grows with the output. Reach only the parts that can contribute (through an index, an ordered structure or a tree, skipping what is known to be unchanged) instead of visiting everything.",
             est.item, est.time
         ),
         related: vec![Related {

@@ -548,7 +548,7 @@ fn changed(mine: &[u64], theirs: &[u64]) -> Vec<usize> {
 }
 "#,
         expect![[r#"
-            complexity/walks-input Warning `for i in 0..mine.len()`: `for i in 0..mine.len()` ×n: `changed` visits every element of an input, so it costs O(n) even when the output is a single item (estimated O(n) in all); the target is O(d log n), which grows with the output. Skip the parts that cannot contribute (a subtree whose digest matches, a range before the start) instead of visiting everything.
+            complexity/walks-input Warning `for i in 0..mine.len()`: `for i in 0..mine.len()` ×n: `changed` visits every element of an input, so it costs O(n) even when the output is a single item (estimated O(n) in all); the target is O(d log n), which grows with the output. Reach only the parts that can contribute (through an index, an ordered structure or a tree, skipping what is known to be unchanged) instead of visiting everything.
               related `changed`: `changed` is estimated O(n) (target O(d log n))
         "#]],
     );
