@@ -4,6 +4,7 @@
 
 use super::super::flow::Code;
 use super::facts::*;
+use super::places::{destructured_from, taken_from};
 use super::Step;
 use tree_sitter::{Node, Tree};
 
@@ -424,36 +425,6 @@ pub(super) fn shares_marks_with_loop(src: &str, tree: &Tree, call: &Step, outer:
     false
 }
 
-/// A refill that runs only once its destination is empty: `if
-/// out.is_empty() { ..move into out.. }`, after `if !out.is_empty() {
-/// return }`, or in the `None` arm of `match out.pop()`. Each element is
-/// moved once between two such refills: O(1) amortised per operation (the
-/// two-stack queue).
-/// What the locals in `names` were taken out of: `let x =
-/// mem::take(&mut place)` or `mem::replace(&mut place, …)` binds `x` to
-/// `place`'s contents.
-fn taken_from(src: &str, function: Node, names: &[String]) -> Vec<String> {
-    let code = Code::of(Some(function), src);
-    names
-        .iter()
-        .filter_map(|name| {
-            let call = code
-                .let_init(name)
-                .filter(|v| v.kind() == "call_expression")?;
-            let callee = &src[call.child_by_field_name("function")?.byte_range()];
-            let path = callee.strip_prefix("std::").unwrap_or(callee);
-            if !matches!(path, "mem::take" | "mem::replace" | "take" | "replace") {
-                return None;
-            }
-            let place = call.child_by_field_name("arguments")?.named_child(0)?;
-            src[place.byte_range()]
-                .replace(' ', "")
-                .strip_prefix("&mut")
-                .map(str::to_string)
-        })
-        .collect()
-}
-
 /// `out` of `out.pop()`, `out.front()`, …: what an empty result says is
 /// empty.
 fn taken_from_end(value: &str) -> Option<&str> {
@@ -480,6 +451,11 @@ fn assigned_by<'s>(src: &'s str, node: Node) -> Option<&'s str> {
     Some(&src[parent.child_by_field_name("left")?.byte_range()])
 }
 
+/// A refill that runs only once its destination is empty: `if
+/// out.is_empty() { ..move into out.. }`, after `if !out.is_empty() {
+/// return }`, or in the `None` arm of `match out.pop()`. Each element is
+/// moved once between two such refills: O(1) amortised per operation (the
+/// two-stack queue).
 pub(super) fn refills_when_empty(src: &str, tree: &Tree, step: &Step) -> bool {
     let Some(node) = node_at(tree, step) else {
         return false;
@@ -504,6 +480,7 @@ pub(super) fn refills_when_empty(src: &str, tree: &Tree, step: &Step) -> bool {
     // while the refill runs: a guard on the field guards the local.
     if let Some(function) = enclosing_function(region) {
         filled.extend(taken_from(src, function, &filled));
+        filled.extend(destructured_from(src, function, &filled));
     }
     let text = |n: Node| src[n.byte_range()].replace(' ', "");
     let is_empty_of =

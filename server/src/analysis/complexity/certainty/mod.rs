@@ -41,8 +41,10 @@
 //! `medium` confidence, so it never decides a verdict; measured growth does.
 
 mod amortised;
+mod cursor;
 mod facts;
 mod frontier;
+mod places;
 
 use super::{Confidence, Derivation, ItemEstimate, Step, StepKind};
 use amortised::*;
@@ -112,6 +114,9 @@ fn tight(src: &str, tree: &Tree, steps: &[Step]) -> bool {
                 // assumption (`loop { match .. { .. => wait, .. } insert;
                 // break }` stores once).
                 if step.text.contains("assumed") {
+                    return false;
+                }
+                if cursor::moves_a_given_cursor(src, tree, step) {
                     return false;
                 }
                 if work_list && !step.text.contains("work list") {

@@ -1,0 +1,32 @@
+// learner: slow
+// why: path_to_root is O(d^2) time, target O(d): insert(0, ..) shifts the whole path on every step up
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+pub type NodeRef<T> = Rc<RefCell<Node<T>>>;
+
+pub struct Node<T> { pub value: T, up: Weak<RefCell<Node<T>>>, kids: Vec<NodeRef<T>> }
+
+impl<T> Drop for Node<T> {
+    fn drop(&mut self) {
+        let mut st = std::mem::take(&mut self.kids);
+        while let Some(k) = st.pop() { if let Ok(c) = Rc::try_unwrap(k) { st.append(&mut c.into_inner().kids); } }
+    }
+}
+
+pub fn new_node<T>(value: T) -> NodeRef<T> { Rc::new(RefCell::new(Node { value, up: Weak::new(), kids: vec![] })) }
+
+pub fn add_child<T>(p: &NodeRef<T>, value: T) -> NodeRef<T> {
+    let c = Rc::new(RefCell::new(Node { value, up: Rc::downgrade(p), kids: vec![] }));
+    p.borrow_mut().kids.push(c.clone());
+    c
+}
+
+pub fn parent<T>(n: &NodeRef<T>) -> Option<NodeRef<T>> { n.borrow().up.upgrade() }
+pub fn children<T>(n: &NodeRef<T>) -> Vec<NodeRef<T>> { n.borrow().kids.clone() }
+
+pub fn path_to_root<T: Clone>(n: &NodeRef<T>) -> Vec<T> {
+    let (mut out, mut cur) = (vec![], Some(n.clone()));
+    while let Some(x) = cur { out.insert(0, x.borrow().value.clone()); cur = parent(&x); }
+    out
+}
