@@ -133,16 +133,22 @@ pub(super) fn guarded_by_doubling(src: &str, tree: &Tree, step: &Step) -> bool {
     else {
         return false;
     };
+    // A length: `.len()`, `.capacity()`, or a size method of the file's
+    // own wrapper (`self.log.size()`), directly or through a `let`.
+    let names_length = |t: &str| {
+        [".len()", ".capacity()", ".size()", ".length()"]
+            .iter()
+            .any(|m| t.ends_with(m))
+    };
     let is_length = |side: Node| {
         let t = src[side.byte_range()].replace(' ', "");
-        if t.ends_with(".len()") || t.ends_with(".capacity()") {
+        if names_length(&t) {
             return true;
         }
         side.kind() == "identifier"
-            && Code::of(Some(function), src).let_init(&t).is_some_and(|v| {
-                let v = src[v.byte_range()].replace(' ', "");
-                v.ends_with(".len()") || v.ends_with(".capacity()")
-            })
+            && Code::of(Some(function), src)
+                .let_init(&t)
+                .is_some_and(|v| names_length(&src[v.byte_range()].replace(' ', "")))
     };
     let compares_len = |cond: Node| {
         conjuncts(cond, src).into_iter().any(|c| {

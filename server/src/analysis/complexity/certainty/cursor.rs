@@ -2,7 +2,9 @@
 //! advance = |mut p, ok| { while p < v.len() && ok(v[p]) { p += 1 } p };`
 //! called as `lo = advance(lo, ..)`): the caller may resume where the last
 //! call stopped (two pointers kept in a fold's accumulator), so n rounds
-//! per call is only an upper bound.
+//! per call is only an upper bound. The same for a cursor kept in the
+//! structure (`let mut i = self.head; while i < hi && .. { i += 1 }
+//! self.head = i;`): each index is passed once over the structure's life.
 
 use super::facts::*;
 use super::Step;
@@ -56,6 +58,64 @@ pub(super) fn moves_a_given_cursor(src: &str, tree: &Tree, step: &Step) -> bool 
                         .split(',')
                         .any(|part| part == p)
             })
+    })
+}
+
+/// The loop of `step` is a `while` that steps forward a local started
+/// from a field of `self` (`let mut i = self.head`) and stored back into
+/// that field after the loop (`self.head = i`).
+pub(super) fn resumes_a_stored_cursor(src: &str, tree: &Tree, step: &Step) -> bool {
+    let Some(lp) = node_at(tree, step).and_then(loop_node) else {
+        return false;
+    };
+    if lp.kind() != "while_expression" {
+        return false;
+    }
+    let Some(function) =
+        std::iter::successors(lp.parent(), |n| n.parent()).find(|n| n.kind() == "function_item")
+    else {
+        return false;
+    };
+    let Some(cond) = lp.child_by_field_name("condition") else {
+        return false;
+    };
+    let cond_text = &src[cond.byte_range()];
+    let flat = |n: Node| src[n.byte_range()].replace(' ', "");
+    let mut started_from: Vec<(String, String)> = Vec::new();
+    let mut stored: Vec<(String, String)> = Vec::new();
+    let mut stack = vec![function];
+    while let Some(n) = stack.pop() {
+        stack.extend(n.named_children(&mut n.walk()));
+        match n.kind() {
+            "let_declaration" => {
+                let (Some(p), Some(v)) = (
+                    n.child_by_field_name("pattern"),
+                    n.child_by_field_name("value"),
+                ) else {
+                    continue;
+                };
+                let name = flat(p);
+                let name = name.strip_prefix("mut").unwrap_or(&name).to_string();
+                if flat(v).starts_with("self.") && n.end_byte() <= lp.start_byte() {
+                    started_from.push((name, flat(v)));
+                }
+            }
+            "assignment_expression" if n.start_byte() >= lp.end_byte() => {
+                let (Some(l), Some(r)) = (
+                    n.child_by_field_name("left"),
+                    n.child_by_field_name("right"),
+                ) else {
+                    continue;
+                };
+                stored.push((flat(r), flat(l)));
+            }
+            _ => {}
+        }
+    }
+    started_from.iter().any(|(name, field)| {
+        mentions(cond_text, name)
+            && steps_forward(src, lp, name)
+            && stored.iter().any(|(from, to)| from == name && to == field)
     })
 }
 

@@ -116,7 +116,9 @@ fn tight(src: &str, tree: &Tree, steps: &[Step]) -> bool {
                 if step.text.contains("assumed") {
                     return false;
                 }
-                if cursor::moves_a_given_cursor(src, tree, step) {
+                if cursor::moves_a_given_cursor(src, tree, step)
+                    || cursor::resumes_a_stored_cursor(src, tree, step)
+                {
                     return false;
                 }
                 if work_list && !step.text.contains("work list") {

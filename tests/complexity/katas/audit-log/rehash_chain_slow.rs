@@ -1,0 +1,113 @@
+// learner: slow
+// why: AuditLog::append is O(n) time, target O(1): it re-derives the head by re-hashing the whole chain from GENESIS ("never trust stored hashes") on every append
+//! Append-only, hash-chained audit log: see README.md.
+
+/// FNV-1a 64-bit offset basis (the hash of no bytes).
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// FNV-1a 64-bit prime.
+pub const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+/// The `prev_hash` of the first entry.
+pub const GENESIS: u64 = 0;
+
+/// The 64-bit FNV-1a hash of `bytes`.
+pub fn fnv1a64(bytes: &[u8]) -> u64 {
+    let mut h = FNV_OFFSET;
+    for k in 0..bytes.len() {
+        h ^= bytes[k] as u64;
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+fn absorb(mut h: u64, bytes: &[u8]) -> u64 {
+    for k in 0..bytes.len() {
+        h ^= bytes[k] as u64;
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// The hash of one entry (see README for the byte layout).
+pub fn entry_hash(prev: u64, seq: u64, actor: &str, action: &str) -> u64 {
+    let mut h = absorb(FNV_OFFSET, &prev.to_le_bytes());
+    h = absorb(h, &seq.to_le_bytes());
+    h = absorb(h, &(actor.len() as u64).to_le_bytes());
+    h = absorb(h, actor.as_bytes());
+    h = absorb(h, &(action.len() as u64).to_le_bytes());
+    absorb(h, action.as_bytes())
+}
+
+/// One line of the audit log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// Position in the log, starting at 0.
+    pub seq: u64,
+    pub actor: String,
+    pub action: String,
+    /// `hash` of the previous entry ([`GENESIS`] for the first).
+    pub prev_hash: u64,
+    /// `entry_hash(prev_hash, seq, actor, action)`.
+    pub hash: u64,
+}
+
+/// An append-only log in which every entry commits to the one before it.
+#[derive(Debug, Default)]
+pub struct AuditLog {
+    entries: Vec<Entry>,
+}
+
+impl AuditLog {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Recompute the chain head from the stored fields, seq by seq.
+    fn rederive_head(&self) -> u64 {
+        let mut h = GENESIS;
+        for j in 0..self.entries.len() {
+            let e = &self.entries[j];
+            h = entry_hash(h, j as u64, &e.actor, &e.action);
+        }
+        h
+    }
+
+    pub fn append(&mut self, actor: &str, action: &str) -> u64 {
+        let prev = self.rederive_head();
+        let seq = self.entries.len() as u64;
+        let h = entry_hash(prev, seq, actor, action);
+        self.entries.push(Entry { seq, actor: actor.to_string(), action: action.to_string(), prev_hash: prev, hash: h });
+        h
+    }
+
+    pub fn head(&self) -> u64 {
+        if self.entries.is_empty() { GENESIS } else { self.entries[self.entries.len() - 1].hash }
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn storage_mut(&mut self) -> &mut Vec<Entry> {
+        &mut self.entries
+    }
+
+    pub fn verify(&self) -> Option<usize> {
+        let mut prev = GENESIS;
+        for i in 0..self.entries.len() {
+            let e = &self.entries[i];
+            if e.seq != i as u64 || e.prev_hash != prev || e.hash != entry_hash(prev, e.seq, &e.actor, &e.action) {
+                return Some(i);
+            }
+            prev = e.hash;
+        }
+        None
+    }
+}

@@ -1,0 +1,51 @@
+// learner: optimal
+// idiom: NumPy-user "ravel without recursion": a Vec of slice iterators as the explicit stack, while-let over last_mut() with a match on the next item
+//! Flatten a nested list: see README.md.
+
+/// A value that is either a number or a list of further nested values.
+///
+/// The derived `Clone`, `PartialEq` and `Debug` recurse: don't use them on very deep values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Nested {
+    Value(i64),
+    List(Vec<Nested>),
+}
+
+/// Returns every number in `nested`, in left-to-right (depth-first) order.
+pub fn flatten(nested: &Nested) -> Vec<i64> {
+    let top = match nested {
+        Nested::Value(v) => return vec![*v],
+        Nested::List(items) => items,
+    };
+    let mut out = Vec::new();
+    let mut stack = vec![top.iter()];
+    while let Some(it) = stack.last_mut() {
+        match it.next() {
+            Some(Nested::Value(v)) => out.push(*v),
+            Some(Nested::List(inner)) => stack.push(inner.iter()),
+            None => {
+                stack.pop();
+            }
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Provided: keep this. Dropping a `Nested` the default way recurses once per
+// level, which overflows the stack for very deep values (the tests build one
+// 100_000 levels deep). This `Drop` flattens the tree into a work list first,
+// so every node is dropped with an empty list: no recursion.
+impl Drop for Nested {
+    fn drop(&mut self) {
+        if let Nested::List(items) = self {
+            let mut pending = std::mem::take(items);
+            while let Some(mut item) = pending.pop() {
+                if let Nested::List(children) = &mut item {
+                    pending.append(children);
+                }
+                // `item` is dropped here with an empty list.
+            }
+        }
+    }
+}

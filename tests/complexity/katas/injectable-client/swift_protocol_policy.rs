@@ -1,0 +1,145 @@
+// learner: optimal
+// idiom: Swift protocol-as-trait RetryPolicy returning a Decision enum, while loop, match with guards
+//! Retries and logging around a client, added by wrapping instead of patching.
+
+use std::fmt;
+
+/// Why a call failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClientError {
+    /// No answer in time. Retryable.
+    Timeout,
+    /// The service is temporarily down (think HTTP 503). Retryable.
+    Unavailable,
+    /// The request itself is wrong; sending it again cannot help.
+    BadRequest(String),
+    /// The resource does not exist; sending it again cannot help.
+    NotFound,
+}
+
+impl ClientError {
+    pub fn is_retryable(&self) -> bool {
+        !matches!(self, ClientError::BadRequest(_) | ClientError::NotFound)
+    }
+}
+
+impl fmt::Display for ClientError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ClientError::Timeout => write!(f, "timed out"),
+            ClientError::Unavailable => write!(f, "service unavailable"),
+            ClientError::BadRequest(why) => write!(f, "bad request: {why}"),
+            ClientError::NotFound => write!(f, "not found"),
+        }
+    }
+}
+
+/// Anything that can answer a request.
+pub trait Client {
+    fn call(&mut self, request: &str) -> Result<String, ClientError>;
+}
+
+/// Where log lines go.
+pub trait Logger {
+    fn log(&mut self, line: String);
+}
+
+/// A `Client` that retries another client and logs every attempt.
+pub struct Retrying<C: Client, L: Logger> {
+    inner: C,
+    logger: L,
+    max_attempts: u32,
+}
+
+impl<C: Client, L: Logger> Retrying<C, L> {
+    /// Wraps `inner`. `max_attempts` counts the first try; 0 is treated as 1.
+    pub fn new(inner: C, logger: L, max_attempts: u32) -> Self {
+        Retrying { inner, logger, max_attempts: max_attempts.max(1) }
+    }
+
+    /// The wrapped client.
+    pub fn client(&self) -> &C {
+        &self.inner
+    }
+
+    /// The logger.
+    pub fn logger(&self) -> &L {
+        &self.logger
+    }
+
+    /// Takes the wrapper apart again.
+    pub fn into_parts(self) -> (C, L) {
+        (self.inner, self.logger)
+    }
+}
+
+enum Decision {
+    Retry,
+    GiveUp,
+    NotRetryable,
+}
+
+impl Decision {
+    fn label(&self) -> &'static str {
+        match self {
+            Decision::Retry => "retrying",
+            Decision::GiveUp => "giving up",
+            Decision::NotRetryable => "not retryable",
+        }
+    }
+}
+
+trait RetryPolicy {
+    fn decide(&self, error: &ClientError, attempt: u32) -> Decision;
+}
+
+struct FixedAttempts {
+    max: u32,
+}
+
+impl RetryPolicy for FixedAttempts {
+    fn decide(&self, error: &ClientError, attempt: u32) -> Decision {
+        match error {
+            e if !e.is_retryable() => Decision::NotRetryable,
+            _ if attempt >= self.max => Decision::GiveUp,
+            _ => Decision::Retry,
+        }
+    }
+}
+
+impl<C: Client, L: Logger> Client for Retrying<C, L> {
+    fn call(&mut self, request: &str) -> Result<String, ClientError> {
+        let policy = FixedAttempts { max: self.max_attempts };
+        let mut attempt: u32 = 0;
+        let mut last: Option<ClientError> = None;
+        while attempt < policy.max {
+            attempt += 1;
+            let outcome = self.inner.call(request);
+            let Err(error) = outcome else {
+                self.logger.log(format!("attempt {}/{} {}: ok", attempt, policy.max, request));
+                return outcome;
+            };
+            let decision = policy.decide(&error, attempt);
+            self.logger.log(format!("attempt {}/{} {}: {}; {}", attempt, policy.max, request, error, decision.label()));
+            match decision {
+                Decision::Retry => last = Some(error),
+                Decision::GiveUp | Decision::NotRetryable => return Err(error),
+            }
+        }
+        Err(last.unwrap_or(ClientError::Unavailable))
+    }
+}
+
+/// A borrowed client is a client: lets callers keep ownership of a fake.
+impl<C: Client + ?Sized> Client for &mut C {
+    fn call(&mut self, request: &str) -> Result<String, ClientError> {
+        (**self).call(request)
+    }
+}
+
+/// A borrowed logger is a logger.
+impl<L: Logger + ?Sized> Logger for &mut L {
+    fn log(&mut self, line: String) {
+        (**self).log(line)
+    }
+}
