@@ -6,6 +6,7 @@
 //! structure (`let mut i = self.head; while i < hi && .. { i += 1 }
 //! self.head = i;`): each index is passed once over the structure's life.
 
+use super::super::walk::helpers::{is_ident, mentions};
 use super::facts::*;
 use super::Step;
 use tree_sitter::{Node, Tree};
@@ -153,17 +154,4 @@ fn steps_forward(src: &str, lp: Node, p: &str) -> bool {
         }
     }
     forward
-}
-
-fn is_ident(t: &str) -> bool {
-    !t.is_empty() && t.chars().all(|c| c.is_alphanumeric() || c == '_')
-}
-
-fn mentions(text: &str, name: &str) -> bool {
-    text.match_indices(name).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + name.len()..].chars().next();
-        let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
-        !word(before) && !word(after)
-    })
 }

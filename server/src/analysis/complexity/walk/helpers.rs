@@ -8,7 +8,7 @@ pub(super) fn is_const_name(t: &str) -> bool {
         && t.chars().any(|c| c.is_ascii_uppercase())
 }
 
-pub(super) fn is_ident(t: &str) -> bool {
+pub(in crate::analysis::complexity) fn is_ident(t: &str) -> bool {
     !t.is_empty()
         && t.chars().all(|c| c.is_alphanumeric() || c == '_')
         && !t.starts_with(|c: char| c.is_ascii_digit())
@@ -310,7 +310,7 @@ pub(super) fn popped_bindings(body: Option<Node>, src: &str) -> Vec<String> {
 }
 
 /// `name` occurs in `code` as a whole identifier.
-pub(super) fn mentions(code: &str, name: &str) -> bool {
+pub(in crate::analysis::complexity) fn mentions(code: &str, name: &str) -> bool {
     if name.is_empty() {
         return false;
     }

@@ -21,7 +21,7 @@ mod cost;
 mod draining;
 mod expr;
 mod header_bounds;
-mod helpers;
+pub(super) mod helpers;
 mod items;
 mod iterators;
 mod loops;
