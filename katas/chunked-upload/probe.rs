@@ -19,11 +19,16 @@ pub fn build(n: usize, rng: &mut Rng) -> Input {
     Input { order: evens }
 }
 
+/// Receives every chunk, asking after each whether the upload is complete
+/// (as an uploader's loop does): `is_complete` is graded O(1), so one that
+/// walks the ranges shows as n^2.
 pub fn run(input: Input) -> u64 {
     let mut up = Upload::new(input.order.len() as u64 * CHUNK);
     let mut new = 0;
+    let mut complete = 0;
     for &c in &input.order {
         new += up.receive(c * CHUNK, CHUNK).unwrap_or(0);
+        complete += up.is_complete() as u64;
     }
-    new + up.is_complete() as u64
+    new + complete + up.received_bytes()
 }

@@ -52,10 +52,6 @@ pub fn finding(f: &crate::analysis::Finding, file: &str, text: &str) -> Finding 
 }
 
 /// The estimate's time exceeds the target only by log factors.
-fn log_only_gap(estimate: Class, target: Class) -> bool {
-    estimate.exp == target.exp && estimate.poly == target.poly && estimate.log > target.log
-}
-
 pub fn target_checks(
     estimates: &[ItemEstimate],
     targets: &[Target],
@@ -98,8 +94,9 @@ pub fn target_checks(
                     time_ok: check.time_ok,
                     space_ok: check.space_ok,
                     time_gap_is_log_only: !check.time_ok
-                        && Class::parse(&t.time).is_ok_and(|want| log_only_gap(e.time, want)),
-                    time_certain: e.time_certain(),
+                        && Class::parse(&t.time).is_ok_and(|want| e.time.log_only_over(want)),
+                    time_certain: Class::parse_bound(&t.time)
+                        .map_or(e.time_certain(), |want| e.time_certain_against(want.class)),
                     space_certain: e.space_certain(),
                     derivation: e
                         .steps

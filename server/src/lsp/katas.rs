@@ -189,7 +189,7 @@ pub fn estimate_of(estimates: &[ItemEstimate], item: &GradedItem) -> Option<Stri
         if e.unwritten {
             "not written yet".to_string()
         } else {
-            e.summary()
+            e.summary_for(&item.target.time)
         }
     })
 }

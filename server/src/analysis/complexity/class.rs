@@ -78,6 +78,12 @@ impl Class {
         self == Class::ONE
     }
 
+    /// Above `target` by log factors only (`n log n` against `n`): a gap a
+    /// fit of measured growth over doubling sizes cannot see.
+    pub fn log_only_over(self, target: Class) -> bool {
+        self.exp == target.exp && self.poly == target.poly && self.log > target.log
+    }
+
     /// The exponent of `n` a log–log fit should find (log factors add a
     /// little slope but not a whole unit); infinite for `2^n`.
     pub fn exponent(self) -> f64 {

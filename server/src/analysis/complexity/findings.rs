@@ -21,7 +21,7 @@ pub fn complexity_findings(estimates: &[ItemEstimate], targets: &[Target]) -> Ve
         let timed = est.judged(&target.time);
         if let Some(want) = Class::parse_bound(&target.time)
             .ok()
-            .filter(|_| timed.time_certain())
+            .filter(|want| timed.time_certain_against(want.class))
         {
             if want.exceeded_by(timed.time, timed.walks_input.is_some()) {
                 out.push(if timed.time <= want.class {

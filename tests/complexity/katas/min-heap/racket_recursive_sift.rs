@@ -1,4 +1,5 @@
-// learner: optimal
+// learner: slow
+// why: MinHeap::push and MinHeap::pop are O(log n) space, target O(1): sift_up and sift_down call themselves once per level (Rust does not promise tail calls), so the stack grows with the height (relabelled from optimal: the kata's space target, as the other recursive sifts)
 // idiom: Racket-style: sift_up/sift_down as self-recursive free functions over a slice, helper fns for parent/children
 //! A binary min-heap: see README.md.
 

@@ -58,7 +58,7 @@ pub fn review(src: &str, tree: &Tree, estimates: &mut [ItemEstimate]) {
     for est in estimates.iter_mut() {
         est.tight = tight(src, tree, &est.steps);
         est.space_tight = space_tight(src, tree, &est.space_steps, &est.steps);
-        if !est.time_certain() {
+        if !est.time_certain() || est.priced_through_helper() {
             est.floor = est
                 .dominated
                 .iter()

@@ -183,10 +183,25 @@ impl<'a, 't> Walker<'a, 't> {
         if self.self_ty.is_none() {
             return false;
         }
-        let of_self = |n: Node| {
+        let place_of_self = |n: Node| {
             let t = self.t(n).trim_start_matches('&').trim_start();
             let t = t.strip_prefix("mut ").unwrap_or(t).trim_start();
             t.starts_with("self.")
+        };
+        // A field, borrowed, or moved out for the time of the method
+        // (`mem::replace(&mut self.phase, Phase::Trial)`, `mem::take(&mut
+        // self.log)`) and stored back: the structure's own data.
+        let of_self = |n: Node| {
+            place_of_self(n)
+                || (n.kind() == "call_expression"
+                    && n.child_by_field_name("function").is_some_and(|f| {
+                        let path = self.t(f);
+                        let path = path.strip_prefix("std::").unwrap_or(path);
+                        matches!(path, "mem::take" | "mem::replace" | "take" | "replace")
+                    })
+                    && n.child_by_field_name("arguments")
+                        .and_then(|a| a.named_child(0))
+                        .is_some_and(place_of_self))
         };
         let code = Code::of(Some(self.fn_node), self.src);
         if code.let_init(name).is_some_and(of_self) {
