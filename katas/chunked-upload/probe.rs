@@ -26,9 +26,14 @@ pub fn run(input: Input) -> u64 {
     let mut up = Upload::new(input.order.len() as u64 * CHUNK);
     let mut new = 0;
     let mut complete = 0;
-    for &c in &input.order {
+    let half = input.order.len() / 2;
+    for (i, &c) in input.order.iter().enumerate() {
         new += up.receive(c * CHUNK, CHUNK).unwrap_or(0);
         complete += up.is_complete() as u64;
+        if i + 1 == half {
+            // Once, with the most gaps (n): what is still missing.
+            complete += up.missing().len() as u64;
+        }
     }
     new + complete + up.received_bytes()
 }

@@ -42,8 +42,8 @@ pub fn build(n: usize, rng: &mut Rng) -> Input {
 }
 
 /// A cache of capacity n: n puts to fill it, n gets (all hits, random order, each one
-/// moves a key to the front), then n puts of new keys (each one evicts): 3n operations
-/// on a structure of size n. Returns the key operations they took.
+/// moves a key to the front) each followed by a peek, then n puts of new keys (each one
+/// evicts): 4n operations on a structure of size n. Returns the key operations they took.
 pub fn run(input: Input) -> u64 {
     KEY_OPS.store(0, Ordering::Relaxed);
     let n = input.n as u64;
@@ -54,6 +54,7 @@ pub fn run(input: Input) -> u64 {
     let mut sum = 0u64;
     for k in &input.order {
         sum = sum.wrapping_add(cache.get(k).copied().unwrap_or(0));
+        sum = sum.wrapping_add(cache.peek(k).copied().unwrap_or(0));
     }
     for k in n..2 * n {
         cache.put(Key(k), k);

@@ -46,12 +46,15 @@ pub fn build(n: usize, rng: &mut Rng) -> Input {
     Input { index, steps }
 }
 
-/// n rounds of: one rider searches, one driver moves a little.
+/// n rounds of: one rider searches, one driver goes off shift and comes back
+/// a little further on (a remove, then an update).
 pub fn run(input: Input) -> u64 {
     let mut index = input.index;
     let mut found = 0u64;
     for &(x, y, id, nx, ny) in &input.steps {
         found += index.nearby(x, y).len() as u64;
+        // A driver going off shift and back on: remove, then update.
+        found += index.remove(id) as u64;
         index.update(id, nx, ny);
     }
     found

@@ -20,7 +20,9 @@ pub fn build(n: usize, rng: &mut Rng) -> Input {
     Input { keys, queries }
 }
 
-/// n inserts, then n range queries (count and list alternately).
+/// n inserts, then n range queries (count and list alternately), each with
+/// a membership test, then n/2 removals: every graded operation runs ~n
+/// times on a set of ~n keys.
 pub fn run(input: Input) -> u64 {
     let mut set = OrderedSet::new();
     for &k in &input.keys {
@@ -33,6 +35,10 @@ pub fn run(input: Input) -> u64 {
         } else {
             set.range_keys(lo, hi).len() as u64
         };
+        total += set.contains(lo) as u64;
+    }
+    for &k in input.keys.iter().step_by(2) {
+        total += set.remove(k) as u64;
     }
     total
 }

@@ -29,13 +29,20 @@ pub fn build(n: usize, rng: &mut Rng) -> Input {
     Input { plugins }
 }
 
-/// Registers all n plugins, then runs one record through them.
+/// Registers all n plugins, runs one record through them, then removes half.
 pub fn run(input: Input) -> u64 {
     let mut p = Pipeline::new();
+    let names = input.plugins.len();
     for (order, plugin) in input.plugins {
         let _ = p.register(order, plugin);
     }
     let mut record = Record::new();
     record.insert("n".to_string(), String::new());
-    p.run(record).map(|r| r["n"].len() as u64).unwrap_or(0)
+    let ran = p.run(record).map(|r| r["n"].len() as u64).unwrap_or(0);
+    // Then every other plugin is removed by name: n/2 removals from ~n.
+    let mut removed = 0;
+    for o in (0..names as i32).step_by(2) {
+        removed += p.remove(&format!("client-plugin-{o}")) as u64;
+    }
+    ran + removed
 }

@@ -61,6 +61,34 @@ pub(super) fn root_receiver(violation: Node) -> Option<Node> {
 
 /// The head of a type: `VecDeque` of `&mut std::collections::VecDeque<u64>`,
 /// `array` of `[u8; 62]`.
+/// A collection of collections as `Vec<Vec>`: the type's head and its
+/// first type argument's (`Vec<Vec<Digest>>`, `&[Vec<u8>]` is not
+/// generic). Iterating such a value yields lists, one per item, not the
+/// elements inside them.
+pub(super) fn receiver_nested_type(root: Node, text: &str) -> Option<String> {
+    let ty = match root.kind() {
+        "field_expression" => {
+            let field = &text[root.child_by_field_name("field")?.byte_range()];
+            field_declaration(root, field, text)?.child_by_field_name("type")?
+        }
+        _ => return None,
+    };
+    let mut ty = ty;
+    while ty.kind() == "reference_type" {
+        ty = ty.child_by_field_name("type")?;
+    }
+    if ty.kind() != "generic_type" {
+        return None;
+    }
+    let head = type_head(ty.child_by_field_name("type")?, text)?;
+    let arg = ty.child_by_field_name("type_arguments")?.named_child(0)?;
+    let inner = match arg.kind() {
+        "generic_type" => type_head(arg.child_by_field_name("type")?, text)?,
+        _ => return None,
+    };
+    Some(format!("{head}<{inner}>"))
+}
+
 fn type_head(ty: Node, text: &str) -> Option<String> {
     match ty.kind() {
         // `[u8; 62]`; a slice `[u8]` has no length and is any size.
@@ -191,12 +219,19 @@ fn std_arity(method: &str) -> Option<usize> {
 
 /// The type of a field of the file's structs named `field`.
 fn field_type(at: Node, field: &str, text: &str) -> Option<String> {
-    let decl = first_node(file_root(at), |n| {
+    type_head(
+        field_declaration(at, field, text)?.child_by_field_name("type")?,
+        text,
+    )
+}
+
+/// The declaration of a struct field of that name in the file.
+fn field_declaration<'t>(at: Node<'t>, field: &str, text: &str) -> Option<Node<'t>> {
+    first_node(file_root(at), |n| {
         n.kind() == "field_declaration"
             && n.child_by_field_name("name")
                 .is_some_and(|f| &text[f.byte_range()] == field)
-    })?;
-    type_head(decl.child_by_field_name("type")?, text)
+    })
 }
 
 /// The violation is a lazy adaptor (`rev`, `chars`, `map`..) whose chain

@@ -132,7 +132,8 @@ impl CompiledRule {
     /// on constant data, or is the learner's own, or stores nothing.
     fn excused(&self, node: Node, text: &str, estimates: &[ItemEstimate]) -> bool {
         use super::rule_receiver::{
-            calls_own_method, consumed_without_storing, defined_in_file, receiver_type,
+            calls_own_method, consumed_without_storing, defined_in_file, receiver_nested_type,
+            receiver_type,
         };
         // A rule naming a std type (`Once`, `OnceCell`) does not fire on
         // the learner's own type of that name.
@@ -185,9 +186,11 @@ impl CompiledRule {
         // A call on a fixed-size array works on constant data; on a type
         // of the file it is the learner's own method; a receiver type the
         // kata exempts makes the call cheap.
+        // A kata may also exempt a collection of collections (`Vec<Vec>`):
+        // walking one visits its lists, not their elements.
         receiver_type(root, text).is_some_and(|ty| {
             ty == "array" || self.unless_receiver.contains(&ty) || defined_in_file(&ty, root, text)
-        })
+        }) || receiver_nested_type(root, text).is_some_and(|ty| self.unless_receiver.contains(&ty))
     }
 }
 
@@ -327,6 +330,34 @@ message = "shifts"
             expect![[r#"
                 rule/no-sort Error `w.sort()` sorts
                 rule/no-shift Error `s.v.remove(0)` shifts"#]],
+        );
+    }
+
+    #[test]
+    fn an_exempt_collection_of_collections_leaves_its_elements_flagged() {
+        let rules = r#"
+[[rule]]
+id = "no-zip"
+cost = "time"
+unless_receiver = ["Vec<Vec>"]
+query = '''(call_expression function: (field_expression value: (call_expression function: (field_expression value: [(field_expression value: (self)) (index_expression . (field_expression value: (self)))])) field: (field_identifier) @m (#eq? @m "zip"))) @violation'''
+message = "zips every digest"
+"#;
+        // The levels pair up (log n of them); the leaves of one level and a
+        // flat list of digests are what the rule is about.
+        check(
+            rules,
+            "struct T { levels: Vec<Vec<u64>>, leaves: Vec<u64> }
+impl T {
+  fn d(&self, o: &T) -> usize {
+    self.levels.iter().zip(&o.levels).count()
+      + self.levels[0].iter().zip(&o.levels[0]).count()
+      + self.leaves.iter().zip(&o.leaves).count()
+  }
+}",
+            expect![[r#"
+                rule/no-zip Error `self.levels[0].iter().zip(&o.levels[0])` zips every digest
+                rule/no-zip Error `self.leaves.iter().zip(&o.leaves)` zips every digest"#]],
         );
     }
 

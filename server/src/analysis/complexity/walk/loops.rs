@@ -12,6 +12,7 @@ impl<'a, 't> Walker<'a, 't> {
         let header = header_text(node, self.src);
         let iter_text = self.t(value);
         let (mut factor, mut conf) = match val.iter {
+            Some(len) if val.assumed_len => (len, Confidence::Medium),
             Some(len) => (len, Confidence::High),
             None => match val.ty.kind() {
                 Kind::Array => (Class::ONE, Confidence::High),

@@ -76,6 +76,11 @@ pub(super) struct Val {
     /// `bound` is a cap insertions cannot raise: a list only ever filled
     /// from one node's character-keyed children holds at most σ.
     capped: bool,
+    /// An iterator over a value of a type the walk does not know (what a
+    /// call it did not follow returns: `tree.children_of(i).iter()`): its
+    /// length n is an assumption, so walking it is only an upper bound, as
+    /// a `for` over such a value is.
+    assumed_len: bool,
 }
 
 impl Val {
@@ -96,6 +101,7 @@ impl Val {
             nested: false,
             overlapping: false,
             capped: false,
+            assumed_len: false,
         }
     }
     /// An element: small unless its type says it is a collection.

@@ -84,12 +84,20 @@ impl<'a, 't> Walker<'a, 't> {
                     _ if recv.ty.is_sized() => recv.size(),
                     _ => Class::N,
                 };
+                let assumed_len = recv.assumed_len
+                    || (recv.iter.is_none()
+                        && !recv.ty.is_sized()
+                        && matches!(
+                            kind,
+                            Kind::Unknown | Kind::Wrapper | Kind::Shared | Kind::Named(_)
+                        ));
                 // The list of one element, or a part of one element (a
                 // closure's item `r`, `r.tags`), walked once per element
                 // visited: the parts add up to the input.
                 let amortised = !len.is_one() && self.in_iteration() && (recv.node_list || recv.elem);
                 let len = if amortised { Class::ONE } else { len };
                 let mut val = Val::iter(len);
+                val.assumed_len = assumed_len && !len.is_one();
                 val.node_list = recv.node_list;
                 val.nested = recv.ty.element().is_sized();
                 val.chars = matches!(method, "chars" | "bytes" | "char_indices");
