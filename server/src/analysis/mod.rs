@@ -3,6 +3,7 @@
 //! ranges. Runs on every keystroke, so everything here is cheap.
 
 pub mod complexity;
+mod rule_reach;
 mod rule_receiver;
 mod rules;
 mod syntax;

@@ -66,6 +66,17 @@ pub(super) fn root_receiver(violation: Node) -> Option<Node> {
 /// generic). Iterating such a value yields lists, one per item, not the
 /// elements inside them.
 pub(super) fn receiver_nested_type(root: Node, text: &str) -> Option<String> {
+    // A range of it (`self.levels[1..]`) holds lists too.
+    let root = match root.kind() {
+        "index_expression"
+            if root
+                .named_child(1)
+                .is_some_and(|i| i.kind() == "range_expression") =>
+        {
+            root.named_child(0)?
+        }
+        _ => root,
+    };
     let ty = match root.kind() {
         "field_expression" => {
             let field = &text[root.child_by_field_name("field")?.byte_range()];

@@ -10,6 +10,9 @@ use tree_sitter::{Node, Query, QueryCursor, Tree};
 
 pub struct CompiledRules {
     rules: Vec<CompiledRule>,
+    /// The items the kata grades (`Hub::publish`): a cost rule speaks only
+    /// about code they reach (`rule_reach`).
+    graded: Vec<String>,
 }
 
 struct CompiledRule {
@@ -71,11 +74,15 @@ impl CompiledRules {
                 }),
             }
         }
-        (CompiledRules { rules }, errors)
+        let graded = spec.targets.iter().map(|t| t.item.clone()).collect();
+        (CompiledRules { rules, graded }, errors)
     }
 
     pub fn empty() -> CompiledRules {
-        CompiledRules { rules: Vec::new() }
+        CompiledRules {
+            rules: Vec::new(),
+            graded: Vec::new(),
+        }
     }
 
     /// The rules' findings. `estimates` (of the same text) tell which
@@ -90,6 +97,14 @@ impl CompiledRules {
         // function's body (`#match? @body "[.]collect"`) must not fire on
         // a comment that mentions what the code avoids.
         let code = without_comments(text, tree);
+        // A cost rule claims a graded operation is slow: code no graded
+        // item runs (an ungraded helper such as `unsubscribe` searching one
+        // connection's own topics) cannot make one slow.
+        let reached = if self.rules.iter().any(|r| r.cost.is_some()) {
+            super::rule_reach::reached_functions(text, tree, &self.graded)
+        } else {
+            None
+        };
         for rule in &self.rules {
             let mut matches = cursor.matches(&rule.query, tree.root_node(), code.as_bytes());
             while let Some(m) = matches.next() {
@@ -104,6 +119,13 @@ impl CompiledRules {
                 let Some(node) = node else { continue };
                 if rule.excused(node, text, estimates) {
                     continue;
+                }
+                if rule.cost.is_some() {
+                    if let (Some(reached), Some(function)) = (&reached, enclosing_function(node)) {
+                        if !reached.contains(&function.byte_range()) {
+                            continue;
+                        }
+                    }
                 }
                 let range = node.start_byte()..node.end_byte();
                 // One finding per place, even if several patterns hit it.
@@ -192,6 +214,11 @@ impl CompiledRule {
             ty == "array" || self.unless_receiver.contains(&ty) || defined_in_file(&ty, root, text)
         }) || receiver_nested_type(root, text).is_some_and(|ty| self.unless_receiver.contains(&ty))
     }
+}
+
+/// The innermost `fn` item around a node.
+fn enclosing_function(node: Node) -> Option<Node> {
+    std::iter::successors(Some(node), |n| n.parent()).find(|n| n.kind() == "function_item")
 }
 
 /// `text` with every comment's bytes blanked (newlines kept), so that byte
@@ -351,6 +378,7 @@ message = "zips every digest"
 impl T {
   fn d(&self, o: &T) -> usize {
     self.levels.iter().zip(&o.levels).count()
+      + self.levels[1..].iter().zip(&o.levels[1..]).count()
       + self.levels[0].iter().zip(&o.levels[0]).count()
       + self.leaves.iter().zip(&o.leaves).count()
   }
@@ -358,6 +386,45 @@ impl T {
             expect![[r#"
                 rule/no-zip Error `self.levels[0].iter().zip(&o.levels[0])` zips every digest
                 rule/no-zip Error `self.leaves.iter().zip(&o.leaves)` zips every digest"#]],
+        );
+    }
+
+    #[test]
+    fn a_cost_rule_speaks_only_about_code_a_graded_item_reaches() {
+        let rules = r#"
+[[target]]
+item = "Hub::publish"
+time = "O(s)"
+
+[[rule]]
+id = "no-linear-search"
+cost = "time"
+query = '''(call_expression function: (field_expression field: (field_identifier) @m (#eq? @m "position"))) @violation'''
+message = "searches one by one"
+
+[[rule]]
+id = "no-position"
+query = '''(call_expression function: (field_expression field: (field_identifier) @m (#eq? @m "position"))) @violation'''
+message = "a style rule"
+"#;
+        // `publish` reaches `find` through a call and `cmp` is run by the
+        // standard library; nothing graded runs `unsubscribe`, so only the
+        // style rule, which is not about cost, fires there.
+        check(
+            rules,
+            "struct Hub { conns: Vec<u32>, topics: Vec<String> }
+impl Hub {
+  pub fn publish(&self, c: u32) -> usize { self.find(c) }
+  fn find(&self, c: u32) -> usize { self.conns.iter().position(|x| *x == c).unwrap_or(0) }
+  pub fn unsubscribe(&mut self, t: &str) { if let Some(i) = self.topics.iter().position(|x| x == t) { self.topics.remove(i); } }
+}
+impl Ord for Hub { fn cmp(&self, o: &Self) -> std::cmp::Ordering { self.conns.iter().position(|x| *x == 0).cmp(&None) } }",
+            expect![[r#"
+                rule/no-linear-search Error `self.conns.iter().position(|x| *x == c)` searches one by one
+                rule/no-position Error `self.conns.iter().position(|x| *x == c)` a style rule
+                rule/no-position Error `self.topics.iter().position(|x| x == t)` a style rule
+                rule/no-linear-search Error `self.conns.iter().position(|x| *x == 0)` searches one by one
+                rule/no-position Error `self.conns.iter().position(|x| *x == 0)` a style rule"#]],
         );
     }
 

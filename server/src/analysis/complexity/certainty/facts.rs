@@ -104,6 +104,7 @@ pub(super) fn derived_locals<'s>(
             ) {
                 if identifiers(&src[value.byte_range()]).any(|id| inputs.contains(&id))
                     && !field_of_one_element(value)
+                    && !one_element_taken(src, value)
                 {
                     out.extend(identifiers(&src[pattern.byte_range()]).filter(|n| *n != "mut"));
                 }
@@ -122,6 +123,48 @@ pub(super) fn derived_locals<'s>(
         stack.extend(n.named_children(&mut cursor));
     }
     out
+}
+
+/// `self.running.remove(&id)?`, `queue.pop().unwrap()`, `map.get(&k)`:
+/// one element taken out of a collection by key or position. Its fields
+/// are values stored in that element (`job.attempts`), not sizes of the
+/// collection: a loop up to one runs as often as that value says.
+fn one_element_taken(src: &str, value: Node) -> bool {
+    let mut node = value;
+    loop {
+        match node.kind() {
+            "try_expression" | "reference_expression" | "parenthesized_expression" => {
+                let Some(inner) = node.named_child(0) else {
+                    return false;
+                };
+                node = inner;
+            }
+            "call_expression" => {
+                let Some(method) = node
+                    .child_by_field_name("function")
+                    .filter(|f| f.kind() == "field_expression")
+                    .and_then(|f| {
+                        Some((
+                            f.child_by_field_name("value")?,
+                            f.child_by_field_name("field")?,
+                        ))
+                    })
+                else {
+                    return false;
+                };
+                match &src[method.1.byte_range()] {
+                    // Unwrapping the one element found.
+                    "unwrap" | "expect" | "cloned" | "copied" | "unwrap_or_default" => {
+                        node = method.0;
+                    }
+                    "remove" | "get" | "get_mut" | "pop" | "pop_front" | "pop_back" | "first"
+                    | "last" | "swap_remove" | "pop_first" | "pop_last" => return true,
+                    _ => return false,
+                }
+            }
+            _ => return false,
+        }
+    }
 }
 
 /// `jobs[i].attempts`, `self.slots[id].retries`: a value stored in one
