@@ -26,6 +26,12 @@ pub(super) fn reached_functions(
         .iter()
         .map(|item| item.rsplit("::").next().unwrap_or(item))
         .collect();
+    if !functions
+        .iter()
+        .any(|(name, _, _)| wanted.contains(name.as_str()))
+    {
+        return None;
+    }
     let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, (name, _, _)) in functions.iter().enumerate() {
         by_name.entry(name.as_str()).or_default().push(i);
@@ -37,12 +43,6 @@ pub(super) fn reached_functions(
         .filter(|(_, (name, _, in_trait))| *in_trait || wanted.contains(name.as_str()))
         .map(|(i, _)| i)
         .collect();
-    if !functions
-        .iter()
-        .any(|(name, _, _)| wanted.contains(name.as_str()))
-    {
-        return None;
-    }
     while let Some(i) = stack.pop() {
         if std::mem::replace(&mut reached[i], true) {
             continue;
@@ -85,8 +85,9 @@ fn collect_functions<'t>(
     }
 }
 
-/// The names a function calls: `f(..)`, `x.f(..)`, `T::f(..)`, and
-/// functions passed by name (`.map(parse)`).
+/// Every name a function mentions: what it calls (`f(..)`, `x.f(..)`,
+/// `T::f(..)`), functions it passes by name (`.map(parse)`), and its
+/// locals and fields besides, which only widen what counts as reached.
 fn called_names<'t>(function: Node<'t>, text: &'t str) -> Vec<&'t str> {
     let mut names = Vec::new();
     let mut stack = vec![function];
