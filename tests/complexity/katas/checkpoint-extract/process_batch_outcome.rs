@@ -1,0 +1,188 @@
+// learner: optimal
+// idiom: Eiffel design-by-contract developer: a BatchOutcome value returned by a `process_batch` routine (one batch = one transaction), ascending-id precondition checked with try_fold, rejection list built before staging, staging dedup via HashSet::insert in a filter
+//! Incremental extraction with a crash-safe checkpoint: see README.md.
+
+use std::collections::HashSet;
+
+/// One row pulled from the legacy system. `id` is the system's monotonically increasing key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    pub id: u64,
+    pub payload: String,
+}
+
+/// Why a run of [`extract`] stopped early. Progress made before the error is kept
+/// (staged rows stay staged, a saved checkpoint stays saved).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExtractError {
+    /// `batch_size` was 0: no progress would ever be possible.
+    ZeroBatchSize,
+    /// The source failed while fetching.
+    Source(String),
+    /// The staging sink failed while writing a batch.
+    Staging(String),
+    /// The checkpoint store failed while saving.
+    Checkpoint(String),
+    /// The source returned an id that is not strictly greater than the previous one
+    /// (the cursor for the first record of a batch). Nothing from that batch was staged.
+    OutOfOrder { previous: Option<u64>, id: u64 },
+}
+
+/// The legacy system: returns up to `limit` records with `id > cursor` (all ids when the
+/// cursor is `None`), in ascending id order. An empty batch means "caught up".
+pub trait Source {
+    fn fetch_after(&mut self, cursor: Option<u64>, limit: usize) -> Result<Vec<Record>, String>;
+}
+
+/// Business-rule check for one record. `Err(reason)` quarantines the record.
+pub trait Validator {
+    fn validate(&self, record: &Record) -> Result<(), String>;
+}
+
+/// The staging area. Must be idempotent: staging a record whose id is already staged is a no-op.
+/// Returns how many records were newly stored.
+pub trait Staging {
+    fn stage(&mut self, batch: &[Record]) -> Result<usize, String>;
+}
+
+/// Durable storage for the cursor: the id of the last record that is safely handled.
+pub trait CheckpointStore {
+    fn load(&self) -> Option<u64>;
+    fn save(&mut self, cursor: u64) -> Result<(), String>;
+}
+
+/// What one call of [`extract`] did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RunReport {
+    /// Non-empty batches fully handled (staged and checkpointed).
+    pub batches: usize,
+    /// Records fetched in those batches.
+    pub fetched: usize,
+    /// Records newly stored by the staging sink (re-delivered duplicates are not counted).
+    pub staged: usize,
+    /// Records the validator refused, as `(id, reason)`, in fetch order.
+    pub rejected: Vec<(u64, String)>,
+}
+
+/// An in-memory staging table that keeps records in first-staged order and ignores
+/// any record whose id it already holds (the first version wins).
+#[derive(Debug, Default)]
+pub struct StagingTable {
+    records: Vec<Record>,
+    known: HashSet<u64>,
+}
+
+impl StagingTable {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The staged records, in the order they were first staged.
+    pub fn records(&self) -> &[Record] {
+        &self.records
+    }
+
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty()
+    }
+}
+
+impl Staging for StagingTable {
+    /// Stores every record whose id is not staged yet; O(1) expected per record.
+    fn stage(&mut self, batch: &[Record]) -> Result<usize, String> {
+        let before = self.records.len();
+        let known = &mut self.known;
+        self.records.extend(batch.iter().filter(|r| known.insert(r.id)).cloned());
+        Ok(self.records.len() - before)
+    }
+}
+
+/// A checkpoint kept in memory (provided; tests wrap it to inject failures).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct MemoryCheckpoint {
+    pub cursor: Option<u64>,
+}
+
+impl CheckpointStore for MemoryCheckpoint {
+    fn load(&self) -> Option<u64> {
+        self.cursor
+    }
+
+    fn save(&mut self, cursor: u64) -> Result<(), String> {
+        self.cursor = Some(cursor);
+        Ok(())
+    }
+}
+
+struct BatchOutcome {
+    last_id: u64,
+    fetched: usize,
+    staged: usize,
+    rejected: Vec<(u64, String)>,
+}
+
+fn check_ascending(cursor: Option<u64>, batch: &[Record]) -> Result<(), ExtractError> {
+    batch
+        .iter()
+        .try_fold(cursor, |previous, record| match previous {
+            Some(p) if record.id <= p => Err(ExtractError::OutOfOrder { previous, id: record.id }),
+            _ => Ok(Some(record.id)),
+        })
+        .map(|_| ())
+}
+
+fn process_batch(
+    cursor: Option<u64>,
+    batch: Vec<Record>,
+    validator: &dyn Validator,
+    staging: &mut dyn Staging,
+    checkpoint: &mut dyn CheckpointStore,
+) -> Result<BatchOutcome, ExtractError> {
+    // require non_empty_batch
+    debug_assert!(!batch.is_empty());
+    check_ascending(cursor, &batch)?;
+    let last_id = batch[batch.len() - 1].id;
+    let fetched = batch.len();
+    let mut rejected = Vec::new();
+    let mut accepted = Vec::with_capacity(fetched);
+    for record in batch {
+        match validator.validate(&record) {
+            Ok(()) => accepted.push(record),
+            Err(reason) => rejected.push((record.id, reason)),
+        }
+    }
+    let staged = staging.stage(&accepted).map_err(ExtractError::Staging)?;
+    checkpoint.save(last_id).map_err(ExtractError::Checkpoint)?;
+    Ok(BatchOutcome { last_id, fetched, staged, rejected })
+}
+
+/// Pulls everything after the saved checkpoint, batch by batch.
+pub fn extract(
+    source: &mut dyn Source,
+    validator: &dyn Validator,
+    staging: &mut dyn Staging,
+    checkpoint: &mut dyn CheckpointStore,
+    batch_size: usize,
+) -> Result<RunReport, ExtractError> {
+    if batch_size == 0 {
+        return Err(ExtractError::ZeroBatchSize);
+    }
+    let mut result = RunReport::default();
+    let mut cursor = checkpoint.load();
+    loop {
+        let batch = source.fetch_after(cursor, batch_size).map_err(ExtractError::Source)?;
+        if batch.is_empty() {
+            return Ok(result);
+        }
+        let outcome = process_batch(cursor, batch, validator, staging, checkpoint)?;
+        cursor = Some(outcome.last_id);
+        result.batches += 1;
+        result.fetched += outcome.fetched;
+        result.staged += outcome.staged;
+        result.rejected.extend(outcome.rejected);
+    }
+}
