@@ -59,8 +59,6 @@ pub(super) fn root_receiver(violation: Node) -> Option<Node> {
     }
 }
 
-/// The head of a type: `VecDeque` of `&mut std::collections::VecDeque<u64>`,
-/// `array` of `[u8; 62]`.
 /// A collection of collections as `Vec<Vec>`: the type's head and its
 /// first type argument's (`Vec<Vec<Digest>>`, `&[Vec<u8>]` is not
 /// generic). Iterating such a value yields lists, one per item, not the
@@ -100,6 +98,8 @@ pub(super) fn receiver_nested_type(root: Node, text: &str) -> Option<String> {
     Some(format!("{head}<{inner}>"))
 }
 
+/// The head of a type: `VecDeque` of `&mut std::collections::VecDeque<u64>`,
+/// `array` of `[u8; 62]`.
 fn type_head(ty: Node, text: &str) -> Option<String> {
     match ty.kind() {
         // `[u8; 62]`; a slice `[u8]` has no length and is any size.

@@ -51,7 +51,6 @@ pub fn finding(f: &crate::analysis::Finding, file: &str, text: &str) -> Finding 
     }
 }
 
-/// The estimate's time exceeds the target only by log factors.
 pub fn target_checks(
     estimates: &[ItemEstimate],
     targets: &[Target],

@@ -406,3 +406,20 @@ impl<'t> Code<'t> {
         })
     }
 }
+
+/// `mem::take(&mut place)` or `mem::replace(&mut place, …)` (also through
+/// `std::` or imported bare): the place whose contents the call moves out,
+/// as written after `&mut` (`self.out`).
+pub(super) fn moved_out_of<'s>(src: &'s str, call: Node) -> Option<&'s str> {
+    if call.kind() != "call_expression" {
+        return None;
+    }
+    let callee = &src[call.child_by_field_name("function")?.byte_range()];
+    let path = callee.strip_prefix("std::").unwrap_or(callee);
+    if !matches!(path, "mem::take" | "mem::replace" | "take" | "replace") {
+        return None;
+    }
+    let place = call.child_by_field_name("arguments")?.named_child(0)?;
+    let text = src[place.byte_range()].strip_prefix('&')?.trim_start();
+    Some(text.strip_prefix("mut")?.trim_start())
+}

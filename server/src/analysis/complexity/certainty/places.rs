@@ -2,7 +2,7 @@
 //! `self` (`mem::take(&mut self.out)`) or bound by a tuple pattern (`let
 //! (a, b) = &mut self.s`), so that a guard on the field guards the local.
 
-use super::super::flow::Code;
+use super::super::flow::{moved_out_of, Code};
 use tree_sitter::Node;
 
 /// What the locals in `names` were taken out of: `let x =
@@ -13,19 +13,8 @@ pub(super) fn taken_from(src: &str, function: Node, names: &[String]) -> Vec<Str
     names
         .iter()
         .filter_map(|name| {
-            let call = code
-                .let_init(name)
-                .filter(|v| v.kind() == "call_expression")?;
-            let callee = &src[call.child_by_field_name("function")?.byte_range()];
-            let path = callee.strip_prefix("std::").unwrap_or(callee);
-            if !matches!(path, "mem::take" | "mem::replace" | "take" | "replace") {
-                return None;
-            }
-            let place = call.child_by_field_name("arguments")?.named_child(0)?;
-            src[place.byte_range()]
-                .replace(' ', "")
-                .strip_prefix("&mut")
-                .map(str::to_string)
+            let place = moved_out_of(src, code.let_init(name)?)?;
+            Some(place.replace(' ', ""))
         })
         .collect()
 }

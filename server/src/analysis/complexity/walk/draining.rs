@@ -193,15 +193,8 @@ impl<'a, 't> Walker<'a, 't> {
         // self.log)`) and stored back: the structure's own data.
         let of_self = |n: Node| {
             place_of_self(n)
-                || (n.kind() == "call_expression"
-                    && n.child_by_field_name("function").is_some_and(|f| {
-                        let path = self.t(f);
-                        let path = path.strip_prefix("std::").unwrap_or(path);
-                        matches!(path, "mem::take" | "mem::replace" | "take" | "replace")
-                    })
-                    && n.child_by_field_name("arguments")
-                        .and_then(|a| a.named_child(0))
-                        .is_some_and(place_of_self))
+                || super::super::flow::moved_out_of(self.src, n)
+                    .is_some_and(|place| place.starts_with("self."))
         };
         let code = Code::of(Some(self.fn_node), self.src);
         if code.let_init(name).is_some_and(of_self) {

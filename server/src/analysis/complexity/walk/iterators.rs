@@ -121,10 +121,13 @@ impl<'a, 't> Walker<'a, 't> {
                 "nth" if recv.chars => ("walks the characters from the start", "chars-nth"),
                 _ => ("walks every element", "linear-scan"),
             };
-            let mut walk = self.cost(node, what, len, code);
-            if recv.assumed_len {
-                walk = walk.lower(Confidence::Medium);
-            }
+            // Over a value whose length the walk assumed: an upper bound.
+            let conf = if recv.assumed_len {
+                Confidence::Medium
+            } else {
+                Confidence::High
+            };
+            let walk = self.cost(node, what, len, code).lower(conf);
             // Consumed to the end, from an input, with no adaptor that
             // stops early: every element is visited (see `walks_input`).
             let to_the_end = matches!(
@@ -160,15 +163,7 @@ impl<'a, 't> Walker<'a, 't> {
             } else {
                 let step = walk.steps.first().cloned();
                 match step {
-                    Some(step) => per.times(
-                        len,
-                        step,
-                        if recv.assumed_len {
-                            Confidence::Medium
-                        } else {
-                            Confidence::High
-                        },
-                    ),
+                    Some(step) => per.times(len, step, conf),
                     None => per,
                 }
             };

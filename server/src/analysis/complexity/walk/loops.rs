@@ -16,9 +16,7 @@ impl<'a, 't> Walker<'a, 't> {
             Some(len) => (len, Confidence::High),
             None => match val.ty.kind() {
                 Kind::Array => (Class::ONE, Confidence::High),
-                Kind::Unknown | Kind::Wrapper | Kind::Shared | Kind::Named(_) => {
-                    (Class::N, Confidence::Medium)
-                }
+                kind if length_unknown(kind) => (Class::N, Confidence::Medium),
                 _ => (Class::N, Confidence::High),
             },
         };

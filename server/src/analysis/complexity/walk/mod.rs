@@ -83,6 +83,16 @@ pub(super) struct Val {
     assumed_len: bool,
 }
 
+/// A value of this kind has a length the walk does not know (a type it
+/// does not model, a wrapper, a struct of the file): walking it n times is
+/// an assumption, not a derivation.
+fn length_unknown(kind: &Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Unknown | Kind::Wrapper | Kind::Shared | Kind::Named(_)
+    )
+}
+
 impl Val {
     fn unknown() -> Val {
         Val::of(Ty::UNKNOWN)

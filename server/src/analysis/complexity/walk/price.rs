@@ -85,12 +85,7 @@ impl<'a, 't> Walker<'a, 't> {
                     _ => Class::N,
                 };
                 let assumed_len = recv.assumed_len
-                    || (recv.iter.is_none()
-                        && !recv.ty.is_sized()
-                        && matches!(
-                            kind,
-                            Kind::Unknown | Kind::Wrapper | Kind::Shared | Kind::Named(_)
-                        ));
+                    || (recv.iter.is_none() && !recv.ty.is_sized() && length_unknown(&kind));
                 // The list of one element, or a part of one element (a
                 // closure's item `r`, `r.tags`), walked once per element
                 // visited: the parts add up to the input.
