@@ -209,6 +209,10 @@ pub enum Standing {
     Exceeds,
     /// Over the target only as an upper bound: no finding.
     UpperBound,
+    /// Over the target only as an upper bound, and the measured growth
+    /// passed where it can see the gap: the cost is within the target as
+    /// far as anything can tell (`CheckOutcome::standing_of`).
+    MeasuredWithin,
     /// Nothing to judge (not found, not written, not compiled).
     NoEstimate,
 }
@@ -248,6 +252,14 @@ pub enum ItemEstimateState {
 impl TargetCheck {
     /// `pair_sum: O(n^2) time, O(1) space (target O(n) time)`.
     pub fn summary(&self) -> String {
+        let upper = match self.standing() {
+            Standing::UpperBound => " — an upper bound, not certain: the measurement decides",
+            _ => "",
+        };
+        self.summary_noting(upper)
+    }
+
+    fn summary_noting(&self, upper: &str) -> String {
         let target = match &self.target_space {
             Some(s) => format!("target {} time, {s} space", self.target_time),
             None => format!("target {} time", self.target_time),
@@ -257,11 +269,6 @@ impl TargetCheck {
             ItemEstimateState::NotWritten => format!("{}: not written yet ({target})", self.item),
             ItemEstimateState::NotJudged => format!("{}: not judged ({target})", self.item),
             ItemEstimateState::Estimated { time, space, .. } => {
-                let upper = if self.standing() == Standing::UpperBound {
-                    " — an upper bound, not certain: the measurement decides"
-                } else {
-                    ""
-                };
                 format!(
                     "{}: {time} time, {space} space ({target}){upper}",
                     self.item
@@ -418,6 +425,39 @@ impl CheckOutcome {
     pub fn solved(&self) -> bool {
         self.status.is_solved()
     }
+
+    /// Where a graded item stands once the measurement is in: an upper
+    /// bound over the target that the measured growth saw within it is no
+    /// news, and showing it as open beside a passing measurement would tell
+    /// a learner with a right answer that something may be wrong. A gap of
+    /// a log factor stays an upper bound: a fit over doubling sizes cannot
+    /// see one. The verdict's note follows the same rule.
+    pub fn standing_of(&self, check: &TargetCheck) -> Standing {
+        let standing = check.standing();
+        let passed = matches!(&self.measurement, Measurement::Measured(g) if g.verdict == GrowthVerdict::Pass);
+        match &check.estimate {
+            ItemEstimateState::Estimated {
+                time_ok,
+                time_gap_is_log_only,
+                ..
+            } if standing == Standing::UpperBound
+                && passed
+                && (*time_ok || !time_gap_is_log_only) =>
+            {
+                Standing::MeasuredWithin
+            }
+            _ => standing,
+        }
+    }
+
+    /// A graded item's line, as every report shows it (`standing_of`).
+    pub fn estimate_summary(&self, check: &TargetCheck) -> String {
+        match self.standing_of(check) {
+            Standing::MeasuredWithin => check
+                .summary_noting(" — only an upper bound: the measured growth is within the target"),
+            _ => check.summary(),
+        }
+    }
 }
 
 /// The whole report of `kata check --format json`.
@@ -457,5 +497,52 @@ impl Report {
             katas,
             summary,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::fixtures::fixed_outcomes;
+    use expect_test::expect;
+
+    /// The solved fixture's upper-bound item under each measurement, and
+    /// with its gap made a log factor.
+    #[test]
+    fn an_upper_bound_is_news_only_where_the_measurement_cannot_vouch() {
+        let solved = fixed_outcomes().remove(0);
+        let mut out = String::new();
+        for (label, verdict, log_only) in [
+            ("passed", Some(GrowthVerdict::Pass), false),
+            ("passed, log gap", Some(GrowthVerdict::Pass), true),
+            ("inconclusive", Some(GrowthVerdict::Inconclusive), false),
+            ("not measured", None, false),
+        ] {
+            let mut o = solved.clone();
+            let mut check = o.complexity[1].clone();
+            if let ItemEstimateState::Estimated {
+                time_gap_is_log_only,
+                ..
+            } = &mut check.estimate
+            {
+                *time_gap_is_log_only = log_only;
+            }
+            match (&mut o.measurement, verdict) {
+                (Measurement::Measured(g), Some(v)) => g.verdict = v,
+                (m, None) => *m = Measurement::NotRun,
+                _ => unreachable!("the fixture is measured"),
+            }
+            out.push_str(&format!(
+                "{label}: {:?}: {}\n",
+                o.standing_of(&check),
+                o.estimate_summary(&check)
+            ));
+        }
+        expect![[r#"
+            passed: MeasuredWithin: pairs_within: O(n^2) time, O(1) space (target O(n) time, O(1) space) — only an upper bound: the measured growth is within the target
+            passed, log gap: UpperBound: pairs_within: O(n^2) time, O(1) space (target O(n) time, O(1) space) — an upper bound, not certain: the measurement decides
+            inconclusive: UpperBound: pairs_within: O(n^2) time, O(1) space (target O(n) time, O(1) space) — an upper bound, not certain: the measurement decides
+            not measured: UpperBound: pairs_within: O(n^2) time, O(1) space (target O(n) time, O(1) space) — an upper bound, not certain: the measurement decides
+        "#]].assert_eq(&out);
     }
 }

@@ -140,15 +140,15 @@ pub fn render(outcomes: &[CheckOutcome], sources: &Sources) -> String {
             ));
         }
         for c in &o.complexity {
-            let mark = match (c.standing(), &c.estimate) {
-                (Standing::Meets, _) => "✔",
+            let mark = match (o.standing_of(c), &c.estimate) {
+                (Standing::Meets | Standing::MeasuredWithin, _) => "✔",
                 (Standing::Exceeds, _) => "⚠",
                 // Over the target only as an upper bound: not a finding.
                 (Standing::UpperBound, _) => "~",
                 (Standing::NoEstimate, ItemEstimateState::NotFound) => "?",
                 (Standing::NoEstimate, _) => "·",
             };
-            out.push_str(&format!("  complexity {mark} {}\n", c.summary()));
+            out.push_str(&format!("  complexity {mark} {}\n", o.estimate_summary(c)));
         }
         match &o.measurement {
             Measurement::Measured(g) => {

@@ -86,7 +86,9 @@ pub fn render(outcomes: &[CheckOutcome]) -> String {
             // Only a certain estimate over its target fails: an upper bound
             // is no finding, and the measurement decides (as the verdict).
             let case = match (&c.estimate, c.standing()) {
-                (_, Standing::Meets | Standing::UpperBound) => Case::Pass,
+                (_, Standing::Meets | Standing::UpperBound | Standing::MeasuredWithin) => {
+                    Case::Pass
+                }
                 (ItemEstimateState::Estimated { derivation, .. }, Standing::Exceeds) => {
                     Case::Fail {
                         kind: "complexity",

@@ -245,15 +245,15 @@ fn complexity(o: &CheckOutcome, out: &mut Vec<String>) {
     }
     out.push(paint("Complexity", Style::new().bold()));
     for c in &o.complexity {
-        let mark = match (c.standing(), &c.estimate) {
-            (Standing::Meets, _) => "✔",
+        let mark = match (o.standing_of(c), &c.estimate) {
+            (Standing::Meets | Standing::MeasuredWithin, _) => "✔",
             (Standing::Exceeds, _) => "⚠",
             // Over the target only as an upper bound: not a finding.
             (Standing::UpperBound, _) => "~",
             (Standing::NoEstimate, ItemEstimateState::NotFound) => "?",
             (Standing::NoEstimate, _) => "·",
         };
-        out.push(format!("  estimate {mark} {}", c.summary()));
+        out.push(format!("  estimate {mark} {}", o.estimate_summary(c)));
     }
     match &o.measurement {
         Measurement::Measured(g) => {
@@ -400,7 +400,7 @@ mod tests {
 
                 Complexity
                   estimate ✔ pair_sum: O(n) time, O(n) space (target O(n) time, O(n) space)
-                  estimate ~ pairs_within: O(n^2) time, O(1) space (target O(n) time, O(1) space) — an upper bound, not certain: the measurement decides
+                  estimate ✔ pairs_within: O(n^2) time, O(1) space (target O(n) time, O(1) space) — only an upper bound: the measured growth is within the target
                   measured ✔ measured n^1.01 (O(n) time, n = 256..512)
 
                 Hints: 2/3 used

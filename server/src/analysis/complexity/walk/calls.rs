@@ -38,7 +38,11 @@ impl<'a, 't> Walker<'a, 't> {
                     if self.file.returns_ordered_range(name) {
                         return (cost, Val::iter(Class::ONE));
                     }
-                    let mut val = Val::of(self.file.return_ty(name));
+                    let ret = self.file.return_ty(name);
+                    if ret.kind() == &Kind::Scalar && !self.file.returns_a_length(name) {
+                        return (cost, Val::helper_number(ret));
+                    }
+                    let mut val = Val::of(ret);
                     // A function given no collection builds what it returns:
                     // no more elements than it takes steps (a number's
                     // digits from `digits_of(id)`: log n).
@@ -206,8 +210,28 @@ impl<'a, 't> Walker<'a, 't> {
                     .unwrap_or(inner);
                 if let Some(size) = top_level_split(inner, ';') {
                     if !small_text(size.trim()) {
-                        let cost = self.cost(node, "fills n elements", Class::N, "alloc");
-                        self.note_space(node, "allocates n elements", Class::N);
+                        // `vec![NIL; level]` with `level` from a helper of
+                        // the file (a skip list's random level): how large
+                        // that number is, the walk does not know.
+                        let (conf, assumed) =
+                            if self.lookup(size.trim()).is_some_and(|v| v.assumed_len) {
+                                (Confidence::Medium, " (assumed: a number a helper returned)")
+                            } else {
+                                (Confidence::High, "")
+                            };
+                        let mut cost = self.cost(
+                            node,
+                            &format!("fills n elements{assumed}"),
+                            Class::N,
+                            "alloc",
+                        );
+                        cost.conf = cost.conf.min(conf);
+                        self.note_space_with(
+                            node,
+                            &format!("allocates n elements{assumed}"),
+                            Class::N,
+                            conf,
+                        );
                         let mut val = Val::of(Ty::of(Kind::Vec));
                         val.local = true;
                         return (Cost::of(cost), val);

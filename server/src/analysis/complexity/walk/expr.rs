@@ -135,8 +135,13 @@ impl<'a, 't> Walker<'a, 't> {
                 let mut cost = Cost::one();
                 let mut cursor = node.walk();
                 let children: Vec<Node> = node.named_children(&mut cursor).collect();
+                // `0..lvl` up to a number a helper returned: its length is
+                // an assumption.
+                let mut assumed_len = false;
                 for &child in &children {
-                    cost = cost.seq(self.eval(child).0);
+                    let (c, v) = self.eval(child);
+                    cost = cost.seq(c);
+                    assumed_len |= v.assumed_len && v.iter.is_none();
                 }
                 let len = match children.as_slice() {
                     [start, end] if self.small(*end) && self.small(*start) => Class::ONE,
@@ -151,6 +156,7 @@ impl<'a, 't> Walker<'a, 't> {
                 };
                 let mut val = Val::iter(len);
                 val.ty = Ty::of(Kind::Range);
+                val.assumed_len = assumed_len && !len.is_one();
                 // `0..adj[u].len()`: the indices of one element's list,
                 // as `&adj[u]` is its items (the lists add up to the
                 // nested input when every element is visited).
@@ -335,6 +341,13 @@ impl<'a, 't> Walker<'a, 't> {
             let key_converted = matches!(ty.kind(), Kind::String | Kind::Str)
                 && value.is_some_and(|v| self.converts_a_key(v));
             if ty.kind != Kind::Unknown && !key_converted {
+                // The annotation names a type, not a size: a value the
+                // walk did not know (what a call it did not follow
+                // returns: `Rc::from(plugin.name())`) has a length it can
+                // only assume.
+                if value.is_some() && val.ty.kind() == &Kind::Unknown && ty.is_sized() {
+                    val.assumed_len = true;
+                }
                 val.ty = ty;
             }
         }

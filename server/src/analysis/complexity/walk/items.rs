@@ -224,6 +224,34 @@ impl<'t> FileCtx<'t> {
             })
     }
 
+    /// The function returns a length: every value it can return is a
+    /// `.len()` (or a literal, `0` for an empty structure), as
+    /// `fn len(&self) -> usize { self.items.len() }`. Counting up to such
+    /// a number is n for certain; up to another number a helper returns
+    /// (a skip list's random level), an assumption.
+    pub(super) fn returns_a_length(&self, item: &str) -> bool {
+        let Some(body) = self
+            .fns
+            .iter()
+            .find(|(n, _)| n == item)
+            .and_then(|(_, def)| def.node.child_by_field_name("body"))
+        else {
+            return false;
+        };
+        let mut leaves = Vec::new();
+        returned_values(body, &mut leaves);
+        let is_len = |n: &Node| {
+            n.kind() == "call_expression"
+                && n.child_by_field_name("function")
+                    .and_then(|f| f.child_by_field_name("field"))
+                    .is_some_and(|m| text(m, self.src) == "len")
+        };
+        leaves.iter().any(is_len)
+            && leaves
+                .iter()
+                .all(|n| is_len(n) || n.kind() == "integer_literal")
+    }
+
     pub(super) fn has_fn(&self, item: &str) -> bool {
         self.fns.iter().any(|(n, _)| n == item)
     }
@@ -313,5 +341,86 @@ impl<'t> FileCtx<'t> {
             found = true;
         }
         found
+    }
+}
+
+/// What a block or expression can evaluate to: the tail expressions,
+/// through `if`/`else` and `match` arms, and the values of `return`s.
+fn returned_values<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>) {
+    let mut returns = Vec::new();
+    collect_returns(node, &mut returns);
+    out.extend(returns);
+    tail_values(node, out);
+}
+
+fn tail_values<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>) {
+    match node.kind() {
+        "block" => {
+            let mut cursor = node.walk();
+            let last = node
+                .named_children(&mut cursor)
+                .filter(|c| !matches!(c.kind(), "line_comment" | "block_comment"))
+                .last();
+            match last {
+                // An `if` or a `match` at the end is parsed as a statement
+                // without its `;`.
+                Some(l) if l.kind() == "expression_statement" => {
+                    if let Some(inner) = l.named_child(0).filter(|_| l.child_count() == 1) {
+                        tail_values(inner, out)
+                    }
+                }
+                Some(l) if !l.kind().ends_with("declaration") => tail_values(l, out),
+                // A block ending in a statement returns `()` or returned
+                // earlier: what its `return`s give is collected apart.
+                _ => {}
+            }
+        }
+        "if_expression" => {
+            if let Some(c) = node.child_by_field_name("consequence") {
+                tail_values(c, out);
+            }
+            match node.child_by_field_name("alternative") {
+                Some(alt) => {
+                    let mut cursor = alt.walk();
+                    for c in alt.named_children(&mut cursor) {
+                        tail_values(c, out);
+                    }
+                }
+                // No `else`: `()`, which is no length.
+                None => out.push(node),
+            }
+        }
+        "match_expression" => {
+            if let Some(body) = node.child_by_field_name("body") {
+                let mut cursor = body.walk();
+                for arm in body.named_children(&mut cursor) {
+                    if let Some(v) = arm.child_by_field_name("value") {
+                        tail_values(v, out);
+                    }
+                }
+            }
+        }
+        "parenthesized_expression" => {
+            if let Some(inner) = node.named_child(0) {
+                tail_values(inner, out);
+            }
+        }
+        "return_expression" => {}
+        _ => out.push(node),
+    }
+}
+
+fn collect_returns<'t>(node: Node<'t>, out: &mut Vec<Node<'t>>) {
+    let mut cursor = node.walk();
+    for c in node.named_children(&mut cursor) {
+        match c.kind() {
+            // A closure's or a nested function's `return` is its own.
+            "closure_expression" | "function_item" => {}
+            "return_expression" => match c.named_child(0) {
+                Some(v) => tail_values(v, out),
+                None => out.push(c),
+            },
+            _ => collect_returns(c, out),
+        }
     }
 }

@@ -35,6 +35,9 @@ impl<'a, 't> Walker<'a, 't> {
         }
         let body = node.child_by_field_name("body");
         let mut note = format!("`{header}` ×{}", factor_text(factor));
+        if val.assumed_len && val.ty.kind() == &Kind::Range && !factor.is_one() {
+            note.push_str(" (assumed: it counts up to a number a helper returned)");
+        }
         if !factor.is_one() {
             let amortised_worklist = self.worklist.iter().any(|w| mentions(iter_text, w));
             // The list of the node being visited, walked once per visit.

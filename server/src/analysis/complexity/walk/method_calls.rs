@@ -87,7 +87,9 @@ impl<'a, 't> Walker<'a, 't> {
                 }
                 let ret = self.file.return_ty(&item);
                 let view = matches!(ret.kind, Kind::Wrapper | Kind::Shared) && ret.is_sized();
-                let val = if ret.kind() == &Kind::Scalar || view {
+                let val = if ret.kind() == &Kind::Scalar && !self.file.returns_a_length(&item) {
+                    Val::helper_number(ret)
+                } else if view {
                     Val::of(ret)
                 } else {
                     Val::unknown()

@@ -114,6 +114,15 @@ impl Val {
             assumed_len: false,
         }
     }
+    /// A number a helper of the file returns: passed on, it is no size;
+    /// counting up to it assumes it is n, which the walk does not know (a
+    /// skip list's random level is at most a constant, `self.len()` is n).
+    fn helper_number(ty: Ty) -> Val {
+        Val {
+            assumed_len: true,
+            ..Val::of(ty)
+        }
+    }
     /// An element: small unless its type says it is a collection.
     fn elem(ty: Ty) -> Val {
         let elem = !ty.is_sized();
@@ -327,12 +336,16 @@ impl<'a, 't> Walker<'a, 't> {
     }
 
     fn note_space(&mut self, node: Node, what: &str, class: Class) {
+        self.note_space_with(node, what, class, Confidence::High);
+    }
+
+    fn note_space_with(&mut self, node: Node, what: &str, class: Class, conf: Confidence) {
         if class.is_one() {
             return;
         }
         let text = format!("`{}` {what}: {class}", snippet(self.t(node)));
         let step = self.step(node, text, StepKind::Space { class });
-        let part = Part::with_step(class, step, Confidence::High);
+        let part = Part::with_step(class, step, conf);
         self.space = std::mem::replace(&mut self.space, Part::one()).seq(part);
     }
 

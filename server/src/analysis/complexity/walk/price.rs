@@ -397,9 +397,17 @@ impl<'a, 't> Walker<'a, 't> {
                 } else {
                     recv.size()
                 };
-                let part = self.cost(node, &format!("copies {}", recv.ty.name()), size, "clone");
+                // Of a value whose length the walk assumed: an upper bound.
+                let (conf, assumed) = if recv.assumed_len {
+                    (Confidence::Medium, " (assumed: a length the walk does not know)")
+                } else {
+                    (Confidence::High, "")
+                };
+                let mut part =
+                    self.cost(node, &format!("copies {}{assumed}", recv.ty.name()), size, "clone");
+                part.conf = part.conf.min(conf);
                 if !recv.elem {
-                    self.note_space(node, "copies the data", Class::N);
+                    self.note_space_with(node, "copies the data", Class::N, conf);
                 }
                 let ty = match method {
                     "to_vec" => Ty::of(Kind::Vec),
