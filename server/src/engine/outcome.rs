@@ -421,6 +421,14 @@ pub struct CheckOutcome {
     pub checked_at: u64,
 }
 
+/// Whether a passing measurement vouches for an estimate over its target
+/// that is only an upper bound: it does, unless the time gap is a log
+/// factor, which a fit over doubling sizes cannot see. The verdict's note
+/// and `CheckOutcome::standing_of` both ask this.
+pub fn measurement_vouches(measurement_passed: bool, time_over: bool, log_only: bool) -> bool {
+    measurement_passed && !(time_over && log_only)
+}
+
 impl CheckOutcome {
     pub fn solved(&self) -> bool {
         self.status.is_solved()
@@ -441,8 +449,7 @@ impl CheckOutcome {
                 time_gap_is_log_only,
                 ..
             } if standing == Standing::UpperBound
-                && passed
-                && (*time_ok || !time_gap_is_log_only) =>
+                && measurement_vouches(passed, !time_ok, *time_gap_is_log_only) =>
             {
                 Standing::MeasuredWithin
             }

@@ -7,7 +7,8 @@
 use crate::catalog::RuleCost;
 
 use super::outcome::{
-    DecidedBy, GrowthVerdict, ItemEstimateState, Measurement, Status, TargetCheck, TestCounts,
+    measurement_vouches, DecidedBy, GrowthVerdict, ItemEstimateState, Measurement, Status,
+    TargetCheck, TestCounts,
 };
 
 /// The facts a verdict is decided from.
@@ -256,7 +257,7 @@ pub fn decide(facts: &Facts) -> Verdict {
     // when nothing was measured.
     if let Some(e) = over
         .iter()
-        .filter(|e| !measurement_passed || (e.time && e.log_only))
+        .filter(|e| !measurement_vouches(measurement_passed, e.time, e.log_only))
         .find(|e| e.time || e.space)
     {
         v.note = Some(format!(

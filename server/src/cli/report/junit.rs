@@ -85,7 +85,7 @@ pub fn render(outcomes: &[CheckOutcome]) -> String {
         for c in &o.complexity {
             // Only a certain estimate over its target fails: an upper bound
             // is no finding, and the measurement decides (as the verdict).
-            let case = match (&c.estimate, c.standing()) {
+            let case = match (&c.estimate, o.standing_of(c)) {
                 (_, Standing::Meets | Standing::UpperBound | Standing::MeasuredWithin) => {
                     Case::Pass
                 }

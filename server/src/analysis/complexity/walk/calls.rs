@@ -219,13 +219,13 @@ impl<'a, 't> Walker<'a, 't> {
                             } else {
                                 (Confidence::High, "")
                             };
-                        let mut cost = self.cost(
+                        let cost = self.cost_with(
                             node,
                             &format!("fills n elements{assumed}"),
                             Class::N,
                             "alloc",
+                            conf,
                         );
-                        cost.conf = cost.conf.min(conf);
                         self.note_space_with(
                             node,
                             &format!("allocates n elements{assumed}"),

@@ -89,7 +89,7 @@ impl<'a, 't> Walker<'a, 't> {
                 let view = matches!(ret.kind, Kind::Wrapper | Kind::Shared) && ret.is_sized();
                 let val = if ret.kind() == &Kind::Scalar && !self.file.returns_a_length(&item) {
                     Val::helper_number(ret)
-                } else if view {
+                } else if ret.kind() == &Kind::Scalar || view {
                     Val::of(ret)
                 } else {
                     Val::unknown()

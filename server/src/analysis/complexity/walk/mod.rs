@@ -324,6 +324,17 @@ impl<'a, 't> Walker<'a, 't> {
 
     /// A costly operation at `node`: "`seen.contains(&x)` on a Vec: O(n)".
     fn cost(&self, node: Node, what: &str, class: Class, code: &'static str) -> Part {
+        self.cost_with(node, what, class, code, Confidence::High)
+    }
+
+    fn cost_with(
+        &self,
+        node: Node,
+        what: &str,
+        class: Class,
+        code: &'static str,
+        conf: Confidence,
+    ) -> Part {
         if class.is_one() {
             return Part::one();
         }
@@ -331,7 +342,7 @@ impl<'a, 't> Walker<'a, 't> {
         Part::with_step(
             class,
             self.step(node, text, StepKind::Cost { class, code }),
-            Confidence::High,
+            conf,
         )
     }
 

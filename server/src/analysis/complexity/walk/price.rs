@@ -403,9 +403,13 @@ impl<'a, 't> Walker<'a, 't> {
                 } else {
                     (Confidence::High, "")
                 };
-                let mut part =
-                    self.cost(node, &format!("copies {}{assumed}", recv.ty.name()), size, "clone");
-                part.conf = part.conf.min(conf);
+                let part = self.cost_with(
+                    node,
+                    &format!("copies {}{assumed}", recv.ty.name()),
+                    size,
+                    "clone",
+                    conf,
+                );
                 if !recv.elem {
                     self.note_space_with(node, "copies the data", Class::N, conf);
                 }
