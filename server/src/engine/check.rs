@@ -349,6 +349,12 @@ impl Checked {
             compile_errors: self.compile_errors.len(),
             problem: self.problem.as_deref(),
             tests: self.tests,
+            timed_out: self
+                .test_results
+                .iter()
+                .filter(|t| t.outcome == super::outcome::TestOutcome::TimedOut)
+                .map(|t| t.name.as_str())
+                .collect(),
             rule_errors: self.rule_errors(),
             cost_rules: self.cost_rules(request),
             complexity: &self.complexity,

@@ -20,6 +20,10 @@ pub struct Facts<'a> {
     /// Why the build or the tests could not run, if they could not.
     pub problem: Option<&'a str>,
     pub tests: TestCounts,
+    /// Tests that ran out of time (libtest names): a timeout is most often
+    /// a solution too slow for a large input, so the headline names it
+    /// rather than leaving it among the failures.
+    pub timed_out: Vec<&'a str>,
     /// Ids of the error-severity rule findings (a rule of the kata, or a
     /// dependency on another crate).
     pub rule_errors: Vec<&'a str>,
@@ -143,10 +147,15 @@ pub fn decide(facts: &Facts) -> Verdict {
         );
     }
     if t.failed > 0 {
+        let timed_out = match facts.timed_out.as_slice() {
+            [] => String::new(),
+            [one] => format!(" · `{one}` timed out"),
+            [first, rest @ ..] => format!(" · `{first}` and {} more timed out", rest.len()),
+        };
         return verdict(
             Status::Failing,
             DecidedBy::Tests,
-            format!("failing: {tally}"),
+            format!("failing: {tally}{timed_out}"),
         );
     }
     // Row 3: the kata's rules.
@@ -321,6 +330,7 @@ mod tests {
         compile_errors: usize,
         problem: Option<&'static str>,
         tests: (usize, usize),
+        timed_out: Vec<&'static str>,
         rule: Option<&'static str>,
         cost_rule: Option<CostRule<'static>>,
         complexity: Vec<TargetCheck>,
@@ -334,6 +344,7 @@ mod tests {
             compile_errors: 0,
             problem: None,
             tests: (10, 0),
+            timed_out: Vec::new(),
             rule: None,
             cost_rule: None,
             complexity: vec![estimated("O(n)", true, true, false, "high")],
@@ -358,6 +369,16 @@ mod tests {
             Row {
                 tests: (7, 3),
                 ..row("2 a test fails")
+            },
+            Row {
+                tests: (9, 1),
+                timed_out: vec!["large_input_is_fast"],
+                ..row("2 a test times out")
+            },
+            Row {
+                tests: (7, 3),
+                timed_out: vec!["large_input", "many_queries"],
+                ..row("2 tests time out")
             },
             Row {
                 tests: (0, 0),
@@ -439,6 +460,7 @@ mod tests {
                     failed: r.tests.1,
                     ignored: 0,
                 },
+                timed_out: r.timed_out.clone(),
                 rule_errors: r.rule.into_iter().collect(),
                 cost_rules: r.cost_rule.into_iter().collect(),
                 complexity: &r.complexity,
@@ -457,6 +479,8 @@ mod tests {
             1 compile errors: does not compile by Build: does not compile: 2 errors
             1 build could not run: does not compile by Build: does not compile: the build timed out after 600 s
             2 a test fails: failing by Tests: failing: 7/10 tests pass
+            2 a test times out: failing by Tests: failing: 9/10 tests pass · `large_input_is_fast` timed out
+            2 tests time out: failing by Tests: failing: 7/10 tests pass · `large_input` and 1 more timed out
             2 no test ran: failing by Tests: failing: no test ran
             2 tests could not run: failing by Tests: failing: the tests could not run: cargo was not found
             3 rule error: failing by Rule: 10/10 tests pass · failing: breaks the rule `no-std-lru`

@@ -153,7 +153,7 @@ fn a_run_maps_to_diagnostics_on_the_right_lines() {
     });
     expect![[r#"
         pair-sum/src/lib.rs:
-        0:7-0:15 warning [kata/summary] kata `pair-sum`: failing: 1/4 tests pass
+        0:7-0:15 warning [kata/summary] kata `pair-sum`: failing: 1/4 tests pass · `finds_a_pair` timed out
         ✘ empty_has_none: assertion `left == right` failed: input: [], target 0; expected: []; actual: [(0, 0)]
         ✘ finds_a_pair: timed out after 3 s (an infinite loop?)
         ✘ edge::single: overflowed its stack (unbounded recursion?); thread 'edge::single' has overflowed its stack; fatal runtime error: stack overflow

@@ -286,6 +286,9 @@ impl<'a, 't> Walker<'a, 't> {
         let guarded = Code::of(body, self.src).has_kind("continue_expression");
         self.loops.push((saved, guarded, body));
         self.loop_ctx = saved.times(factor);
+        if let Some(b) = body {
+            self.grow_loop_carried(b);
+        }
         let cost = match body {
             Some(b) => self.eval(b).0,
             None => Cost::one(),

@@ -24,6 +24,7 @@ mod header_bounds;
 pub(super) mod helpers;
 mod items;
 mod iterators;
+mod loop_carried;
 mod loops;
 mod memo;
 mod method_calls;
@@ -593,11 +594,13 @@ impl<'a, 't> Walker<'a, 't> {
                 !t.ends_with("MAX")
             }
             "call_expression" => {
-                // `arr.len()` of a fixed-size array
+                // `arr.len()` of a fixed-size array, or of a key (a string
+                // argument of a method: n is the structure's size, not the
+                // key's).
                 let t = self.t(node);
                 t.strip_suffix(".len()")
                     .and_then(|base| self.lookup(base))
-                    .is_some_and(|v| v.ty.kind() == &Kind::Array)
+                    .is_some_and(|v| matches!(v.ty.kind(), Kind::Array | Kind::Scalar))
             }
             _ => false,
         }
