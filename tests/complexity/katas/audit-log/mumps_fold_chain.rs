@@ -1,0 +1,123 @@
+// learner: optimal
+// idiom: MUMPS: hash as a fold over a chained byte stream (iter().chain() of the six pieces, like concatenated \$PIECEs); verify as try_fold over the entries carrying the previous hash
+// why: fold touches each byte once; append reads only the last hash: O(1) + string length; verify visits each entry once with O(1) state: O(n)
+
+//! Append-only, hash-chained audit log: see README.md.
+
+/// FNV-1a 64-bit offset basis (the hash of no bytes).
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// FNV-1a 64-bit prime.
+pub const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+/// The `prev_hash` of the first entry.
+pub const GENESIS: u64 = 0;
+
+/// The 64-bit FNV-1a hash of `bytes`.
+pub fn fnv1a64(bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(FNV_OFFSET, |h, &b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
+}
+
+/// The hash of one entry: FNV-1a over `prev` (8 bytes, little-endian), `seq` (8 bytes LE),
+/// the byte length of `actor` as u64 LE, the bytes of `actor`, the byte length of `action`
+/// as u64 LE, and the bytes of `action`, in that order.
+pub fn entry_hash(prev: u64, seq: u64, actor: &str, action: &str) -> u64 {
+    let p = prev.to_le_bytes();
+    let s = seq.to_le_bytes();
+    let la = (actor.len() as u64).to_le_bytes();
+    let lc = (action.len() as u64).to_le_bytes();
+    p.iter()
+        .chain(s.iter())
+        .chain(la.iter())
+        .chain(actor.as_bytes())
+        .chain(lc.iter())
+        .chain(action.as_bytes())
+        .fold(FNV_OFFSET, |h, &b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
+}
+
+/// One line of the audit log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// Position in the log, starting at 0.
+    pub seq: u64,
+    pub actor: String,
+    pub action: String,
+    /// `hash` of the previous entry ([`GENESIS`] for the first).
+    pub prev_hash: u64,
+    /// `entry_hash(prev_hash, seq, actor, action)`.
+    pub hash: u64,
+}
+
+/// An append-only log in which every entry commits to the one before it.
+#[derive(Debug, Default)]
+pub struct AuditLog {
+    entries: Vec<Entry>,
+}
+
+impl AuditLog {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Appends an entry and returns its hash (the new head). Must be O(1) amortised (plus the
+    /// length of the two strings), however long the log is.
+    pub fn append(&mut self, actor: &str, action: &str) -> u64 {
+        let p = self.head();
+        let e = Entry {
+            seq: self.entries.len() as u64,
+            actor: actor.to_owned(),
+            action: action.to_owned(),
+            prev_hash: p,
+            hash: entry_hash(p, self.entries.len() as u64, actor, action),
+        };
+        let h = e.hash;
+        self.entries.push(e);
+        h
+    }
+
+    /// The hash of the last entry, or [`GENESIS`] for an empty log.
+    pub fn head(&self) -> u64 {
+        match self.entries.last() {
+            Some(e) => e.hash,
+            None => GENESIS,
+        }
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Raw access to the stored entries, bypassing `append`: this is how the tests play an
+    /// attacker with write access to the storage.
+    pub fn storage_mut(&mut self) -> &mut Vec<Entry> {
+        &mut self.entries
+    }
+
+    /// Re-checks the whole chain in one pass (O(n)). Returns the index of the first entry where it
+    /// breaks: wrong `seq`, a `prev_hash` that is not the previous entry's `hash`, or a `hash`
+    /// that does not match the entry's contents. `None` when the chain is intact.
+    pub fn verify(&self) -> Option<usize> {
+        self.entries
+            .iter()
+            .enumerate()
+            .try_fold(GENESIS, |prv, (i, e)| {
+                if e.seq == i as u64
+                    && e.prev_hash == prv
+                    && e.hash == entry_hash(e.prev_hash, e.seq, &e.actor, &e.action)
+                {
+                    Ok(e.hash)
+                } else {
+                    Err(i)
+                }
+            })
+            .err()
+    }
+}

@@ -1,0 +1,114 @@
+// learner: optimal
+// idiom: MUMPS: build the whole node as one packed string first (like S REC=PRV_SEQ_$L(ACT)_ACT...), then hash it once; verify with enumerate() and a PRV carried across
+// why: the buffer is the entry's own 32 + |actor| + |action| bytes, so append is O(1) + string length; verify one re-hash per entry: O(n), O(1) beyond one entry's buffer
+
+//! Append-only, hash-chained audit log: see README.md.
+
+/// FNV-1a 64-bit offset basis (the hash of no bytes).
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// FNV-1a 64-bit prime.
+pub const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+/// The `prev_hash` of the first entry.
+pub const GENESIS: u64 = 0;
+
+/// The 64-bit FNV-1a hash of `bytes`.
+pub fn fnv1a64(bytes: &[u8]) -> u64 {
+    let mut h = FNV_OFFSET;
+    let mut i = 0;
+    while i < bytes.len() {
+        h = (h ^ bytes[i] as u64).wrapping_mul(FNV_PRIME);
+        i += 1;
+    }
+    h
+}
+
+/// The hash of one entry: FNV-1a over `prev` (8 bytes, little-endian), `seq` (8 bytes LE),
+/// the byte length of `actor` as u64 LE, the bytes of `actor`, the byte length of `action`
+/// as u64 LE, and the bytes of `action`, in that order.
+pub fn entry_hash(prev: u64, seq: u64, actor: &str, action: &str) -> u64 {
+    let mut rec: Vec<u8> = Vec::with_capacity(32 + actor.len() + action.len());
+    rec.extend_from_slice(&prev.to_le_bytes());
+    rec.extend_from_slice(&seq.to_le_bytes());
+    rec.extend_from_slice(&(actor.len() as u64).to_le_bytes());
+    rec.extend_from_slice(actor.as_bytes());
+    rec.extend_from_slice(&(action.len() as u64).to_le_bytes());
+    rec.extend_from_slice(action.as_bytes());
+    fnv1a64(&rec)
+}
+
+/// One line of the audit log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// Position in the log, starting at 0.
+    pub seq: u64,
+    pub actor: String,
+    pub action: String,
+    /// `hash` of the previous entry ([`GENESIS`] for the first).
+    pub prev_hash: u64,
+    /// `entry_hash(prev_hash, seq, actor, action)`.
+    pub hash: u64,
+}
+
+/// An append-only log in which every entry commits to the one before it.
+#[derive(Debug, Default)]
+pub struct AuditLog {
+    entries: Vec<Entry>,
+}
+
+impl AuditLog {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Appends an entry and returns its hash (the new head). Must be O(1) amortised (plus the
+    /// length of the two strings), however long the log is.
+    pub fn append(&mut self, actor: &str, action: &str) -> u64 {
+        let (prv, sq) = match self.entries.last() {
+            Some(e) => (e.hash, self.entries.len() as u64),
+            None => (GENESIS, 0),
+        };
+        let hh = entry_hash(prv, sq, actor, action);
+        self.entries.push(Entry { seq: sq, actor: actor.into(), action: action.into(), prev_hash: prv, hash: hh });
+        hh
+    }
+
+    /// The hash of the last entry, or [`GENESIS`] for an empty log.
+    pub fn head(&self) -> u64 {
+        self.entries.last().map_or(GENESIS, |e| e.hash)
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Raw access to the stored entries, bypassing `append`: this is how the tests play an
+    /// attacker with write access to the storage.
+    pub fn storage_mut(&mut self) -> &mut Vec<Entry> {
+        &mut self.entries
+    }
+
+    /// Re-checks the whole chain in one pass (O(n)). Returns the index of the first entry where it
+    /// breaks: wrong `seq`, a `prev_hash` that is not the previous entry's `hash`, or a `hash`
+    /// that does not match the entry's contents. `None` when the chain is intact.
+    pub fn verify(&self) -> Option<usize> {
+        let mut prv = GENESIS;
+        for (i, e) in self.entries.iter().enumerate() {
+            let bad = e.seq != i as u64
+                || e.prev_hash != prv
+                || entry_hash(e.prev_hash, e.seq, &e.actor, &e.action) != e.hash;
+            if bad {
+                return Some(i);
+            }
+            prv = e.hash;
+        }
+        None
+    }
+}
