@@ -361,7 +361,14 @@ impl<'a, 't> Walker<'a, 't> {
                 val.bound = Some(Class::ONE);
                 val.capped = true;
             }
-            self.bind_pattern(p, val, true);
+            if p.kind() == "tuple_struct_pattern"
+                && node.child_by_field_name("alternative").is_some()
+            {
+                // `let Some(rec) = map.get(k) else { return … };`
+                self.bind_unwrapped(p, val);
+            } else {
+                self.bind_pattern(p, val, true);
+            }
         }
         cost
     }
@@ -437,6 +444,22 @@ impl<'a, 't> Walker<'a, 't> {
         (cost.seq(branches), val)
     }
 
+    /// `Some(x)` (or `Ok(x)`) of an `if let` or a `let … else` unwraps an
+    /// Option of the value's element: `x` is that element.
+    fn bind_unwrapped(&mut self, p: Node<'t>, val: Val) {
+        let mut inner = match val.ty.kind {
+            Kind::Wrapper => Val::elem(val.ty.args.first().cloned().unwrap_or(Ty::UNKNOWN)),
+            _ => Val::elem(Ty::UNKNOWN),
+        };
+        inner.node_list = val.node_list;
+        let target = if p.kind() == "tuple_struct_pattern" && p.named_child_count() == 2 {
+            p.named_child(1).unwrap_or(p)
+        } else {
+            p
+        };
+        self.bind_pattern(target, inner, false);
+    }
+
     /// `let` conditions bind; plain conditions are evaluated.
     pub(super) fn condition(&mut self, cond: Node<'t>) -> Cost {
         match cond.kind() {
@@ -446,21 +469,7 @@ impl<'a, 't> Walker<'a, 't> {
                     None => (Cost::one(), Val::unknown()),
                 };
                 if let Some(p) = cond.child_by_field_name("pattern") {
-                    // `Some(x)` unwraps an Option of the value's element.
-                    let mut inner = match val.ty.kind {
-                        Kind::Wrapper => {
-                            Val::elem(val.ty.args.first().cloned().unwrap_or(Ty::UNKNOWN))
-                        }
-                        _ => Val::elem(Ty::UNKNOWN),
-                    };
-                    inner.node_list = val.node_list;
-                    let target = if p.kind() == "tuple_struct_pattern" && p.named_child_count() == 2
-                    {
-                        p.named_child(1).unwrap_or(p)
-                    } else {
-                        p
-                    };
-                    self.bind_pattern(target, inner, false);
+                    self.bind_unwrapped(p, val);
                 }
                 cost
             }
