@@ -386,8 +386,12 @@ impl<'a, 't> Walker<'a, 't> {
                 val.local = true;
                 (part, val)
             }
+            // `let copy: Box<str> = text.as_str().into()`: an owned value
+            // made from a borrowed string or slice is a copy of it.
             "clone" | "to_vec" | "to_owned" | "to_string" | "into_boxed_slice" | "into_vec"
-                if recv.ty.is_sized() || recv.iter.is_some() =>
+            | "into"
+                if (recv.ty.is_sized() || recv.iter.is_some())
+                    && (method != "into" || self.borrowed_view(recv_node, &kind)) =>
             {
                 // One element's part (`r.name.clone()` in `for r in rs`):
                 // the copies add up to the input, not n each. One
@@ -664,5 +668,23 @@ impl<'a, 't> Walker<'a, 't> {
                 }
                 false
             })
+    }
+}
+
+impl<'a, 't> Walker<'a, 't> {
+    /// A borrowed string or slice: a `&str` or `&[T]`, `x.as_str()`,
+    /// `&x[..]`. Turning one into an owned value copies it; `into()` of an
+    /// owned one may only move it.
+    fn borrowed_view(&self, recv_node: Node, kind: &Kind) -> bool {
+        if matches!(kind, Kind::Str | Kind::Slice) {
+            return true;
+        }
+        match recv_node.kind() {
+            "reference_expression" => true,
+            "call_expression" => self
+                .method_of(recv_node)
+                .is_some_and(|(_, m)| matches!(m, "as_str" | "as_slice" | "as_bytes")),
+            _ => false,
+        }
     }
 }
