@@ -34,7 +34,11 @@ fn near_below(v: usize, rng: &mut Rng) -> usize {
 /// - `dag`, n/4 nodes and about 3n/4 edges: a random DAG (edges go from earlier to later in
 ///   a hidden order, shuffled locally). Quarter size, because the quadratic costs above show
 ///   in the measurement only where they outweigh the linear work of the run (each of them is
-///   paid on half of `graph` only), and the sort would otherwise be much of that work.
+///   paid on half of `graph` only), and the sort would otherwise be much of that work. Its
+///   edges are local, so few nodes are ready at once; a fan beside it makes n/8 ready at
+///   once: one more source with an edge to each of n/8 more nodes. A ready list that is
+///   scanned for the next node (the smallest, for a deterministic order) or shifted from its
+///   front (`ready.remove(0)`) then costs its length per node, O(n^2) over the fan.
 pub fn build(n: usize, rng: &mut Rng) -> Input {
     let n = n.max(2);
     let goal = n - 1;
@@ -63,7 +67,12 @@ pub fn build(n: usize, rng: &mut Rng) -> Input {
             edges.push((rank[j], rank[i]));
         }
     }
-    let dag = adjacency(dag_nodes, &edges);
+    let fan_source = dag_nodes;
+    let fan = (n / 8).max(1);
+    for leaf in fan_source + 1..=fan_source + fan {
+        edges.push((fan_source, leaf));
+    }
+    let dag = adjacency(fan_source + fan + 1, &edges);
     Input { graph, goal, dag }
 }
 

@@ -67,7 +67,10 @@ pub fn run(ctx: &Context, args: &CorpusArgs) -> CliResult {
             tally.add(&judged);
             if !judged.is_right() {
                 wrong.push(wrong_line(name, &judged));
-            } else if super::output::verbose() && !judged.upper_bounds.is_empty() {
+            } else if super::output::verbose()
+                && judged.expected == Expected::Optimal
+                && !judged.upper_bounds.is_empty()
+            {
                 bounded.push(format!(
                     "upper bound on {name}: {}",
                     judged.upper_bounds.join(", ")

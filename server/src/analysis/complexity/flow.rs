@@ -186,6 +186,41 @@ impl<'t> Code<'t> {
         })
     }
 
+    /// `x[v..].rotate_right(w)`: a method that moves or copies every
+    /// element of the rest of `x` from `v`, however little the loop then
+    /// steps (a search that stops early, `x[v..].find(..)`, does not).
+    pub fn walks_rest_from(&self, v: &str) -> bool {
+        const WHOLE: &[&str] = &[
+            "rotate_left",
+            "rotate_right",
+            "reverse",
+            "fill",
+            "to_vec",
+            "to_owned",
+            "to_string",
+            "sort",
+            "sort_unstable",
+            "sort_by",
+            "sort_by_key",
+            "sort_unstable_by",
+            "sort_unstable_by_key",
+        ];
+        self.all().into_iter().any(|n| {
+            let rest = n.kind() == "index_expression"
+                && n.named_child(1).is_some_and(|r| {
+                    r.kind() == "range_expression"
+                        && r.named_child_count() == 1
+                        && self.t(r).trim_end().ends_with("..")
+                        && r.named_child(0).is_some_and(|s| self.is_var(s, v))
+                });
+            rest && n
+                .parent()
+                .filter(|f| f.kind() == "field_expression")
+                .and_then(|f| f.child_by_field_name("field"))
+                .is_some_and(|m| WHOLE.contains(&self.t(m)))
+        })
+    }
+
     /// `a..b`, `a..=b` or `b - a`: the two variables delimit a range.
     pub fn delimits(&self, a: &str, b: &str) -> bool {
         self.all().into_iter().any(|n| match n.kind() {

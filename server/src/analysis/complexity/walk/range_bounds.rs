@@ -160,7 +160,7 @@ impl<'a, 't> Walker<'a, 't> {
                     .compound(v, "+=")
                     .iter()
                     .any(|rhs| rhs.kind() != "integer_literal");
-            if steps_by_var && body.slices_from(v) {
+            if steps_by_var && body.slices_from(v) && !body.walks_rest_from(v) {
                 return RangeBound {
                     rounds: Rounds {
                         factor: Class::ONE,
