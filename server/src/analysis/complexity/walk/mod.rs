@@ -387,7 +387,18 @@ impl<'a, 't> Walker<'a, 't> {
                     if pat.kind() == "identifier" {
                         self.params.push((self.t(pat).to_string(), ty.clone()));
                     }
-                    self.bind_pattern(pat, Val::of(ty), false);
+                    // `mut acc: Vec<char>`, taken by value: what the
+                    // function pushes into it is memory it allocates, as
+                    // for a local (an accumulator handed down a recursion
+                    // or filled by a helper from `Vec::new()`).
+                    let mutable = pat.kind() == "mut_pattern"
+                        || p.named_children(&mut p.walk())
+                            .any(|c| c.kind() == "mutable_specifier");
+                    let owned = mutable
+                        && ty.is_sized()
+                        && p.child_by_field_name("type")
+                            .is_some_and(|t| t.kind() != "reference_type");
+                    self.bind_pattern(pat, Val::of(ty), owned);
                 }
             }
         }
