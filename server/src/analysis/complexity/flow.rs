@@ -176,13 +176,20 @@ impl<'t> Code<'t> {
 
     /// `x[v..]`, `x[v..e]`: a slice starting at `v`.
     pub fn slices_from(&self, v: &str) -> bool {
-        self.all().into_iter().any(|n| {
-            n.kind() == "index_expression"
-                && n.named_child(1).is_some_and(|r| {
-                    r.kind() == "range_expression"
-                        && !self.t(r).starts_with("..")
-                        && r.named_child(0).is_some_and(|s| self.is_var(s, v))
-                })
+        self.all()
+            .into_iter()
+            .any(|n| self.slice_range_from(n, v).is_some())
+    }
+
+    /// The range of `n` when `n` is `x[v..]` or `x[v..e]`.
+    fn slice_range_from<'n>(&self, n: Node<'n>, v: &str) -> Option<Node<'n>> {
+        if n.kind() != "index_expression" {
+            return None;
+        }
+        n.named_child(1).filter(|r| {
+            r.kind() == "range_expression"
+                && !self.t(*r).starts_with("..")
+                && r.named_child(0).is_some_and(|s| self.is_var(s, v))
         })
     }
 
@@ -206,13 +213,10 @@ impl<'t> Code<'t> {
             "sort_unstable_by_key",
         ];
         self.all().into_iter().any(|n| {
-            let rest = n.kind() == "index_expression"
-                && n.named_child(1).is_some_and(|r| {
-                    r.kind() == "range_expression"
-                        && r.named_child_count() == 1
-                        && self.t(r).trim_end().ends_with("..")
-                        && r.named_child(0).is_some_and(|s| self.is_var(s, v))
-                });
+            // No end: the rest of `x`, not a chunk of it.
+            let rest = self
+                .slice_range_from(n, v)
+                .is_some_and(|r| r.named_child_count() == 1);
             rest && n
                 .parent()
                 .filter(|f| f.kind() == "field_expression")

@@ -29,13 +29,7 @@ impl<'a, 't> Walker<'a, 't> {
             stack.extend(n.named_children(&mut n.walk()));
         }
         for name in grown {
-            let depth = self
-                .env
-                .iter()
-                .rev()
-                .find(|(n, _)| n == name)
-                .map(|(_, v)| v.depth);
-            if let Some(depth) = depth {
+            if let Some(depth) = self.lookup(name).map(|v| v.depth) {
                 let grow = self.ctx_since(depth);
                 self.grow_bound(name, grow);
             }

@@ -669,9 +669,7 @@ impl<'a, 't> Walker<'a, 't> {
                 false
             })
     }
-}
 
-impl<'a, 't> Walker<'a, 't> {
     /// A borrowed string or slice: a `&str` or `&[T]`, `x.as_str()`,
     /// `&x[..]`. Turning one into an owned value copies it; `into()` of an
     /// owned one may only move it.

@@ -190,10 +190,7 @@ impl<'a, 't> Walker<'a, 't> {
             let (factor, why) = match self.pointers_span(&vars) {
                 Some((span, list)) => (
                     span,
-                    format!(
-                        " (two pointers converge over `{list}`, which holds {})",
-                        span
-                    ),
+                    format!(" (two pointers converge over `{list}`, which holds {span})"),
                 ),
                 None => (Class::N, " (two pointers converge)".to_string()),
             };
@@ -321,6 +318,54 @@ impl<'a, 't> Walker<'a, 't> {
         }
         helper
     }
+
+    /// Two pointers of which one starts at the end of a local collection
+    /// whose length the walk knows from its pushes (`let mut right =
+    /// digits.len() - 1` over the digits of a number): they meet within
+    /// that many rounds. `None` when no pointer starts so, or the
+    /// collection may hold n elements.
+    fn pointers_span(&self, vars: &[&str]) -> Option<(Class, &'t str)> {
+        let fn_code = Code::of(Some(self.fn_node), self.src);
+        let mut span: Option<(Class, &'t str)> = None;
+        for v in vars {
+            let Some(mut init) = fn_code.let_init(v) else {
+                continue;
+            };
+            // `len() - 1`, `len().saturating_sub(1)`: the last index.
+            if init.kind() == "binary_expression"
+                && init
+                    .child_by_field_name("right")
+                    .is_some_and(|r| r.kind() == "integer_literal")
+            {
+                init = init.child_by_field_name("left")?;
+            }
+            let Some((recv, method)) = self.method_of(init) else {
+                continue;
+            };
+            let name = match method {
+                "len" => recv,
+                "saturating_sub" => match recv.strip_suffix(".len()") {
+                    Some(list) => list,
+                    None => continue,
+                },
+                _ => continue,
+            };
+            if !is_ident(name) {
+                continue;
+            }
+            let size = self
+                .lookup(name)
+                .filter(|val| val.ty.is_sized() && val.bound.is_some())?
+                .size();
+            if size >= Class::N {
+                return None;
+            }
+            if span.is_none_or(|(s, _)| size >= s) {
+                span = Some((size, name));
+            }
+        }
+        span
+    }
 }
 
 /// `(x - 1) / 2`, `x >> 1`, `2 * x + 1`, `x * 4 + 2`: an expression that
@@ -369,55 +414,5 @@ fn scales(node: Node, src: &str) -> bool {
         }
         ">>" | "<<" => literal(r).is_some_and(|d| d >= 1),
         _ => false,
-    }
-}
-
-impl<'a, 't> Walker<'a, 't> {
-    /// Two pointers of which one starts at the end of a local collection
-    /// whose length the walk knows from its pushes (`let mut right =
-    /// digits.len() - 1` over the digits of a number): they meet within
-    /// that many rounds. `None` when no pointer starts so, or the
-    /// collection may hold n elements.
-    fn pointers_span(&self, vars: &[&str]) -> Option<(Class, &'t str)> {
-        let fn_code = Code::of(Some(self.fn_node), self.src);
-        let mut span: Option<(Class, &'t str)> = None;
-        for v in vars {
-            let Some(mut init) = fn_code.let_init(v) else {
-                continue;
-            };
-            // `len() - 1`, `len().saturating_sub(1)`: the last index.
-            if init.kind() == "binary_expression"
-                && init
-                    .child_by_field_name("right")
-                    .is_some_and(|r| r.kind() == "integer_literal")
-            {
-                init = init.child_by_field_name("left")?;
-            }
-            let Some((recv, method)) = self.method_of(init) else {
-                continue;
-            };
-            let name = match method {
-                "len" => recv,
-                "saturating_sub" => match recv.strip_suffix(".len()") {
-                    Some(list) => list,
-                    None => continue,
-                },
-                _ => continue,
-            };
-            if !is_ident(name) {
-                continue;
-            }
-            let size = self
-                .lookup(name)
-                .filter(|val| val.ty.is_sized() && val.bound.is_some())?
-                .size();
-            if size >= Class::N {
-                return None;
-            }
-            if span.is_none_or(|(s, _)| size >= s) {
-                span = Some((size, name));
-            }
-        }
-        span
     }
 }
