@@ -48,6 +48,30 @@ fn only_the_lsp_module_imports_the_protocol_crate() {
     );
 }
 
+/// The complexity estimator is split by concern (cost algebra, loops, loop
+/// bounds, branches, calls, recursion, the cost table, copies, growth, …):
+/// a file that outgrows about 600 lines holds more than one concern.
+#[test]
+fn complexity_estimator_files_stay_small() {
+    let estimator = Path::new(env!("CARGO_MANIFEST_DIR")).join("../server/src/analysis/complexity");
+    let mut files = Vec::new();
+    rust_files(&estimator, &mut files);
+    assert!(files.len() > 20, "found only {files:?}");
+    let mut too_long: Vec<String> = files
+        .iter()
+        .filter_map(|f| {
+            let lines = std::fs::read_to_string(f).unwrap().lines().count();
+            (lines > 600).then(|| format!("{}: {lines} lines", f.display()))
+        })
+        .collect();
+    too_long.sort();
+    assert!(
+        too_long.is_empty(),
+        "estimator files over 600 lines (split them by concern):\n{}",
+        too_long.join("\n")
+    );
+}
+
 /// The modules of `server/src/lsp/` and the ones each refers to through a
 /// `super::…` or `crate::lsp::…` path (in `use` lines or inline), without
 /// `tests/` and inline `#[cfg(test)] mod tests`. A module is named by its

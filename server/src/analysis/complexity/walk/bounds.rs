@@ -431,6 +431,47 @@ impl<'a, 't> Walker<'a, 't> {
             work_list: None,
         }
     }
+
+    /// `while level.len() > 1 { … }` whose body builds the next level by
+    /// walking this one in strides of two or more (`chunks(2)`,
+    /// `step_by(2)`, `k += 2`): the levels shrink geometrically. The length
+    /// test may sit inside the condition (`levels.last().map_or(false, |l|
+    /// l.len() > 1)` over a stack of levels).
+    pub(super) fn halving_levels(&self, cond: Node, body: &str) -> bool {
+        let tests_length = |c: Node| {
+            if c.kind() != "binary_expression" {
+                return false;
+            }
+            let op = c.child_by_field_name("operator").map_or("", |o| self.t(o));
+            let (Some(l), Some(r)) = (
+                c.child_by_field_name("left"),
+                c.child_by_field_name("right"),
+            ) else {
+                return false;
+            };
+            matches!(op, ">" | ">=" | "!=") && self.small(r) && self.t(l).ends_with(".len()")
+        };
+        let mut stack = vec![cond];
+        let mut found = false;
+        while let Some(n) = stack.pop() {
+            if tests_length(n) {
+                found = true;
+                break;
+            }
+            stack.extend(n.named_children(&mut n.walk()));
+        }
+        if !found {
+            return false;
+        }
+        let flat: String = body.split_whitespace().collect();
+        ["chunks(", "chunks_exact(", "step_by("].iter().any(|m| {
+            flat.match_indices(m).any(|(at, _)| {
+                let arg = &flat[at + m.len()..];
+                let end = arg.find(')').unwrap_or(0);
+                arg[..end].parse::<u64>().is_ok_and(|k| k >= 2) || is_const_name(&arg[..end])
+            })
+        }) || ["+=2;", "+=2}"].iter().any(|p| flat.contains(p))
+    }
 }
 
 pub(super) fn batched() -> Rounds {

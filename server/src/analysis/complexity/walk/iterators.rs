@@ -184,4 +184,59 @@ impl<'a, 't> Walker<'a, 't> {
         }
         Err(closure)
     }
+
+    /// An iterator chain over a whole input: a parameter or a field of
+    /// `self`, through adaptors that visit every element (`enumerate`,
+    /// `map`, `filter`, …), none that stops early (`take`, `take_while`).
+    pub(super) fn chain_of_input(&self, node: Node<'t>) -> bool {
+        let mut node = node;
+        loop {
+            match node.kind() {
+                "call_expression" => {
+                    let Some((_, m)) = self.method_of(node) else {
+                        return false;
+                    };
+                    let every = matches!(
+                        m,
+                        "iter"
+                            | "iter_mut"
+                            | "into_iter"
+                            | "enumerate"
+                            | "map"
+                            | "filter"
+                            | "filter_map"
+                            | "copied"
+                            | "cloned"
+                            | "rev"
+                            | "inspect"
+                            | "chars"
+                            | "bytes"
+                            | "char_indices"
+                            | "keys"
+                            | "values"
+                            | "values_mut"
+                            | "flat_map"
+                            | "flatten"
+                    );
+                    let Some(recv) = node
+                        .child_by_field_name("function")
+                        .and_then(|f| f.child_by_field_name("value"))
+                    else {
+                        return false;
+                    };
+                    if !every {
+                        return false;
+                    }
+                    node = recv;
+                }
+                "reference_expression" | "parenthesized_expression" => {
+                    match node.named_child(node.named_child_count().saturating_sub(1) as u32) {
+                        Some(inner) => node = inner,
+                        None => return false,
+                    }
+                }
+                _ => return self.input_rooted(node),
+            }
+        }
+    }
 }

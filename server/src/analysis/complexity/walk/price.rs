@@ -25,7 +25,7 @@ impl<'a, 't> Walker<'a, 't> {
             }
         };
         let first = args.first().map_or("", |a| self.t(*a));
-        let local_recv = recv.local && !self.t(recv_node).starts_with("self");
+        let local_recv = self.local_receiver(recv, recv_node);
         if recv.bound.is_some() && recv_node.kind() == "identifier" && !tracked_method(method) {
             // Grown some way whose size we do not follow: n-sized from now on.
             let name = self.t(recv_node);
@@ -66,6 +66,13 @@ impl<'a, 't> Walker<'a, 't> {
                 );
             }
         }
+        if let Some(priced) = self.price_growth(node, method, recv, recv_node, args, arg_vals) {
+            return priced;
+        }
+        let closure = match self.price_copy(node, method, recv, recv_node, closure) {
+            Ok(priced) => return priced,
+            Err(closure) => closure,
+        };
         match method {
             // ---- iterator sources
             "iter" | "iter_mut" | "into_iter" | "chars" | "bytes" | "char_indices" | "keys"
@@ -168,78 +175,6 @@ impl<'a, 't> Walker<'a, 't> {
                     _ => Part::one(),
                 };
                 (part, val)
-            }
-            "push" | "push_str" | "push_back" | "push_front" | "extend" | "extend_from_slice"
-            | "append" | "insert_str" => {
-                let mut part = Part::one();
-                // A local bound inside a loop starts empty every round: only
-                // the loops inside its binding multiply what it holds.
-                let mut grow = if local_recv { self.ctx_since(recv.depth) } else { self.loop_ctx };
-                if matches!(method, "extend" | "extend_from_slice" | "append") {
-                    let neighbours =
-                        self.in_iteration() && arg_vals.first().is_some_and(|v| v.node_list);
-                    // How many elements come in: what the argument holds,
-                    // or, for a value of unknown kind (an iterator a method
-                    // of the file returned), assumed n.
-                    let (len, conf) = arg_vals
-                        .first()
-                        .zip(args.first())
-                        .map(|(v, a)| {
-                            if v.is_small() || self.small(*a) {
-                                (Class::ONE, Confidence::High)
-                            } else if v.iter.is_some() || v.ty.is_sized() {
-                                (v.size(), Confidence::High)
-                            } else {
-                                (Class::N, Confidence::Medium)
-                            }
-                        })
-                        .unwrap_or((Class::N, Confidence::Medium));
-                    let len = if neighbours { Class::ONE } else { len };
-                    let per = arg_vals.first().map_or(Part::one(), |v| v.per.clone());
-                    let walk = self.cost(node, "copies every element", len, "linear-scan");
-                    part = match walk.steps.first().cloned() {
-                        Some(step) => per.times(len, step, conf),
-                        None => per,
-                    };
-                    grow = grow.times(len);
-                }
-                if method == "insert_str" && first == "0" {
-                    part = self.cost(node, "on a String shifts every byte", Class::N, "insert-front");
-                }
-                if kind == Kind::BinaryHeap {
-                    part = part.seq(self.cost(node, "on a BinaryHeap", Class::LOG, "heap"));
-                }
-                if local_recv && recv_node.kind() == "identifier" {
-                    self.grow_bound(self.t(recv_node), grow);
-                }
-                if local_recv {
-                    let what = if matches!(method, "extend" | "extend_from_slice" | "append") {
-                        "adds every element"
-                    } else {
-                        "grows inside loops"
-                    };
-                    // `if !v.contains(&x) { v.push(x) }`: distinct values of
-                    // the input, at most n of them.
-                    let dedup = format!("!{}.contains(", self.t(recv_node));
-                    let mut up = node.parent();
-                    let mut distinct = false;
-                    while let Some(n) = up {
-                        if n.kind() == "if_expression"
-                            && n.child_by_field_name("condition")
-                                .is_some_and(|c| self.t(c).contains(&dedup))
-                        {
-                            distinct = true;
-                            break;
-                        }
-                        if n.id() == self.fn_node.id() {
-                            break;
-                        }
-                        up = n.parent();
-                    }
-                    let grow = if distinct { grow.min(Class::N) } else { grow };
-                    self.note_space(node, what, grow);
-                }
-                (part, Val::unknown())
             }
             "pop" if kind == Kind::BinaryHeap => (
                 self.cost(node, "on a BinaryHeap", Class::LOG, "heap"),
@@ -359,73 +294,6 @@ impl<'a, 't> Walker<'a, 't> {
                 }
                 (part, Val::unknown())
             }
-            // An `Rc` or `Arc` clone bumps a count: the data is shared.
-            "clone" if recv.ty.kind == Kind::Shared => (Part::one(), Val::of(recv.ty.clone())),
-            // `q = q[1..].to_vec()`: the front dropped by copying the rest,
-            // a remove-front in all but name.
-            "to_vec" | "to_owned" if self.reslices_itself(node, recv_node) => {
-                let what = format!("drops the front of {} by copying the rest", recv.ty.name());
-                let part = self.cost(node, &what, Class::N, "remove-front");
-                let mut val = Val::of(Ty::of(Kind::Vec));
-                val.local = true;
-                (part, val)
-            }
-            // A struct of this file that owns a collection: a derived clone
-            // copies it.
-            "clone" if matches!(kind, Kind::Named(_)) && !recv.elem => {
-                let Kind::Named(owner) = &kind else {
-                    unreachable!()
-                };
-                let Some(field) = self.file.owned_collection_field(owner) else {
-                    return (closure, Val::of(recv.ty.clone()));
-                };
-                let what = format!("copies a {owner} with its `{field}` collection");
-                let part = self.cost(node, &what, Class::N, "clone");
-                self.note_space(node, "copies the data", Class::N);
-                let mut val = Val::of(recv.ty.clone());
-                val.local = true;
-                (part, val)
-            }
-            // `let copy: Box<str> = text.as_str().into()`: an owned value
-            // made from a borrowed string or slice is a copy of it.
-            "clone" | "to_vec" | "to_owned" | "to_string" | "into_boxed_slice" | "into_vec"
-            | "into"
-                if (recv.ty.is_sized() || recv.iter.is_some())
-                    && (method != "into" || self.borrowed_view(recv_node, &kind)) =>
-            {
-                // One element's part (`r.name.clone()` in `for r in rs`):
-                // the copies add up to the input, not n each. One
-                // element's string (`slot.name`) is one item.
-                let size = if self.in_iteration() && recv.node_list || recv.elem {
-                    Class::ONE
-                } else {
-                    recv.size()
-                };
-                // Of a value whose length the walk assumed: an upper bound.
-                let (conf, assumed) = if recv.assumed_len {
-                    (Confidence::Medium, " (assumed: a length the walk does not know)")
-                } else {
-                    (Confidence::High, "")
-                };
-                let part = self.cost_with(
-                    node,
-                    &format!("copies {}{assumed}", recv.ty.name()),
-                    size,
-                    "clone",
-                    conf,
-                );
-                if !recv.elem {
-                    self.note_space_with(node, "copies the data", Class::N, conf);
-                }
-                let ty = match method {
-                    "to_vec" => Ty::of(Kind::Vec),
-                    "to_string" | "to_owned" if matches!(kind, Kind::Str) => Ty::of(Kind::String),
-                    _ => recv.ty.clone(),
-                };
-                let mut val = Val::of(ty);
-                val.local = true;
-                (part, val)
-            }
             "len" | "is_empty" | "capacity" | "swap" | "swap_remove" | "truncate" | "clear"
             | "starts_with" | "ends_with" | "is_some" | "is_none" | "is_ok" | "is_err" => {
                 (Part::one(), Val::of(Ty::of(Kind::Scalar)))
@@ -467,83 +335,13 @@ impl<'a, 't> Walker<'a, 't> {
             _ => (closure, Val::unknown()),
         }
     }
+}
 
-    /// `q = q[k..].to_vec()` with a constant `k`: the call's value replaces
-    /// the collection it was sliced from.
-    fn reslices_itself(&self, call: Node, recv_node: Node) -> bool {
-        let slice = peel(recv_node, self.src);
-        if slice.kind() != "index_expression" {
-            return false;
-        }
-        let (Some(base), Some(range)) = (slice.named_child(0), slice.named_child(1)) else {
-            return false;
-        };
-        let from_front = range.kind() == "range_expression"
-            && range.named_child_count() == 1
-            && !self.t(range).trim_start().starts_with("..")
-            && range.named_child(0).is_some_and(|k| self.small(k));
-        let assigned_back = call.parent().is_some_and(|p| {
-            p.kind() == "assignment_expression"
-                && p.child_by_field_name("right") == Some(call)
-                && p.child_by_field_name("left")
-                    .is_some_and(|l| self.t(l) == self.t(base))
-        });
-        from_front && assigned_back
-    }
-
-    /// An iterator chain over a whole input: a parameter or a field of
-    /// `self`, through adaptors that visit every element (`enumerate`,
-    /// `map`, `filter`, …), none that stops early (`take`, `take_while`).
-    pub(super) fn chain_of_input(&self, node: Node<'t>) -> bool {
-        let mut node = node;
-        loop {
-            match node.kind() {
-                "call_expression" => {
-                    let Some((_, m)) = self.method_of(node) else {
-                        return false;
-                    };
-                    let every = matches!(
-                        m,
-                        "iter"
-                            | "iter_mut"
-                            | "into_iter"
-                            | "enumerate"
-                            | "map"
-                            | "filter"
-                            | "filter_map"
-                            | "copied"
-                            | "cloned"
-                            | "rev"
-                            | "inspect"
-                            | "chars"
-                            | "bytes"
-                            | "char_indices"
-                            | "keys"
-                            | "values"
-                            | "values_mut"
-                            | "flat_map"
-                            | "flatten"
-                    );
-                    let Some(recv) = node
-                        .child_by_field_name("function")
-                        .and_then(|f| f.child_by_field_name("value"))
-                    else {
-                        return false;
-                    };
-                    if !every {
-                        return false;
-                    }
-                    node = recv;
-                }
-                "reference_expression" | "parenthesized_expression" => {
-                    match node.named_child(node.named_child_count().saturating_sub(1) as u32) {
-                        Some(inner) => node = inner,
-                        None => return false,
-                    }
-                }
-                _ => return self.input_rooted(node),
-            }
-        }
+impl<'a, 't> Walker<'a, 't> {
+    /// A collection this function made (bound by `let`), not one reached
+    /// through `self`: what it grows to is memory the function allocates.
+    pub(super) fn local_receiver(&self, recv: &Val, recv_node: Node) -> bool {
+        recv.local && !self.t(recv_node).starts_with("self")
     }
 }
 
@@ -618,71 +416,5 @@ fn ordered_lookup(recv: &Val) -> Class {
         Class::ONE
     } else {
         Class::LOG
-    }
-}
-
-impl<'a, 't> Walker<'a, 't> {
-    /// A local list whose every filling (`let kids = …`, `kids.extend(…)`)
-    /// reads a field keyed by a character (`node.children.keys()`, see
-    /// `FileCtx::keyed_by_character`).
-    pub(super) fn filled_from_character_keys(&self, name: &str) -> bool {
-        if !self.file.has_character_keyed_field() {
-            return false;
-        }
-        let body = Code::of(self.fn_node.child_by_field_name("body"), self.src);
-        // `let mut kids = Vec::new()` starts empty: not a filling.
-        let starts_empty = |init: &Node| {
-            let t = self.t(*init).replace(' ', "");
-            t.ends_with("::new()") || t.contains("::with_capacity(") || t == "vec![]"
-        };
-        let mut fills: Vec<Node> = body
-            .let_init(name)
-            .into_iter()
-            .filter(|i| !starts_empty(i))
-            .collect();
-        fills.extend(
-            body.of_kind("call_expression")
-                .into_iter()
-                .filter_map(|call| {
-                    let f = call.child_by_field_name("function")?;
-                    let recv = f.child_by_field_name("value")?;
-                    let method = f.child_by_field_name("field")?;
-                    (f.kind() == "field_expression"
-                        && self.t(recv) == name
-                        && matches!(self.t(method), "extend" | "push" | "insert" | "append"))
-                    .then(|| call.child_by_field_name("arguments"))
-                    .flatten()
-                }),
-        );
-        !fills.is_empty()
-            && fills.iter().all(|fill| {
-                let mut stack = vec![*fill];
-                while let Some(n) = stack.pop() {
-                    if n.kind() == "field_expression"
-                        && n.child_by_field_name("field")
-                            .is_some_and(|f| self.file.keyed_by_character(self.t(f)))
-                    {
-                        return true;
-                    }
-                    stack.extend(n.named_children(&mut n.walk()));
-                }
-                false
-            })
-    }
-
-    /// A borrowed string or slice: a `&str` or `&[T]`, `x.as_str()`,
-    /// `&x[..]`. Turning one into an owned value copies it; `into()` of an
-    /// owned one may only move it.
-    fn borrowed_view(&self, recv_node: Node, kind: &Kind) -> bool {
-        if matches!(kind, Kind::Str | Kind::Slice) {
-            return true;
-        }
-        match recv_node.kind() {
-            "reference_expression" => true,
-            "call_expression" => self
-                .method_of(recv_node)
-                .is_some_and(|(_, m)| matches!(m, "as_str" | "as_slice" | "as_bytes")),
-            _ => false,
-        }
     }
 }
