@@ -264,6 +264,15 @@ impl<'a, 't> Walker<'a, 't> {
                     Val::iter(Class::ONE),
                 )
             }
+            // `s.replace_range(lo..hi, tag)`: the bytes after the range move
+            // to close or open the gap, as a Vec's splice. A range open at
+            // the end (`k..`) replaces the tail: nothing after it moves.
+            "replace_range"
+                if kind == Kind::String && !args.first().is_some_and(|a| open_ended(*a)) =>
+            {
+                let what = format!("shifts the rest of {}", recv.ty.name());
+                (self.cost(node, &what, Class::N, "vec-shift"), Val::unknown())
+            }
             "retain" | "retain_mut" | "dedup" | "dedup_by_key" | "dedup_by" | "reverse" | "fill"
             | "resize" | "rotate_left" | "rotate_right" | "concat" | "join" | "repeat"
             | "to_lowercase" | "to_uppercase" | "to_ascii_lowercase" | "to_ascii_uppercase"
@@ -407,6 +416,15 @@ pub(super) fn tracked_method(m: &str) -> bool {
             | "iter_rev"
             | "into_boxed_slice"
     )
+}
+
+/// A range with no end (`k..`, `..`): it reaches the end of what it
+/// slices.
+fn open_ended(range: Node) -> bool {
+    range.kind() == "range_expression"
+        && range
+            .child(range.child_count().saturating_sub(1) as u32)
+            .is_some_and(|last| last.kind() == "..")
 }
 
 /// A step of an ordered map or set: O(log n), or O(1) when its keys are
