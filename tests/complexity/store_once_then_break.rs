@@ -1,7 +1,8 @@
 // A `loop` that waits until no load is running, then stores one entry and
-// breaks: the walk assumes the loop runs n times, so what it stores is an
-// upper bound, not a certain O(n) (it stores once).
-// expect Cache::claim: time O(n), space O(n)
+// breaks: the walk assumes the loop runs n times, an upper bound, not a
+// certain O(n). What it stores goes into the map behind `self`'s lock (the
+// guard lends a place in the structure): the cache's state, not extra space.
+// expect Cache::claim: time O(n), space O(1)
 // unsure: the loop only goes round again after a wait; it stores once
 // target Cache::claim: time O(1), space O(1)
 use std::collections::HashMap;

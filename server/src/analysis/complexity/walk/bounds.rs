@@ -154,6 +154,30 @@ impl<'a, 't> Walker<'a, 't> {
                     {
                         return WhileBound { rounds: Rounds { factor: Class::ONE, conf: Confidence::Medium, why: " amortised: each element is moved out once, so over many operations this costs O(1) per operation".into() }, work_list: None };
                     }
+                    // A local list filled before the loop and not named in
+                    // its body (the base-62 digits of a number, pushed by a
+                    // dividing loop): as many rounds as it can hold.
+                    let filled_before = self
+                        .lookup(recv)
+                        .and_then(|v| v.bound)
+                        .filter(|b| *b < Class::N)
+                        .filter(|_| {
+                            // The body does not touch the list at all.
+                            body_node.is_none_or(|b| !identifiers(b, self.src).contains(&recv))
+                        });
+                    if let Some(bound) = filled_before {
+                        return WhileBound {
+                            rounds: Rounds {
+                                factor: bound,
+                                conf: Confidence::High,
+                                why: format!(
+                                    " drains a list filled before the loop: at most {} elements",
+                                    bound.term()
+                                ),
+                            },
+                            work_list: None,
+                        };
+                    }
                     return WhileBound {
                         rounds: Rounds {
                             factor: Class::N,

@@ -117,8 +117,16 @@ impl<'a, 't> Walker<'a, 't> {
                 match (name, ty.is_sized()) {
                     ("with_capacity", true) => {
                         if let Some(a) = first_arg.filter(|a| !self.small(*a)) {
-                            let _ = a;
-                            self.note_space(node, "reserves n elements", Class::N);
+                            // `with_capacity(digits.len())` of a local whose
+                            // bound the walk knows: as many as it holds.
+                            match self.bounded_len(a) {
+                                Some(bound) => self.note_space(
+                                    node,
+                                    &format!("reserves {} elements", bound.term()),
+                                    bound,
+                                ),
+                                None => self.note_space(node, "reserves n elements", Class::N),
+                            }
                         }
                     }
                     ("from" | "from_iter", true) => {
@@ -262,5 +270,17 @@ impl<'a, 't> Walker<'a, 't> {
             }
             _ => (Cost::one(), Val::unknown()),
         }
+    }
+
+    /// `v.len()` of a local collection whose size the walk bounds below n
+    /// (pushed by a loop of log n rounds): that bound.
+    fn bounded_len(&self, len: Node) -> Option<Class> {
+        let (recv, method) = self.method_of(len)?;
+        if method != "len" || !is_ident(recv) {
+            return None;
+        }
+        self.lookup(recv)
+            .and_then(|v| v.bound)
+            .filter(|b| *b < Class::N)
     }
 }

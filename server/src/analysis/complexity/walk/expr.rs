@@ -367,10 +367,69 @@ impl<'a, 't> Walker<'a, 't> {
                 // `let Some(rec) = map.get(k) else { return … };`
                 self.bind_unwrapped(p, val);
             } else {
-                self.bind_pattern(p, val, true);
+                // `let client = self.clients.get_mut(id).expect(..)`: a
+                // place in a structure that outlives the call, not memory
+                // of this function.
+                let local = !value.is_some_and(|v| self.lends_a_place(v));
+                self.bind_pattern(p, val, local);
             }
         }
         cost
+    }
+
+    /// A borrow of a place in `self` or in a caller's structure, through
+    /// fields, indexing and the methods that hand out a reference into
+    /// their receiver (`get_mut`, `expect`, `entry(..).or_default()`,
+    /// `lock()`).
+    fn lends_a_place(&self, node: Node) -> bool {
+        match node.kind() {
+            "self" => true,
+            "reference_expression" | "parenthesized_expression" | "try_expression" => node
+                .named_child(node.named_child_count().saturating_sub(1) as u32)
+                .is_some_and(|n| self.lends_a_place(n)),
+            "field_expression" => node
+                .child_by_field_name("value")
+                .is_some_and(|v| self.lends_a_place(v)),
+            "index_expression" => node.named_child(0).is_some_and(|v| self.lends_a_place(v)),
+            "call_expression" => {
+                let Some(f) = node
+                    .child_by_field_name("function")
+                    .filter(|f| f.kind() == "field_expression")
+                else {
+                    return false;
+                };
+                let method = f.child_by_field_name("field").map_or("", |m| self.t(m));
+                let lends = matches!(
+                    method,
+                    "get"
+                        | "get_mut"
+                        | "expect"
+                        | "unwrap"
+                        | "as_mut"
+                        | "as_ref"
+                        | "as_deref_mut"
+                        | "borrow"
+                        | "borrow_mut"
+                        | "lock"
+                        | "write"
+                        | "last_mut"
+                        | "first_mut"
+                        | "front_mut"
+                        | "back_mut"
+                        | "peek_mut"
+                        | "entry"
+                        | "or_default"
+                        | "or_insert"
+                        | "or_insert_with"
+                );
+                lends
+                    && f.child_by_field_name("value")
+                        .is_some_and(|v| self.lends_a_place(v))
+            }
+            // A parameter, or a local that is itself such a borrow.
+            "identifier" => self.lookup(self.t(node)).is_some_and(|v| !v.local),
+            _ => false,
+        }
     }
 
     /// `key.into()`, `key.to_string()`, `key.to_owned()` of a value the
