@@ -423,7 +423,7 @@ pub(super) fn tracked_method(m: &str) -> bool {
 fn open_ended(range: Node) -> bool {
     range.kind() == "range_expression"
         && range
-            .child(range.child_count().saturating_sub(1) as u32)
+            .child(range.child_count().saturating_sub(1))
             .is_some_and(|last| last.kind() == "..")
 }
 
