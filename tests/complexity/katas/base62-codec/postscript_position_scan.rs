@@ -1,0 +1,125 @@
+// learner: slow
+// idiom: PostScript: one array of URLs, searched front to back for the URL before handing out a new id (a `forall` with an early exit)
+// why: shorten scans every stored URL with iter().position: O(n) per call, O(n^2) for n URLs
+//! Base62 short codes for numeric ids, and a tiny URL shortener on top.
+
+use std::fmt;
+
+/// The digits, in value order: `'0'` is 0, `'a'` is 10, `'A'` is 36, `'Z'` is 61.
+pub const ALPHABET: &[u8; 62] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/// Why a string is not a valid code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// The string is empty.
+    Empty,
+    /// `ch` at char index `index` is not a base62 digit.
+    InvalidChar { ch: char, index: usize },
+    /// A code longer than one digit starts with `'0'`; codes are canonical.
+    LeadingZero,
+    /// The value does not fit in a `u64`.
+    Overflow,
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::Empty => write!(f, "empty code"),
+            DecodeError::InvalidChar { ch, index } => write!(f, "invalid character {ch:?} at {index}"),
+            DecodeError::LeadingZero => write!(f, "code has a leading zero"),
+            DecodeError::Overflow => write!(f, "code is too large for a u64"),
+        }
+    }
+}
+
+/// value of one digit character, or None
+fn digit_value(ch: char) -> Option<u64> {
+    match ch {
+        '0'..='9' => Some(ch as u64 - '0' as u64),
+        'a'..='z' => Some(ch as u64 - 'a' as u64 + 10),
+        'A'..='Z' => Some(ch as u64 - 'A' as u64 + 36),
+        _ => None,
+    }
+}
+
+/// The shortest base62 representation of `id` (`0` is `"0"`).
+pub fn encode(id: u64) -> String {
+    // u64::MAX has 11 digits in base 62
+    let mut buf = [0u8; 11];
+    let mut pos = buf.len();
+    let mut n = id;
+    loop {
+        pos -= 1;
+        buf[pos] = ALPHABET[(n % 62) as usize];
+        n /= 62;
+        if n == 0 {
+            break;
+        }
+    }
+    String::from_utf8(buf[pos..].to_vec()).expect("alphabet is ascii")
+}
+
+/// Parses a code produced by [`encode`]. Errors are checked from left to
+/// right: the first invalid character is reported, and an overflow is
+/// reported as soon as the value so far no longer fits.
+pub fn decode(code: &str) -> Result<u64, DecodeError> {
+    if code.is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    let mut acc: u64 = 0;
+    for (index, ch) in code.chars().enumerate() {
+        let d = match digit_value(ch) {
+            Some(d) => d,
+            None => return Err(DecodeError::InvalidChar { ch, index }),
+        };
+        if index == 1 && code.starts_with('0') {
+            return Err(DecodeError::LeadingZero);
+        }
+        acc = match acc.checked_mul(62).and_then(|v| v.checked_add(d)) {
+            Some(v) => v,
+            None => return Err(DecodeError::Overflow),
+        };
+    }
+    Ok(acc)
+}
+
+/// Hands out short codes for URLs: ids count up from 0, the code is the
+/// base62 id, and shortening the same URL twice gives the same code.
+#[derive(Debug, Default)]
+pub struct Shortener {
+    urls: Vec<String>,
+}
+
+impl Shortener {
+    /// An empty shortener.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The code for `url`: its existing code, or the code of the next id.
+    pub fn shorten(&mut self, url: &str) -> String {
+        match self.urls.iter().position(|u| u == url) {
+            Some(i) => encode(i as u64),
+            None => {
+                self.urls.push(url.to_string());
+                encode(self.urls.len() as u64 - 1)
+            }
+        }
+    }
+
+    /// The URL behind `code`, or `None` for an invalid or unknown code.
+    pub fn expand(&self, code: &str) -> Option<&str> {
+        let id = decode(code).ok()?;
+        self.urls.get(id as usize).map(|s| s.as_str())
+    }
+
+    /// How many distinct URLs have been shortened.
+    pub fn len(&self) -> usize {
+        self.urls.len()
+    }
+
+    /// Whether nothing has been shortened yet.
+    pub fn is_empty(&self) -> bool {
+        self.urls.is_empty()
+    }
+}
