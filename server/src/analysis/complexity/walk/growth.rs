@@ -114,14 +114,10 @@ impl<'a, 't> Walker<'a, 't> {
         }
         let body = Code::of(self.fn_node.child_by_field_name("body"), self.src);
         // `let mut kids = Vec::new()` starts empty: not a filling.
-        let starts_empty = |init: &Node| {
-            let t = self.t(*init).replace(' ', "");
-            t.ends_with("::new()") || t.contains("::with_capacity(") || t == "vec![]"
-        };
         let mut fills: Vec<Node> = body
             .let_init(name)
             .into_iter()
-            .filter(|i| !starts_empty(i))
+            .filter(|i| !starts_empty(self.t(*i)))
             .collect();
         fills.extend(
             body.of_kind("call_expression")

@@ -456,3 +456,13 @@ pub(super) fn self_method_calls<'s>(node: Node, src: &'s str) -> Vec<&'s str> {
     }
     names
 }
+
+/// A new, empty collection: `Vec::new()`, `String::with_capacity(n)`,
+/// `vec![]`, `Default::default()`.
+pub(super) fn starts_empty(init: &str) -> bool {
+    let t = init.replace(' ', "");
+    t.ends_with("::new()")
+        || t.ends_with("::default()")
+        || t.contains("::with_capacity(")
+        || t == "vec![]"
+}

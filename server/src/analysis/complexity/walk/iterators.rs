@@ -170,6 +170,12 @@ impl<'a, 't> Walker<'a, 't> {
                     None => per,
                 }
             };
+            if matches!(method, "fold" | "rfold" | "try_fold" | "try_rfold")
+                && !len.is_one()
+                && self.fold_builds_collection(args)
+            {
+                self.note_space_with(node, "the accumulator keeps every element", len, conf);
+            }
             let mut val = Val::unknown();
             if method == "collect" || method == "unzip" || method == "partition" {
                 self.note_space(node, "collects the elements", len);

@@ -12,6 +12,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use tree_sitter::Node;
 
+mod accumulators;
 mod bare_loops;
 mod bounds;
 mod branches;
