@@ -139,7 +139,14 @@ async function palette(command) {
   const input = page.locator(".quick-input-widget input");
   await input.waitFor({ state: "visible", timeout: 10000 });
   await input.fill(">" + command);
-  await page.locator(".quick-input-list .monaco-list-row").first().waitFor({ timeout: 10000 });
+  // The palette opens on the recently used commands and filters a moment
+  // later: on a loaded machine Enter on the first row may still run the
+  // last command (a restart instead of a reset). Wait until the first row
+  // is the one asked for (or, for a command whose row reads differently,
+  // until the filter has had its time).
+  const first = page.locator(".quick-input-list .monaco-list-row").first();
+  await first.waitFor({ timeout: 10000 });
+  await waitFor(`the palette to offer ${command}`, async () => (await first.innerText()).includes(command), 5000).catch(() => {});
   await page.waitForTimeout(300);
   await page.keyboard.press("Enter");
 }
