@@ -29,12 +29,7 @@ impl<'a, 't> Walker<'a, 't> {
         }
         let step_fn = match step.kind() {
             "closure_expression" => Some(*step),
-            "identifier" => self
-                .file
-                .fns
-                .iter()
-                .find(|(name, _)| name == self.t(*step))
-                .map(|(_, def)| def.node),
+            "identifier" => self.file.fn_def(self.t(*step)).map(|def| def.node),
             _ => None,
         };
         let Some(step_fn) = step_fn else {

@@ -157,14 +157,10 @@ impl<'a, 't> Walker<'a, 't> {
                     // A local list filled before the loop and not named in
                     // its body (the base-62 digits of a number, pushed by a
                     // dividing loop): as many rounds as it can hold.
-                    let filled_before = self
-                        .lookup(recv)
-                        .and_then(|v| v.bound)
-                        .filter(|b| *b < Class::N)
-                        .filter(|_| {
-                            // The body does not touch the list at all.
-                            body_node.is_none_or(|b| !identifiers(b, self.src).contains(&recv))
-                        });
+                    let filled_before = self.held_below_n(recv).filter(|_| {
+                        // The body does not touch the list at all.
+                        body_node.is_none_or(|b| !identifiers(b, self.src).contains(&recv))
+                    });
                     if let Some(bound) = filled_before {
                         return WhileBound {
                             rounds: Rounds {
@@ -191,13 +187,7 @@ impl<'a, 't> Walker<'a, 't> {
                     // As many rounds as the iterator has items, when its
                     // binding says how many (`let mut w = set.range(..)`:
                     // the keys in range, charged to the output).
-                    let len = self
-                        .env
-                        .iter()
-                        .rev()
-                        .find(|(n, _)| n == recv)
-                        .and_then(|(_, v)| v.iter)
-                        .unwrap_or(Class::N);
+                    let len = self.lookup(recv).and_then(|v| v.iter).unwrap_or(Class::N);
                     return WhileBound {
                         rounds: Rounds {
                             factor: len,

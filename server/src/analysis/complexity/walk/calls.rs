@@ -279,8 +279,6 @@ impl<'a, 't> Walker<'a, 't> {
         if method != "len" || !is_ident(recv) {
             return None;
         }
-        self.lookup(recv)
-            .and_then(|v| v.bound)
-            .filter(|b| *b < Class::N)
+        self.held_below_n(recv)
     }
 }

@@ -178,7 +178,7 @@ impl<'t> FileCtx<'t> {
                 small_receivers: Vec::new(),
             });
         }
-        let Some((_, def)) = self.fns.iter().find(|(n, _)| n == item) else {
+        let Some(def) = self.fn_def(item) else {
             return Summary {
                 time: Part::one(),
                 space: Part::one(),
@@ -201,10 +201,8 @@ impl<'t> FileCtx<'t> {
 
     /// The declared return type of a function of the file.
     pub(super) fn return_ty(&self, item: &str) -> Ty {
-        self.fns
-            .iter()
-            .find(|(n, _)| n == item)
-            .and_then(|(_, def)| def.node.child_by_field_name("return_type"))
+        self.fn_def(item)
+            .and_then(|def| def.node.child_by_field_name("return_type"))
             .map_or(Ty::UNKNOWN, |t| self.ty_of_type(t))
     }
 
@@ -212,10 +210,8 @@ impl<'t> FileCtx<'t> {
     /// Range<'_, K, V>>`): an iterator over the keys in range, whose
     /// length is the output's, as `.range(..)` written inline is.
     pub(super) fn returns_ordered_range(&self, item: &str) -> bool {
-        self.fns
-            .iter()
-            .find(|(n, _)| n == item)
-            .and_then(|(_, def)| def.node.child_by_field_name("return_type"))
+        self.fn_def(item)
+            .and_then(|def| def.node.child_by_field_name("return_type"))
             .is_some_and(|t| {
                 let t: String = text(t, self.src).split_whitespace().collect();
                 t.contains("btree_map::Range<")
@@ -231,10 +227,8 @@ impl<'t> FileCtx<'t> {
     /// (a skip list's random level), an assumption.
     pub(super) fn returns_a_length(&self, item: &str) -> bool {
         let Some(body) = self
-            .fns
-            .iter()
-            .find(|(n, _)| n == item)
-            .and_then(|(_, def)| def.node.child_by_field_name("body"))
+            .fn_def(item)
+            .and_then(|def| def.node.child_by_field_name("body"))
         else {
             return false;
         };
@@ -253,7 +247,12 @@ impl<'t> FileCtx<'t> {
     }
 
     pub(super) fn has_fn(&self, item: &str) -> bool {
-        self.fns.iter().any(|(n, _)| n == item)
+        self.fn_def(item).is_some()
+    }
+
+    /// The definition of a function of the file (`name`, `Type::name`).
+    pub(super) fn fn_def(&self, item: &str) -> Option<&FnDef<'t>> {
+        self.fns.iter().find(|(n, _)| n == item).map(|(_, def)| def)
     }
 
     pub(super) fn is_struct(&self, name: &str) -> bool {

@@ -408,6 +408,14 @@ impl<'a, 't> Walker<'a, 't> {
             .map(|(_, v)| v)
     }
 
+    /// How many elements the local `name` can hold, when the walk bounds
+    /// it below n (the digits a dividing loop pushed).
+    fn held_below_n(&self, name: &str) -> Option<Class> {
+        self.lookup(name)
+            .and_then(|v| v.bound)
+            .filter(|b| *b < Class::N)
+    }
+
     /// Binds every identifier of a pattern; a plain `x`, `&x`, `mut x`
     /// gets `val`, parts of tuples and structs get unknown types.
     fn bind_pattern(&mut self, pat: Node, val: Val, local: bool) {

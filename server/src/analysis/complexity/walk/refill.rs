@@ -45,7 +45,7 @@ impl<'a, 't> Walker<'a, 't> {
         let mut body = self.t(branch).to_string();
         for name in self_method_calls(branch, self.src) {
             let item = format!("{self_ty}::{name}");
-            if let Some((_, def)) = self.file.fns.iter().find(|(n, _)| *n == item) {
+            if let Some(def) = self.file.fn_def(&item) {
                 body.push_str(self.t(def.node));
             }
         }
